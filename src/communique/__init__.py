@@ -1,0 +1,91 @@
+"""communique: who said what, and who agreed to what with whom, in news articles.
+
+Quick use::
+
+    import communique
+    article = communique.extract(text, published="2016-08-26")
+    for quote in article.quotes:
+        print(article.speaker(quote), quote.content.text)
+
+The document model lives in :mod:`communique.models`, the plugin hooks in
+:mod:`communique.hookspecs`, the extractor contract in :mod:`communique.extractor` and the
+built-in extractors in :mod:`communique.extractors`.
+"""
+
+from communique.errors import (
+    CommuniqueError,
+    ExtractorError,
+    InputError,
+    ModelError,
+    OrderingError,
+    PluginError,
+)
+from communique.extractor import (
+    ArticleMeta,
+    BaseExtractor,
+    ExtractionContext,
+    Extractor,
+    ExtractorResult,
+    IdFactory,
+)
+from communique.hookspecs import hookimpl
+from communique.models import (
+    SCHEMA_VERSION,
+    Actor,
+    ActorKind,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Article,
+    DateGranularity,
+    ExtractorInfo,
+    Mention,
+    MentionForm,
+    Party,
+    PartyRole,
+    Problem,
+    Quote,
+    QuoteKind,
+    Span,
+)
+from communique.pipeline import Pipeline, extract
+from communique.schema import article_json_schema
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "Agreement",
+    "AgreementKind",
+    "AgreementStatus",
+    "Article",
+    "ArticleMeta",
+    "BaseExtractor",
+    "CommuniqueError",
+    "DateGranularity",
+    "ExtractionContext",
+    "Extractor",
+    "ExtractorError",
+    "ExtractorInfo",
+    "ExtractorResult",
+    "IdFactory",
+    "InputError",
+    "Mention",
+    "MentionForm",
+    "ModelError",
+    "OrderingError",
+    "Party",
+    "PartyRole",
+    "Pipeline",
+    "PluginError",
+    "Problem",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "__version__",
+    "article_json_schema",
+    "extract",
+    "hookimpl",
+]

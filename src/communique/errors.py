@@ -1,0 +1,61 @@
+"""The typed error hierarchy.
+
+Every error communique raises on purpose derives from :class:`CommuniqueError`, so callers
+can catch one type. The message always names what was wrong and which document, plugin or
+extractor it concerned.
+"""
+
+from __future__ import annotations
+
+
+class CommuniqueError(Exception):
+    """Base class of every error communique raises deliberately."""
+
+
+class InputError(CommuniqueError, ValueError):
+    """An input document (text or metadata) cannot be processed.
+
+    Example:
+        >>> import communique
+        >>> communique.extract(42)  # doctest: +SKIP
+        Traceback (most recent call last):
+        communique.errors.InputError: document <input 0>: text must be a str, got int
+    """
+
+
+class ModelError(CommuniqueError):
+    """A spaCy model could not be loaded (not installed, or not a spaCy pipeline)."""
+
+
+class PluginError(CommuniqueError):
+    """A plugin could not be loaded, registered or ordered."""
+
+    def __init__(self, message: str, *, plugin: str | None = None) -> None:
+        super().__init__(message)
+        self.plugin = plugin
+
+
+class OrderingError(PluginError):
+    """Extractors cannot be ordered: a cycle, a missing provider or a duplicate provider."""
+
+
+class ExtractorError(CommuniqueError):
+    """An extractor failed on a document (raised only in ``strict`` mode).
+
+    The original exception is chained as ``__cause__``.
+    """
+
+    def __init__(self, message: str, *, extractor: str, document: str | None = None) -> None:
+        super().__init__(message)
+        self.extractor = extractor
+        self.document = document
+
+
+__all__ = [
+    "CommuniqueError",
+    "ExtractorError",
+    "InputError",
+    "ModelError",
+    "OrderingError",
+    "PluginError",
+]

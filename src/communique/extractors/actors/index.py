@@ -1,0 +1,117 @@
+"""ActorIndex: the public way to ask "which actor is this?" about a token, span or sentence.
+
+The built-in ``actors`` extractor publishes an :class:`ActorIndex` as its ``"actors"``
+capability. Extractors that declare ``requires = ("actors",)`` get it with
+``ctx.require("actors")`` and use it to hang speakers, parties and brokers on actors.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from communique.models import Actor, Mention, MentionForm
+
+
+@dataclass(frozen=True)
+class LocatedMention:
+    """A mention together with the actor it belongs to."""
+
+    mention: Mention
+    actor: Actor
+
+    @property
+    def start(self) -> int:
+        return self.mention.span.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.span.end
+
+
+class ActorIndex:
+    """Look up actors by character offsets, tokens and sentences.
+
+    Example:
+        >>> index = ctx.require("actors")  # doctest: +SKIP
+        >>> index.actor_for_token(sentence.root)  # doctest: +SKIP
+        Actor(id='actor-1', name='John Kerry', ...)
+    """
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors: tuple[Actor, ...] = tuple(actors)
+        self._by_id = {actor.id: actor for actor in self.actors}
+        located = [LocatedMention(m, a) for a in self.actors for m in a.mentions]
+        located.sort(key=lambda lm: (lm.start, lm.end, lm.actor.id))
+        self._mentions = tuple(located)
+        self._starts = [lm.start for lm in located]
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.actors)
+
+    def get(self, actor_id: str) -> Actor:
+        """The actor with this id (``KeyError`` if unknown)."""
+        return self._by_id[actor_id]
+
+    def by_name(self, name: str) -> Actor | None:
+        """The actor whose canonical name or an alias equals ``name``, ignoring case."""
+        wanted = name.casefold()
+        for actor in self.actors:
+            if actor.name.casefold() == wanted or any(a.casefold() == wanted for a in actor.aliases):
+                return actor
+        return None
+
+    @property
+    def mentions(self) -> tuple[LocatedMention, ...]:
+        """Every mention of every actor, in text order."""
+        return self._mentions
+
+    def mentions_between(self, start: int, end: int) -> list[LocatedMention]:
+        """Mentions that overlap the character range ``[start, end)``, in text order."""
+        hi = bisect.bisect_left(self._starts, end)
+        return [lm for lm in self._mentions[:hi] if lm.end > start]
+
+    def mention_at(self, start: int, end: int) -> LocatedMention | None:
+        """The mention that best covers ``[start, end)``: the largest overlap, then the shortest."""
+        best: LocatedMention | None = None
+        best_key: tuple[int, int] | None = None
+        for lm in self.mentions_between(start, end):
+            overlap = min(end, lm.end) - max(start, lm.start)
+            key = (overlap, -(lm.end - lm.start))
+            if best_key is None or key > best_key:
+                best, best_key = lm, key
+        return best
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor mentioned over ``[start, end)``, or None."""
+        found = self.mention_at(start, end)
+        return found.actor if found else None
+
+    def actor_for_token(self, token: Any) -> Actor | None:
+        """The actor a spaCy token refers to (the token lies inside one of its mentions)."""
+        start = int(token.idx)
+        return self.actor_at(start, start + len(token.text))
+
+    def actor_for_span(self, span: Any) -> Actor | None:
+        """The actor a spaCy ``Span`` (or anything with ``start_char``/``end_char``) refers to."""
+        return self.actor_at(int(span.start_char), int(span.end_char))
+
+    def actors_between(self, start: int, end: int) -> list[Actor]:
+        """Distinct actors mentioned in ``[start, end)``, in order of first mention."""
+        seen: dict[str, Actor] = {}
+        for lm in self.mentions_between(start, end):
+            seen.setdefault(lm.actor.id, lm.actor)
+        return list(seen.values())
+
+    def actors_in_sentence(self, sentence: Any) -> list[Actor]:
+        """Distinct actors mentioned in a spaCy sentence ``Span``, in order of mention."""
+        return self.actors_between(int(sentence.start_char), int(sentence.end_char))
+
+    def named_mentions(self, actor: Actor) -> list[Mention]:
+        """The actor's mentions by name (not nominal or pronoun)."""
+        return [m for m in actor.mentions if m.form is MentionForm.NAME]

@@ -1,0 +1,14 @@
+"""Entry point of the built-in ``actors`` extractor (declared in communique's pyproject.toml)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.extractor import Extractor
+from communique.extractors.actors.extractor import ActorExtractor
+from communique.hookspecs import hookimpl
+
+
+@hookimpl
+def communique_register_extractors(register: Callable[[Extractor], None]) -> None:
+    register(ActorExtractor())

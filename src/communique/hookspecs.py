@@ -1,0 +1,46 @@
+"""The hooks a communique plugin can implement. This module is the whole plugin interface.
+
+A plugin is a module or object with functions decorated by :data:`hookimpl` whose names
+match the specs below. Every hook name starts with ``communique_``; a function so named
+that matches no spec makes plugin loading fail loudly (``check_pending``), so a misspelt
+hook never goes silently unused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from communique.extractor import Extractor
+
+PROJECT_NAME = "communique"
+
+hookspec = pluggy.HookspecMarker(PROJECT_NAME)
+hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
+"""Decorator that marks a plugin function as a hook implementation."""
+
+
+@hookspec
+def communique_register_extractors(register: Callable[[Extractor], None]) -> None:
+    """Register extractors by calling ``register(extractor)`` once for each.
+
+    Example:
+        >>> @hookimpl
+        ... def communique_register_extractors(register):
+        ...     register(MoneyExtractor())
+    """
+
+
+@hookspec
+def communique_prepare_nlp(nlp: Language) -> None:
+    """Adjust the loaded spaCy pipeline before any text is parsed.
+
+    Called once per :class:`~communique.Pipeline`, after the model is loaded. Use it to add
+    components (an ``entity_ruler`` with domain names, say). Changes apply to every
+    extractor, so add, never remove.
+    """

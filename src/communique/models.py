@@ -1,0 +1,431 @@
+"""The document model: the public, versioned contract of communique's output.
+
+Every model is an immutable pydantic v2 model (``frozen=True``, ``extra="forbid"``) whose
+collections are tuples, so an :class:`Article` can be shared, hashed into caches and
+serialised deterministically. Items refer to each other by stable string ids, never by list
+position. Every span is a character range into ``Article.text`` and carries its text, which
+:class:`Article` validation checks against the article text.
+
+Bump :data:`SCHEMA_VERSION` whenever a field is renamed or removed or changes meaning; the
+committed JSON Schema (``docs/schema/article.schema.json``) is tested against this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, model_validator
+
+
+SCHEMA_VERSION = "1.0"
+"""Version of the document model. Stored in every Article's ``schema_version``."""
+
+_COUNTRY_CODE = r"^[A-Z]{3}$"
+
+
+class _Model(BaseModel):
+    """Shared configuration: immutable, no unknown fields, enums serialised by value."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class Span(_Model):
+    """A character range ``[start, end)`` into ``Article.text``, with the text it covers.
+
+    Example:
+        >>> Span(start=0, end=5, text="Kerry")
+        Span(start=0, end=5, text='Kerry')
+    """
+
+    start: int = Field(ge=0, description="Offset of the first character.")
+    end: int = Field(ge=0, description="Offset one past the last character (exclusive).")
+    text: str = Field(description="Exactly ``article.text[start:end]``.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span ({self.start}, {self.end}) has {self.end - self.start} characters "
+                f"but its text {self.text!r} has {len(self.text)}"
+            )
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """Make the span ``text[start:end]`` (the usual way to build one)."""
+        return cls(start=start, end=end, text=text[start:end])
+
+
+class ActorKind(str, Enum):
+    """What sort of actor an :class:`Actor` is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    GROUP = "group"
+    """Armed groups, rebels, militias and opposition movements."""
+    OTHER = "other"
+
+
+class MentionForm(str, Enum):
+    """How an actor is mentioned."""
+
+    NAME = "name"
+    NOMINAL = "nominal"
+    """A description, such as "the foreign minister" or "his Russian counterpart"."""
+    PRONOUN = "pronoun"
+
+
+class QuoteKind(str, Enum):
+    """Direct ("…"), indirect (reported) or mixed (reported, with a quoted fragment)."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class AgreementKind(str, Enum):
+    """The sort of agreement."""
+
+    CEASEFIRE = "ceasefire"
+    TRUCE = "truce"
+    PEACE_AGREEMENT = "peace_agreement"
+    TREATY = "treaty"
+    TRADE_AGREEMENT = "trade_agreement"
+    DEAL = "deal"
+    MEMORANDUM = "memorandum"
+    UNDERSTANDING = "understanding"
+    PLAN = "plan"
+    OTHER = "other"
+
+
+class AgreementStatus(str, Enum):
+    """Where an agreement stands in its lifecycle.
+
+    The main line is proposed → negotiating → reached → signed → in_force; violated,
+    rejected and collapsed are the other outcomes.
+    """
+
+    PROPOSED = "proposed"
+    NEGOTIATING = "negotiating"
+    REACHED = "reached"
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    VIOLATED = "violated"
+    REJECTED = "rejected"
+    COLLAPSED = "collapsed"
+
+
+class PartyRole(str, Enum):
+    """The role an actor plays in an agreement."""
+
+    PARTY = "party"
+    BROKER = "broker"
+    PROPOSER = "proposer"
+
+
+class DateGranularity(str, Enum):
+    """How precise a normalised date is."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Mention(_Model):
+    """One place in the text where an actor is mentioned."""
+
+    span: Span
+    form: MentionForm
+
+
+class Actor(_Model):
+    """A person, organisation, country or group, with every mention of it in the article.
+
+    Example:
+        >>> kerry = Actor(id="actor-1", name="John Kerry", kind=ActorKind.PERSON)
+        >>> kerry.kind.value
+        'person'
+    """
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1, description="Canonical name, e.g. 'John Kerry', 'Russia'.")
+    kind: ActorKind
+    aliases: tuple[str, ...] = Field(default=(), description="Every distinct name form used.")
+    titles: tuple[str, ...] = Field(default=(), description="Titles, e.g. 'Foreign Minister'.")
+    country: str | None = Field(
+        default=None,
+        pattern=_COUNTRY_CODE,
+        description="ISO 3166-1 alpha-3 code of the country itself or of its affiliation.",
+    )
+    affiliation_id: str | None = Field(
+        default=None, description="Id of the actor (a country or organisation) it belongs to."
+    )
+    mentions: tuple[Mention, ...] = ()
+    extensions: dict[str, Any] = Field(default_factory=dict)
+
+
+class Quote(_Model):
+    """A direct, indirect or mixed quotation and who said it."""
+
+    id: str = Field(min_length=1)
+    kind: QuoteKind
+    content: Span = Field(description="What was said; excludes the cue and the source.")
+    parts: tuple[Span, ...] = Field(
+        default=(),
+        description="For a quote split by its attribution ('…,' he said, '…'): the "
+        "fragments of content, in order. Empty when the content is one piece.",
+    )
+    cue: Span | None = Field(default=None, description="The attribution cue, e.g. 'said'.")
+    speaker_mention: Span | None = Field(
+        default=None, description="The name, description or pronoun naming the speaker."
+    )
+    speaker_id: str | None = Field(default=None, description="Id of the speaking Actor.")
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    extensions: dict[str, Any] = Field(default_factory=dict)
+
+
+class Party(_Model):
+    """An actor taking part in an agreement, and its role."""
+
+    actor_id: str
+    role: PartyRole = PartyRole.PARTY
+
+
+class Agreement(_Model):
+    """A ceasefire, truce, deal, treaty or other agreement reported in the article."""
+
+    id: str = Field(min_length=1)
+    kind: AgreementKind
+    status: AgreementStatus
+    parties: tuple[Party, ...] = ()
+    date: dt.date | None = Field(default=None, description="Normalised against the article date.")
+    date_granularity: DateGranularity | None = None
+    date_text: Span | None = None
+    location: str | None = Field(default=None, description="Where it applies, e.g. 'Aleppo'.")
+    location_span: Span | None = None
+    terms: tuple[Span, ...] = Field(default=(), description="What was agreed.")
+    evidence: tuple[Span, ...] = Field(default=(), description="Every mention of the agreement.")
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    extensions: dict[str, Any] = Field(default_factory=dict)
+
+
+class Problem(_Model):
+    """Something that went wrong while processing an article, recorded instead of lost."""
+
+    kind: str = Field(
+        description="'input', 'plugin_load', 'extractor_error', 'invalid_output' or 'skipped'."
+    )
+    message: str
+    extractor: str | None = Field(default=None, description="The extractor or plugin at fault.")
+
+
+class ExtractorInfo(_Model):
+    """Provenance: an extractor that ran on the article."""
+
+    name: str
+    version: str
+    package: str | None = None
+
+
+_DATETIME = TypeAdapter(dt.datetime)
+_DATE = TypeAdapter(dt.date)
+
+
+def _parse_published(value: Any) -> Any:
+    """Keep dates and datetimes apart, so '2016-08-26' stays a date and midnight stays a time."""
+    if isinstance(value, str):
+        stripped = value.strip()
+        return _DATETIME.validate_python(stripped) if len(stripped) > 10 else _DATE.validate_python(stripped)
+    return value
+
+
+Published = Annotated[dt.date | dt.datetime | None, BeforeValidator(_parse_published)]
+"""A publication date (day precision) or datetime; ISO 8601 strings are accepted."""
+
+
+def document_id(text: str) -> str:
+    """The default, content-derived article id: stable across runs and machines."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"doc-{digest[:16]}"
+
+
+class Article(_Model):
+    """A news article and everything extracted from it.
+
+    Validation refuses an Article whose spans do not match its text, whose ids repeat, or
+    whose references (``speaker_id``, ``actor_id``, ``affiliation_id``) point nowhere.
+
+    Example:
+        >>> art = Article(text="Kerry spoke.")
+        >>> art.id
+        'doc-...'
+        >>> Article.model_validate_json(art.model_dump_json()) == art
+        True
+    """
+
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(default="", description="Stable id; derived from the text when not given.")
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: Published = None
+    language: str = "en"
+    paragraphs: tuple[Span, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    extractors: tuple[ExtractorInfo, ...] = ()
+    extensions: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("id") and isinstance(data.get("text"), str):
+            data = {**data, "id": document_id(data["text"])}
+        return data
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Article:
+        errors = list(_span_errors(self)) + list(_id_errors(self)) + list(_reference_errors(self))
+        if errors:
+            shown = "; ".join(errors[:10])
+            more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
+            raise ValueError(f"article {self.id!r} is inconsistent: {shown}{more}")
+        return self
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with this id; ``KeyError`` if there is none."""
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)
+
+    def quote(self, quote_id: str) -> Quote:
+        """The quote with this id; ``KeyError`` if there is none."""
+        for quote in self.quotes:
+            if quote.id == quote_id:
+                return quote
+        raise KeyError(quote_id)
+
+    def agreement(self, agreement_id: str) -> Agreement:
+        """The agreement with this id; ``KeyError`` if there is none."""
+        for agreement in self.agreements:
+            if agreement.id == agreement_id:
+                return agreement
+        raise KeyError(agreement_id)
+
+    def actor_named(self, name: str) -> Actor | None:
+        """The actor whose canonical name or an alias is ``name`` (case-insensitive)."""
+        wanted = name.casefold()
+        for actor in self.actors:
+            if actor.name.casefold() == wanted:
+                return actor
+        for actor in self.actors:
+            if any(alias.casefold() == wanted for alias in actor.aliases):
+                return actor
+        return None
+
+    def speaker(self, quote: Quote) -> Actor | None:
+        """The resolved speaker of ``quote``, or None."""
+        return self.actor(quote.speaker_id) if quote.speaker_id else None
+
+    def quotes_by(self, actor_id: str) -> tuple[Quote, ...]:
+        """Every quote attributed to the actor with this id."""
+        return tuple(q for q in self.quotes if q.speaker_id == actor_id)
+
+    def spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span in the article, with a readable path such as ``quotes[quote-2].cue``."""
+        yield from _walk_spans(self)
+
+
+def _walk_spans(article: Article) -> Iterator[tuple[str, Span]]:
+    for i, para in enumerate(article.paragraphs):
+        yield f"paragraphs[{i}]", para
+    for actor in article.actors:
+        for j, mention in enumerate(actor.mentions):
+            yield f"actors[{actor.id}].mentions[{j}]", mention.span
+    for quote in article.quotes:
+        for field in ("content", "cue", "speaker_mention"):
+            span = getattr(quote, field)
+            if span is not None:
+                yield f"quotes[{quote.id}].{field}", span
+        for j, span in enumerate(quote.parts):
+            yield f"quotes[{quote.id}].parts[{j}]", span
+    for agreement in article.agreements:
+        for field in ("date_text", "location_span"):
+            span = getattr(agreement, field)
+            if span is not None:
+                yield f"agreements[{agreement.id}].{field}", span
+        for field in ("terms", "evidence"):
+            for j, span in enumerate(getattr(agreement, field)):
+                yield f"agreements[{agreement.id}].{field}[{j}]", span
+
+
+def _span_errors(article: Article) -> Iterator[str]:
+    text = article.text
+    for path, span in _walk_spans(article):
+        if span.end > len(text):
+            yield f"{path}: span ({span.start}, {span.end}) ends past the text ({len(text)} chars)"
+        elif text[span.start : span.end] != span.text:
+            yield (
+                f"{path}: span ({span.start}, {span.end}) says {span.text!r} "
+                f"but the article text there is {text[span.start : span.end]!r}"
+            )
+
+
+def _id_errors(article: Article) -> Iterator[str]:
+    ids = [item.id for group in (article.actors, article.quotes, article.agreements) for item in group]
+    for item_id, count in sorted(Counter(ids).items()):
+        if count > 1:
+            yield f"id {item_id!r} is used {count} times"
+
+
+def _reference_errors(article: Article) -> Iterator[str]:
+    actor_ids = {actor.id for actor in article.actors}
+    for actor in article.actors:
+        if actor.affiliation_id is not None and actor.affiliation_id not in actor_ids:
+            yield f"actors[{actor.id}].affiliation_id {actor.affiliation_id!r} names no actor"
+    for quote in article.quotes:
+        if quote.speaker_id is not None and quote.speaker_id not in actor_ids:
+            yield f"quotes[{quote.id}].speaker_id {quote.speaker_id!r} names no actor"
+    for agreement in article.agreements:
+        for j, party in enumerate(agreement.parties):
+            if party.actor_id not in actor_ids:
+                yield (
+                    f"agreements[{agreement.id}].parties[{j}].actor_id "
+                    f"{party.actor_id!r} names no actor"
+                )
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "Agreement",
+    "AgreementKind",
+    "AgreementStatus",
+    "Article",
+    "DateGranularity",
+    "ExtractorInfo",
+    "Mention",
+    "MentionForm",
+    "Party",
+    "PartyRole",
+    "Problem",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "document_id",
+]
