@@ -21,7 +21,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, model_validator
 
-
 SCHEMA_VERSION = "1.0"
 """Version of the document model. Stored in every Article's ``schema_version``."""
 
@@ -243,7 +242,11 @@ def _parse_published(value: Any) -> Any:
     """Keep dates and datetimes apart, so '2016-08-26' stays a date and midnight stays a time."""
     if isinstance(value, str):
         stripped = value.strip()
-        return _DATETIME.validate_python(stripped) if len(stripped) > 10 else _DATE.validate_python(stripped)
+        return (
+            _DATETIME.validate_python(stripped)
+            if len(stripped) > 10
+            else _DATE.validate_python(stripped)
+        )
     return value
 
 
@@ -386,7 +389,9 @@ def _span_errors(article: Article) -> Iterator[str]:
 
 
 def _id_errors(article: Article) -> Iterator[str]:
-    ids = [item.id for group in (article.actors, article.quotes, article.agreements) for item in group]
+    ids = [
+        item.id for group in (article.actors, article.quotes, article.agreements) for item in group
+    ]
     for item_id, count in sorted(Counter(ids).items()):
         if count > 1:
             yield f"id {item_id!r} is used {count} times"

@@ -95,11 +95,15 @@ class Pipeline:
     ) -> None:
         self.strict = strict
         self.disabled = frozenset(disable) | disabled_from_env()
-        self._host = load_plugins(disabled=self.disabled, plugins=plugins, entry_points=entry_points)
+        self._host = load_plugins(
+            disabled=self.disabled, plugins=plugins, entry_points=entry_points
+        )
+        registered = self._host.extractors()
         if strict and self._host.failures:
             failure = self._host.failures[0]
-            raise PluginError(f"plugin {failure.name!r} failed to load: {failure.error}", plugin=failure.name)
-        registered = self._host.extractors()
+            raise PluginError(
+                f"plugin {failure.name!r} failed to load: {failure.error}", plugin=failure.name
+            )
         self._registered: dict[str, RegisteredExtractor] = {r.extractor.name: r for r in registered}
         self.extractors: tuple[Extractor, ...] = order_extractors(
             (r.extractor for r in registered), disabled=self.disabled
@@ -171,8 +175,15 @@ class Pipeline:
             InputError: ``text`` is not a str, or the metadata is invalid.
             ExtractorError: an extractor failed and the pipeline is strict.
         """
-        item: dict[str, Any] = {"text": text, "title": title, "published": published,
-                                "source": source, "url": url, "id": id, "language": language}
+        item: dict[str, Any] = {
+            "text": text,
+            "title": title,
+            "published": published,
+            "source": source,
+            "url": url,
+            "id": id,
+            "language": language,
+        }
         prepared = _prepare(item, 0)
         if prepared.error is not None:
             raise InputError(prepared.error)
@@ -230,7 +241,9 @@ class Pipeline:
             raise InputError(prepared.error or "invalid input")
         problem = Problem(kind="input", message=prepared.error or "invalid input")
         return Article(
-            id=prepared.meta.id, text=prepared.text, problems=(problem,),
+            id=prepared.meta.id,
+            text=prepared.text,
+            problems=(problem,),
         )
 
     def _build(self, prepared: _Prepared, doc: Any) -> Article:
@@ -250,16 +263,25 @@ class Pipeline:
         for extractor in self.extractors:
             missing = [c for c in extractor.requires if c not in results]
             if missing:
-                problems.append(Problem(
-                    kind="skipped", extractor=extractor.name,
-                    message=f"not run: required {', '.join(missing)} unavailable "
-                            "because an earlier extractor failed",
-                ))
+                problems.append(
+                    Problem(
+                        kind="skipped",
+                        extractor=extractor.name,
+                        message=f"not run: required {', '.join(missing)} unavailable "
+                        "because an earlier extractor failed",
+                    )
+                )
                 continue
             ctx = ExtractionContext(
-                text=text, doc=doc, meta=meta, paragraphs=paragraphs, ids=ids,
+                text=text,
+                doc=doc,
+                meta=meta,
+                paragraphs=paragraphs,
+                ids=ids,
                 results={c: results[c] for c in extractor.requires},
-                actors=actors, quotes=quotes, agreements=agreements,
+                actors=actors,
+                quotes=quotes,
+                agreements=agreements,
             )
             try:
                 output = extractor.extract(ctx)
@@ -269,7 +291,8 @@ class Pipeline:
                 if self.strict:
                     raise ExtractorError(
                         f"extractor {extractor.name!r} failed on document {meta.id!r}: {message}",
-                        extractor=extractor.name, document=meta.id,
+                        extractor=extractor.name,
+                        document=meta.id,
                     ) from exc
                 kind = "invalid_output" if isinstance(exc, _InvalidOutput) else "extractor_error"
                 problems.append(Problem(kind=kind, extractor=extractor.name, message=message))
@@ -279,12 +302,24 @@ class Pipeline:
             if output.extensions:
                 extensions[extractor.name] = dict(output.extensions)
             reg = self._registered[extractor.name]
-            ran.append(ExtractorInfo(name=extractor.name, version=extractor.version, package=reg.package))
+            ran.append(
+                ExtractorInfo(name=extractor.name, version=extractor.version, package=reg.package)
+            )
         return Article(
-            id=meta.id, text=text, title=meta.title, source=meta.source, url=meta.url,
-            published=meta.published, language=meta.language, paragraphs=paragraphs,
-            actors=actors, quotes=quotes, agreements=agreements, problems=tuple(problems),
-            extractors=tuple(ran), extensions=extensions,
+            id=meta.id,
+            text=text,
+            title=meta.title,
+            source=meta.source,
+            url=meta.url,
+            published=meta.published,
+            language=meta.language,
+            paragraphs=paragraphs,
+            actors=actors,
+            quotes=quotes,
+            agreements=agreements,
+            problems=tuple(problems),
+            extractors=tuple(ran),
+            extensions=extensions,
         )
 
 
@@ -319,7 +354,8 @@ def _check_output(
         raise _InvalidOutput(f"extensions are not JSON-ready: {exc}") from None
     try:
         candidate = Article(
-            id="candidate", text=text,
+            id="candidate",
+            text=text,
             actors=actors + tuple(output.actors),
             quotes=quotes + tuple(output.quotes),
             agreements=agreements + tuple(output.agreements),
@@ -346,11 +382,17 @@ def _prepare(item: Any, index: int) -> _Prepared:
         fields = dict(item)
         unknown = sorted(str(k) for k in fields if k not in ("text", *METADATA_KEYS))
         if unknown:
-            return _invalid(index, fields, f"{label}: unknown keys {unknown}; "
-                            f"allowed: text, {', '.join(METADATA_KEYS)}")
+            return _invalid(
+                index,
+                fields,
+                f"{label}: unknown keys {unknown}; allowed: text, {', '.join(METADATA_KEYS)}",
+            )
     else:
-        return _invalid(index, {}, f"{label}: expected a str or a mapping with 'text', "
-                        f"got {type(item).__name__}")
+        return _invalid(
+            index,
+            {},
+            f"{label}: expected a str or a mapping with 'text', got {type(item).__name__}",
+        )
     text = fields.get("text")
     doc_id = fields.get("id")
     if doc_id is not None and not isinstance(doc_id, str):
@@ -361,32 +403,44 @@ def _prepare(item: Any, index: int) -> _Prepared:
         return _invalid(index, fields, f"{label}: text must be a str, got {type(text).__name__}")
     bad = _first_unencodable(text)
     if bad is not None:
-        return _invalid(index, fields, f"{label}: text has an unpaired surrogate "
-                        f"{text[bad]!r} at offset {bad}; decode the source with errors='replace'")
+        return _invalid(
+            index,
+            fields,
+            f"{label}: text has an unpaired surrogate "
+            f"{text[bad]!r} at offset {bad}; decode the source with errors='replace'",
+        )
     for key in ("title", "source", "url", "language"):
         value = fields.get(key)
         if value is not None and not isinstance(value, str):
-            return _invalid(index, fields, f"{label}: {key} must be a str, got {type(value).__name__}")
+            return _invalid(
+                index, fields, f"{label}: {key} must be a str, got {type(value).__name__}"
+            )
     try:
         published = _PUBLISHED.validate_python(fields.get("published"))
     except ValidationError:
-        return _invalid(index, fields, f"{label}: published {fields.get('published')!r} is not "
-                        "an ISO 8601 date or datetime")
+        return _invalid(
+            index,
+            fields,
+            f"{label}: published {fields.get('published')!r} is not an ISO 8601 date or datetime",
+        )
     meta = ArticleMeta(
-        id=doc_id or document_id(text), title=fields.get("title"), source=fields.get("source"),
-        url=fields.get("url"), published=published, language=fields.get("language") or "en",
+        id=doc_id or document_id(text),
+        title=fields.get("title"),
+        source=fields.get("source"),
+        url=fields.get("url"),
+        published=published,
+        language=fields.get("language") or "en",
     )
     return _Prepared(index=index, text=text, meta=meta)
 
 
 def _invalid(index: int, fields: Mapping[str, Any], reason: str) -> _Prepared:
-    text = fields.get("text")
-    usable = isinstance(text, str) and _first_unencodable(text) is None
+    raw = fields.get("text")
+    text = raw if isinstance(raw, str) and _first_unencodable(raw) is None else None
     doc_id = fields.get("id")
     if not isinstance(doc_id, str) or not doc_id:
-        doc_id = document_id(text) if usable else f"invalid-input-{index}"
-    return _Prepared(index=index, text=text if usable else "", meta=ArticleMeta(id=doc_id),
-                     error=reason)
+        doc_id = document_id(text) if text is not None else f"invalid-input-{index}"
+    return _Prepared(index=index, text=text or "", meta=ArticleMeta(id=doc_id), error=reason)
 
 
 def _first_unencodable(text: str) -> int | None:
@@ -441,4 +495,3 @@ def extract(
 
 
 __all__ = ["METADATA_KEYS", "InputItem", "Pipeline", "default_pipeline", "extract"]
-

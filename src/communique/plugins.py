@@ -129,7 +129,9 @@ class PluginHost:
                 impl.function(register=batch.append)
             except Exception as exc:
                 self.failures.append(
-                    PluginLoadFailure(impl.plugin_name, f"registering extractors failed: {_brief(exc)}")
+                    PluginLoadFailure(
+                        impl.plugin_name, f"registering extractors failed: {_brief(exc)}"
+                    )
                 )
                 continue
             for extractor in batch:
@@ -137,13 +139,17 @@ class PluginHost:
                 if checked.name in self.disabled:
                     continue
                 collected.append(
-                    RegisteredExtractor(checked, impl.plugin_name, self._packages.get(impl.plugin_name))
+                    RegisteredExtractor(
+                        checked, impl.plugin_name, self._packages.get(impl.plugin_name)
+                    )
                 )
         return collected
 
     def prepare_nlp(self, nlp: Any) -> None:
         """Let plugins adjust the spaCy pipeline (``communique_prepare_nlp``)."""
-        for impl in sorted(self.manager.hook.communique_prepare_nlp.get_hookimpls(), key=lambda i: i.plugin_name):
+        for impl in sorted(
+            self.manager.hook.communique_prepare_nlp.get_hookimpls(), key=lambda i: i.plugin_name
+        ):
             try:
                 impl.function(nlp=nlp)
             except Exception as exc:

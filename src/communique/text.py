@@ -6,8 +6,9 @@ import re
 
 from communique.models import Span
 
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
-_BLOCK_SEPARATOR = re.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}")
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # one line break, whichever convention
+_BLANK_LINE = re.compile(_NEWLINE + r"[ \t\f\v]*" + _NEWLINE)
+_BLOCK_SEPARATOR = re.compile(r"(?:[ \t\f\v]*" + _NEWLINE + "){2,}")
 _LINE_SEPARATOR = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
 

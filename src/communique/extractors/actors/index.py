@@ -62,7 +62,9 @@ class ActorIndex:
         """The actor whose canonical name or an alias equals ``name``, ignoring case."""
         wanted = name.casefold()
         for actor in self.actors:
-            if actor.name.casefold() == wanted or any(a.casefold() == wanted for a in actor.aliases):
+            if actor.name.casefold() == wanted or any(
+                a.casefold() == wanted for a in actor.aliases
+            ):
                 return actor
         return None
 

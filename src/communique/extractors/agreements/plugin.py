@@ -1,4 +1,4 @@
-"""Entry point of the built-in ``agreements`` extractor (declared in communique's pyproject.toml)."""
+"""Entry point of the built-in ``agreements`` extractor, declared in pyproject.toml."""
 
 from __future__ import annotations
 

@@ -1,0 +1,304 @@
+"""The ``communique`` command line (also ``python -m communique``).
+
+Exit codes: 0 success; 1 when an input failed (every other input is still processed and
+written); 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from communique import __version__
+from communique.errors import CommuniqueError
+from communique.models import Article
+from communique.pipeline import Pipeline
+from communique.schema import article_json_schema_text
+
+app = typer.Typer(
+    name="communique",
+    help="Who said what, and who agreed to what with whom, in news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+evaluate_app = typer.Typer(help="Score communique against annotated corpora.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"communique {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """communique command line."""
+
+
+class _InputReport:
+    """Counts inputs that could not be read or processed, for the exit code."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        typer.echo(f"communique: error: {message}", err=True)
+
+
+def _expand(paths: list[str], report: _InputReport) -> Iterator[str]:
+    """Files as given; directories expand to their .txt and .jsonl files, sorted."""
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()
+            )
+            if not found:
+                report.fail(f"{raw}: directory has no .txt or .jsonl files")
+            yield from (str(p) for p in found)
+        else:
+            yield raw
+
+
+def _read_text(raw: str) -> str:
+    data = sys.stdin.buffer.read() if raw == "-" else Path(raw).read_bytes()
+    return data.decode("utf-8")
+
+
+def _items(
+    paths: list[str], report: _InputReport, meta: dict[str, Any], text_key: str
+) -> Iterator[dict[str, Any]]:
+    """Input records from every file; unreadable ones are reported and skipped."""
+    for raw in _expand(paths, report):
+        try:
+            content = _read_text(raw)
+        except FileNotFoundError:
+            report.fail(f"{raw}: no such file")
+            continue
+        except UnicodeDecodeError as exc:
+            report.fail(f"{raw}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+            continue
+        except OSError as exc:
+            report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
+            continue
+        if raw.endswith(".jsonl"):
+            yield from _jsonl_items(raw, content, report, meta, text_key)
+        else:
+            stem = "stdin" if raw == "-" else Path(raw).stem
+            yield {"id": stem, **meta, "text": content}
+
+
+def _jsonl_items(
+    raw: str, content: str, report: _InputReport, meta: dict[str, Any], text_key: str
+) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(content.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report.fail(f"{raw}:{number}: invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get(text_key), str):
+            report.fail(f"{raw}:{number}: expected an object with a string {text_key!r}")
+            continue
+        item = {**meta, **{k: v for k, v in record.items() if k in _METADATA}}
+        item["text"] = record[text_key]
+        item.setdefault("id", f"{Path(raw).stem}-{number}")
+        yield item
+
+
+_METADATA = ("id", "title", "source", "url", "published", "language")
+
+
+def _write(
+    articles: Iterator[Article], out: TextIO, fmt: OutputFormat, report: _InputReport
+) -> None:
+    first = True
+    if fmt is OutputFormat.json:
+        out.write("[\n")
+    for article in articles:
+        if any(p.kind == "input" for p in article.problems):
+            report.fail(
+                f"{article.id}: "
+                + "; ".join(p.message for p in article.problems if p.kind == "input")
+            )
+        for problem in article.problems:
+            if problem.kind != "input":
+                typer.echo(
+                    f"communique: warning: {article.id}: {problem.extractor}: {problem.message}",
+                    err=True,
+                )
+        if fmt is OutputFormat.jsonl:
+            out.write(article.model_dump_json() + "\n")
+        else:
+            out.write(("" if first else ",\n") + article.model_dump_json(indent=2))
+        first = False
+        out.flush()
+    if fmt is OutputFormat.json:
+        out.write("\n]\n" if not first else "]\n")
+
+
+@app.command()
+def extract(
+    files: Annotated[
+        list[str], typer.Argument(help="Text files, .jsonl files, directories, or - for stdin.")
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (ISO 8601) for every input.")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Title for every input.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source (publisher) for every input.")] = None,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: one Article (or an array of several); jsonl: one per line.",
+        ),
+    ] = OutputFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    text_key: Annotated[str, typer.Option(help="Key of the text in .jsonl records.")] = "text",
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+    disable: Annotated[
+        list[str] | None, typer.Option(help="Plugin or extractor to turn off (repeatable).")
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Stop at the first failing extractor.")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = 64,
+    n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
+) -> None:
+    """Extract actors, quotes and agreements and print Article JSON."""
+    report = _InputReport()
+    meta = {
+        k: v for k, v in {"published": published, "title": title, "source": source}.items() if v
+    }
+    try:
+        pipeline = Pipeline(model, disable=disable or (), strict=strict)
+        articles = pipeline.extract_many(
+            _items(files, report, meta, text_key), batch_size=batch_size, n_process=n_process
+        )
+        if output is None:
+            _write(articles, sys.stdout, fmt, report)
+        else:
+            with output.open("w", encoding="utf-8", newline="\n") as handle:
+                _write(articles, handle, fmt, report)
+    except CommuniqueError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def plugins(
+    disable: Annotated[
+        list[str] | None, typer.Option(help="Plugin or extractor to leave out.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List the installed extractors in the order they run."""
+    try:
+        pipeline = Pipeline(disable=disable or ())
+    except CommuniqueError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    rows: list[dict[str, Any]] = []
+    for extractor in pipeline.extractors:
+        reg = pipeline.registration(extractor.name)
+        rows.append(
+            {
+                "name": extractor.name,
+                "version": extractor.version,
+                "requires": list(extractor.requires),
+                "provides": list(extractor.provides),
+                "plugin": reg.plugin,
+                "package": reg.package or "",
+            }
+        )
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(
+            "name", "version", "requires", "provides", "package", title="communique extractors"
+        )
+        for row in rows:
+            table.add_row(
+                row["name"],
+                row["version"],
+                ", ".join(row["requires"]) or "-",
+                ", ".join(row["provides"]) or "-",
+                row["package"] or row["plugin"],
+            )
+        Console(width=120).print(table)
+    for name, error in pipeline.load_failures:
+        typer.echo(f"communique: warning: plugin {name!r} failed to load: {error}", err=True)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Article model."""
+    sys.stdout.write(article_json_schema_text())
+
+
+@app.command()
+def explain(
+    disable: Annotated[
+        list[str] | None, typer.Option(help="Plugin or extractor to leave out.")
+    ] = None,
+) -> None:
+    """Show the execution plan: which extractors run, in which order."""
+    try:
+        typer.echo(Pipeline(disable=disable or ()).explain())
+    except CommuniqueError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@evaluate_app.command("attributions")
+def evaluate_attributions(
+    corpus: Annotated[
+        Path, typer.Argument(help="brat corpus: text/ and attributions/ (PolNeAR or PARC layout).")
+    ],
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score quote extraction: content (loose, strict), source and cue P/R/F1."""
+    from communique.evaluate import evaluate_attributions as run
+    from communique.evaluate import format_report
+
+    if not corpus.is_dir():
+        typer.echo(f"communique: error: {corpus} is not a directory", err=True)
+        raise typer.Exit(2)
+    report = run(corpus, Pipeline(), limit=limit)
+    typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,115 @@
+"""The reporting lexicon: which lemmas signal that content is attributed to a source.
+
+Lemmas, not word forms, so "said", "says", "saying" and "has said" all match ``say``, and a
+speaker whose verb is merely unusual ("quipped", "fumed") is still found. The lists follow
+PolNeAR's notion of attribution: statements, beliefs, intentions, decrees and evidence, not
+only speech. Each class says how the content attaches, because a verb that takes a clause
+("said that …") is much safer than one that takes a noun phrase ("denied the report").
+
+- :data:`SPEECH`: verbs of saying and writing; content is a clause, with or without "that",
+  before or after the verb ("…, officials said"), or a direct quotation.
+- :data:`COGNITION`: verbs of belief, knowledge and expectation; clause content only.
+- :data:`EVIDENCE`: artefact verbs (a report *shows* that …); clause content only.
+- :data:`INTENTION`: verbs whose content is a to-infinitive ("vowed to fight").
+- :data:`OBJECT_CONTENT`: verbs whose direct object is what was said ("denied the claims").
+- :data:`QUOTE_ONLY`: manner verbs that attribute only a direct quotation
+  ("“Never,” he laughed"); on their own they are actions.
+- :data:`NOUN_CUES`: nouns of saying whose "that" clause is content ("his claim that …").
+"""
+
+from __future__ import annotations
+
+SPEECH: frozenset[str] = frozenset(
+    """
+    say tell add stress claim insist warn deny announce argue acknowledge note explain write
+    tweet post report suggest ask declare state confirm reveal admit predict promise pledge vow
+    respond reply conclude recall emphasize emphasise contend maintain assert allege charge
+    complain concede remark observe point mention disclose indicate signal hint urge caution
+    testify boast joke quip muse lament scoff shout yell whisper exclaim retort counter
+    reiterate repeat affirm assure inform advise brief recount describe estimate forecast
+    project propose demand order rule decree announce instruct recommend tout brag grumble
+    lament concur agree object protest question wonder speculate theorize reason posit
+    acknowledge admit concede declare proclaim clarify specify stipulate explain elaborate
+    comment opine editorialize criticize condemn accuse blame praise hail welcome threaten
+    """.split()
+)
+
+COGNITION: frozenset[str] = frozenset(
+    """
+    think believe know expect hope fear worry feel realize realise understand doubt suspect
+    assume guess reckon decide learn discover find see hear notice recognize recognise
+    remember forget imagine figure conclude judge consider determine suppose presume insist
+    """.split()
+)
+
+EVIDENCE: frozenset[str] = frozenset(
+    """
+    show find reveal indicate suggest demonstrate prove confirm document estimate project
+    """.split()
+)
+
+INTENTION: frozenset[str] = frozenset(
+    """
+    want plan intend hope promise vow pledge refuse decline threaten seek aim wish vow agree
+    offer urge ask vow expect prefer propose demand
+    """.split()
+)
+
+OBJECT_CONTENT: frozenset[str] = frozenset(
+    """
+    deny announce reject endorse criticize criticise condemn praise support oppose propose
+    confirm dismiss question dispute defend blame accuse describe predict welcome
+    acknowledge admit reveal disclose
+    """.split()
+)
+
+QUOTE_ONLY: frozenset[str] = frozenset(
+    """
+    continue laugh smile shrug sigh begin go chuckle grin snap fume rage gush marvel
+    recall read put write tweet post thunder roar plead beg counter interject
+    """.split()
+)
+
+NOUN_CUES: frozenset[str] = frozenset(
+    """
+    statement claim assertion view belief warning argument promise pledge report
+    announcement suggestion allegation accusation charge insistence contention assessment
+    conclusion admission denial remark comment prediction assurance message opinion
+    hope fear concern notion idea suspicion expectation worry testimony
+    """.split()
+)
+
+PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("in", "the", "view", "of"),
+    ("in", "the", "words", "of"),
+)
+"""Multi-word cues whose object is the source and whose clause is the content."""
+
+COMPLEMENTIZERS: frozenset[str] = frozenset({"that"})
+"""Leading words of a reported clause that the content excludes (kept as a separate span)."""
+
+ANONYMOUS_HEADS: frozenset[str] = frozenset(
+    """
+    official officials source sources spokesman spokeswoman spokesperson aide aides
+    diplomat diplomats person people insider insiders adviser advisers advisor advisors
+    analyst analysts expert experts observer observers witness witnesses resident residents
+    officer officers lawmaker lawmakers member members staffer staffers negotiator
+    negotiators commander commanders activist activists
+    """.split()
+)
+"""Head nouns of descriptions that name an unnamed person ("a senior US official")."""
+
+PRONOUNS: frozenset[str] = frozenset(
+    "he she they i we it you him her them me us who which".split()
+)
+
+
+def is_speech(lemma: str) -> bool:
+    """True when ``lemma`` can introduce a reported clause."""
+    return lemma in SPEECH or lemma in COGNITION or lemma in EVIDENCE
+
+
+def is_any_cue(lemma: str) -> bool:
+    """True when ``lemma`` may attribute a direct quotation."""
+    return is_speech(lemma) or lemma in QUOTE_ONLY or lemma in INTENTION
