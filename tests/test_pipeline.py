@@ -111,7 +111,7 @@ def test_extract_many_keeps_order_and_records_bad_inputs(fake: Pipeline) -> None
     assert len(out) == len(items)
     assert out[0].actors[0].name == "Kerry"
     assert out[1].problems[0].kind == "input" and "got int" in out[1].problems[0].message
-    assert out[1].id == "invalid-input-1"
+    assert out[1].id.startswith("invalid-")
     assert out[2].id == "b"
     assert "unknown keys ['txt']" in out[3].problems[0].message
     assert out[4].text == "Bad date." and out[4].problems[0].kind == "input"
@@ -160,3 +160,19 @@ def test_paragraphs_follow_line_or_blank_line_layout(fake: Pipeline) -> None:
     assert [p.text for p in lines] == ["One.", "Two.", "Three."]
     blocks = fake.extract("First line\nwrapped.\n\nSecond.").paragraphs
     assert [p.text for p in blocks] == ["First line\nwrapped.", "Second."]
+
+
+def test_unneeded_spacy_components_are_dropped() -> None:
+    class NerOnly(Declared):
+        spacy_components = ("ner",)
+
+    class Lemmas(Declared):
+        spacy_components = ("lemmatizer",)
+
+    ner_only = Pipeline(plugins=[Plugin(NerOnly("n"))], entry_points=False)
+    assert ner_only.nlp.pipe_names == ["ner"]
+    lemmas = Pipeline(plugins=[Plugin(Lemmas("l"), NerOnly("n"))], entry_points=False)
+    assert lemmas.nlp.pipe_names == ["tok2vec", "tagger", "attribute_ruler", "lemmatizer", "ner"]
+    undeclared = Pipeline(plugins=[Plugin(Declared("d"), NerOnly("n"))], entry_points=False)
+    assert "parser" in undeclared.nlp.pipe_names
+    assert ner_only.extract("Kerry met Lavrov in Geneva.").text

@@ -29,6 +29,7 @@ from communique.extractor import (
     IdFactory,
 )
 from communique.hookspecs import hookimpl
+from communique.inputs import ArticleInput
 from communique.models import (
     SCHEMA_VERSION,
     Actor,
@@ -61,6 +62,7 @@ __all__ = [
     "AgreementKind",
     "AgreementStatus",
     "Article",
+    "ArticleInput",
     "ArticleMeta",
     "BaseExtractor",
     "CommuniqueError",

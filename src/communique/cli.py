@@ -32,6 +32,16 @@ evaluate_app = typer.Typer(help="Score communique against annotated corpora.", n
 app.add_typer(evaluate_app, name="evaluate")
 
 
+class InputFormat(str, Enum):
+    auto = "auto"
+    txt = "txt"
+    jsonl = "jsonl"
+    html = "html"
+
+
+_SUFFIX_FORMAT = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+
+
 class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -64,18 +74,16 @@ class _InputReport:
 
 
 def _expand(paths: list[str], report: _InputReport) -> Iterator[str]:
-    """Files as given; directories expand to their .txt and .jsonl files, sorted."""
+    """Files as given; directories expand to their .txt, .jsonl and .html files, sorted."""
     for raw in paths:
         if raw == "-":
             yield raw
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()
-            )
+            found = sorted(p for p in path.rglob("*") if p.suffix in _SUFFIX_FORMAT and p.is_file())
             if not found:
-                report.fail(f"{raw}: directory has no .txt or .jsonl files")
+                report.fail(f"{raw}: directory has no .txt, .jsonl or .html files")
             yield from (str(p) for p in found)
         else:
             yield raw
@@ -87,7 +95,11 @@ def _read_text(raw: str) -> str:
 
 
 def _items(
-    paths: list[str], report: _InputReport, meta: dict[str, Any], text_key: str
+    paths: list[str],
+    report: _InputReport,
+    meta: dict[str, Any],
+    text_key: str,
+    input_format: InputFormat = InputFormat.auto,
 ) -> Iterator[dict[str, Any]]:
     """Input records from every file; unreadable ones are reported and skipped."""
     for raw in _expand(paths, report):
@@ -102,10 +114,22 @@ def _items(
         except OSError as exc:
             report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
             continue
-        if raw.endswith(".jsonl"):
+        kind = input_format.value
+        if kind == "auto":
+            kind = _SUFFIX_FORMAT.get(Path(raw).suffix.lower(), "txt")
+        stem = "stdin" if raw == "-" else Path(raw).stem
+        if kind == "jsonl":
             yield from _jsonl_items(raw, content, report, meta, text_key)
+        elif kind == "html":
+            from communique.views.html_input import read_html
+
+            try:
+                page = read_html(content)
+            except CommuniqueError as exc:
+                report.fail(f"{raw}: {exc}")
+                continue
+            yield {"id": stem, **page.as_record(), **meta}
         else:
-            stem = "stdin" if raw == "-" else Path(raw).stem
             yield {"id": stem, **meta, "text": content}
 
 
@@ -182,6 +206,9 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
     text_key: Annotated[str, typer.Option(help="Key of the text in .jsonl records.")] = "text",
+    input_format: Annotated[
+        InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
+    ] = InputFormat.auto,
     model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
     disable: Annotated[
         list[str] | None, typer.Option(help="Plugin or extractor to turn off (repeatable).")
@@ -198,7 +225,9 @@ def extract(
     try:
         pipeline = Pipeline(model, disable=disable or (), strict=strict)
         articles = pipeline.extract_many(
-            _items(files, report, meta, text_key), batch_size=batch_size, n_process=n_process
+            _items(files, report, meta, text_key, input_format),
+            batch_size=batch_size,
+            n_process=n_process,
         )
         if output is None:
             _write(articles, sys.stdout, fmt, report)
@@ -297,6 +326,16 @@ def evaluate_attributions(
         raise typer.Exit(2)
     report = run(corpus, Pipeline(), limit=limit)
     typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+def _register_views() -> None:
+    """Add ``render`` and ``export`` (defined with the views they produce)."""
+    from communique.views.commands import register
+
+    register(app)
+
+
+_register_views()
 
 
 def main() -> None:

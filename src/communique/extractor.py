@@ -59,8 +59,10 @@ class BaseExtractor:
     version: str = "0"
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
-    spacy_components: tuple[str, ...] = ()
-    """spaCy components this extractor reads (e.g. ``("parser", "ner")``); informational."""
+    spacy_components: tuple[str, ...] | None = None
+    """spaCy components whose annotations this extractor reads, e.g. ``("ner",)`` or
+    ``("parser", "lemmatizer")``. None (the default) means "the whole pipeline". When every
+    active extractor declares, the pipeline drops the components none of them needs."""
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
         raise NotImplementedError(f"{type(self).__name__}.extract")

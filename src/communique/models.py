@@ -240,6 +240,8 @@ _DATE = TypeAdapter(dt.date)
 
 def _parse_published(value: Any) -> Any:
     """Keep dates and datetimes apart, so '2016-08-26' stays a date and midnight stays a time."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("a publication date must be an ISO 8601 string, a date or a datetime")
     if isinstance(value, str):
         stripped = value.strip()
         return (
@@ -347,6 +349,12 @@ class Article(_Model):
     def quotes_by(self, actor_id: str) -> tuple[Quote, ...]:
         """Every quote attributed to the actor with this id."""
         return tuple(q for q in self.quotes if q.speaker_id == actor_id)
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: the annotated article (see :func:`communique.render_html`)."""
+        from communique.views.render import render_html
+
+        return render_html(self)
 
     def spans(self) -> Iterator[tuple[str, Span]]:
         """Every span in the article, with a readable path such as ``quotes[quote-2].cue``."""

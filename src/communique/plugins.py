@@ -110,6 +110,8 @@ class PluginHost:
         try:
             self.manager.register(plugin, name=name)
             self.manager.check_pending()
+        except ValueError as exc:  # pluggy: the name or the object is registered already
+            raise PluginError(f"plugin {name!r} cannot be registered: {exc}", plugin=name) from exc
         except pluggy.PluginValidationError as exc:
             self.manager.unregister(name=name)
             raise PluginError(

@@ -41,26 +41,46 @@ def paragraph_spans(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+MAX_RUN = 200
+"""Longest run of non-space characters parsed in one piece. spaCy's tokenizer is quadratic
+in the length of such a run (100,000 quote marks would take hours), so longer runs are cut
+between chunks; only pathological input has them."""
+
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def chunk_bounds(text: str, limit: int, *, max_run: int = MAX_RUN) -> list[tuple[int, int]]:
     """Cut ``text`` into contiguous ``(start, end)`` pieces of at most ``limit`` characters.
 
     Pieces end after a line break where possible, else after a sentence end, else after
-    white space, and only as a last resort mid-word. Concatenated, the pieces are the text,
-    so offsets stay exact. An empty text is one empty piece.
+    white space, and only as a last resort mid-word. Runs of more than ``max_run``
+    non-space characters are cut into pieces of ``max_run``, which keeps parsing linear on
+    hostile input. Concatenated, the pieces are the text, so offsets stay exact. An empty
+    text is one empty piece.
     """
-    if limit < 1:
-        raise ValueError("limit must be positive")
-    n = len(text)
-    if n <= limit:
-        return [(0, n)]
-    bounds = []
+    if limit < 1 or max_run < 1:
+        raise ValueError("limit and max_run must be positive")
+    bounds: list[tuple[int, int]] = []
     start = 0
-    while n - start > limit:
-        window_end = start + limit
-        cut = _last_break(text, start, window_end)
+    step = min(max_run, limit)
+    runs = _LONG_RUN if max_run == MAX_RUN else re.compile(r"\S{%d,}" % (max_run + 1))
+    for run in runs.finditer(text) if len(text) > max_run else ():
+        bounds.extend(_cut(text, start, run.start(), limit))
+        bounds.extend((i, min(i + step, run.end())) for i in range(run.start(), run.end(), step))
+        start = run.end()
+    bounds.extend(_cut(text, start, len(text), limit))
+    bounds = [b for b in bounds if b[1] > b[0]]
+    return bounds or [(0, len(text))]
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Bounds covering ``text[start:end]`` in pieces of at most ``limit`` characters."""
+    bounds = []
+    while end - start > limit:
+        cut = _last_break(text, start, start + limit)
         bounds.append((start, cut))
         start = cut
-    bounds.append((start, n))
+    bounds.append((start, end))
     return bounds
 
 

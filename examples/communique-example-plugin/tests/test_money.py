@@ -6,10 +6,13 @@ import json
 import subprocess
 import sys
 
+from typing import Any
+
 import pytest
 from communique_money import parse_amount
 
 import communique
+from communique.testing import ExtractorContract, communique_plugin  # noqa: F401 (fixture)
 
 TEXT = (
     "The European Union pledged €40 million in aid on Monday, while Washington "
@@ -50,3 +53,35 @@ def test_cli_lists_the_plugin() -> None:
     rows = {row["name"]: row for row in json.loads(out)}
     assert rows["money"]["package"] == "communique-money"
     assert rows["money"]["provides"] == ["money"]
+
+
+class TestMoneyContract(ExtractorContract):
+    """The contract every extractor must pass, from communique.testing."""
+
+    extractor_name = "money"
+    sample_texts = (TEXT, "No amounts here, only talks in Geneva.", "")
+
+
+def test_registered_plugin_fixture(communique_plugin: Any) -> None:
+    class Upper:
+        """A throwaway plugin registered for this test only."""
+
+        __name__ = "upper"
+
+        class Extractor(communique.BaseExtractor):
+            name = "upper"
+            provides = ("upper",)
+
+            def extract(self, ctx: communique.ExtractionContext) -> communique.ExtractorResult:
+                words = [t.text for t in ctx.doc if t.is_upper]
+                return communique.ExtractorResult(extensions={"words": words}, provided={"upper": words})
+
+        @communique.hookimpl
+        def communique_register_extractors(self, register: Any) -> None:
+            register(self.Extractor())
+
+    pipeline = communique_plugin(Upper(), strict=False)
+    article = pipeline.extract("The EU pledged €40 million to UNICEF.")
+    assert article.extensions["upper"]["words"] == ["EU", "UNICEF"]
+    assert "money" in article.extensions  # the installed plugin runs alongside
+    assert "upper" not in [e.name for e in communique.Pipeline().extractors]

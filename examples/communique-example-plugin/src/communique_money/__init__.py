@@ -63,6 +63,7 @@ class MoneyExtractor(BaseExtractor):
     name = "money"
     version = __version__
     provides = ("money",)
+    spacy_components = ("ner",)
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
         amounts: list[dict[str, Any]] = []

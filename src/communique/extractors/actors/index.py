@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from communique.models import Actor, Mention, MentionForm
+from communique.models import Actor, ActorKind, Mention, MentionForm
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,33 @@ class ActorIndex:
     def actors_in_sentence(self, sentence: Any) -> list[Actor]:
         """Distinct actors mentioned in a spaCy sentence ``Span``, in order of mention."""
         return self.actors_between(int(sentence.start_char), int(sentence.end_char))
+
+    def mention_for_token(self, token: Any) -> LocatedMention | None:
+        """The mention a spaCy token lies in, with its form (name, nominal or pronoun)."""
+        start = int(token.idx)
+        return self.mention_at(start, start + len(token.text))
+
+    def actor_for_phrase(self, token: Any) -> Actor | None:
+        """The actor a noun phrase headed by ``token`` refers to.
+
+        The token's own mention first; else a name in apposition to it or compounded
+        with it ("the minister, Sergei Lavrov"; "Foreign Minister Lavrov" headed by a
+        title). A possessor is not the phrase's referent ("Kerry's aide" is not Kerry).
+        """
+        found = self.actor_for_token(token)
+        if found is not None:
+            return found
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "flat", "nmod") and child.i != token.i:
+                found = self.actor_for_token(child)
+                if found is not None:
+                    return found
+        return None
+
+    def actors_of_kind(self, kind: ActorKind | str) -> list[Actor]:
+        """Every actor of one kind ("person", ActorKind.COUNTRY, …), in order of mention."""
+        wanted = ActorKind(kind)
+        return [actor for actor in self.actors if actor.kind is wanted]
 
     def named_mentions(self, actor: Actor) -> list[Mention]:
         """The actor's mentions by name (not nominal or pronoun)."""

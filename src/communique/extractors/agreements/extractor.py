@@ -1,15 +1,183 @@
-"""PLACEHOLDER — to be replaced by the real ``agreements`` extractor."""
+"""The built-in ``agreements`` extractor: ceasefires, truces, deals, treaties and plans.
+
+Pipeline of small steps, each in its own module: detect mentions (:mod:`.mentions`), read
+each mention's status (:mod:`.status`), parties (:mod:`.parties`), date, location and terms
+(:mod:`.attributes`), then group mentions into agreements (:mod:`.coref`). Everything but
+the party step works on the spaCy parse alone; parties are mapped to actors last, through
+the :class:`~communique.extractors.actors.index.ActorIndex` the ``actors`` extractor
+publishes, so the rules can be developed and tested with any index.
+"""
 
 from __future__ import annotations
 
-from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult
+import datetime as dt
+from typing import Any
+
+from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
+from communique.extractors.actors.index import ActorIndex
+from communique.extractors.agreements.attributes import (
+    find_date,
+    find_duration,
+    find_location,
+    find_terms,
+)
+from communique.extractors.agreements.coref import Draft, Observation, cluster
+from communique.extractors.agreements.mentions import Candidate, find_candidates
+from communique.extractors.agreements.parties import (
+    PartyResolver,
+    party_tokens,
+    resolve_parties,
+)
+from communique.extractors.agreements.status import Frame, frame_of, read_status
+from communique.models import Actor, Agreement, Party, Span
+
+__all__ = ["AgreementExtractor", "find_agreements"]
+
+_MAX_VERB_GAP = 6
+"""The governing verb joins the evidence span when it is at most this many tokens away."""
 
 
 class AgreementExtractor(BaseExtractor):
+    """Finds agreements and hangs their parties, brokers and proposers on actors."""
+
     name = "agreements"
-    version = "0.1.0"
-    requires: tuple[str, ...] = ("actors", "quotes")
-    provides = ("agreements",)
+    version = "1.0.0"
+    requires: tuple[str, ...] = ("actors",)
+    provides: tuple[str, ...] = ("agreements",)
+    spacy_components = ("tagger", "attribute_ruler", "parser", "ner", "lemmatizer")
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        raise NotImplementedError
+        index = ctx.require("actors")
+        if not isinstance(index, ActorIndex):
+            index = ActorIndex(index or ctx.actors)
+        agreements, new_actors = find_agreements(
+            ctx.doc, index, ctx.ids, ctx.meta.published_date, text=ctx.text
+        )
+        return ExtractorResult(
+            agreements=agreements,
+            actors=new_actors,
+            provided={"agreements": agreements},
+            extensions={"created_actors": [a.id for a in new_actors]} if new_actors else {},
+        )
+
+
+def find_agreements(
+    doc: Any,
+    index: ActorIndex,
+    ids: IdFactory,
+    published: dt.date | None,
+    *,
+    text: str | None = None,
+) -> tuple[tuple[Agreement, ...], tuple[Actor, ...]]:
+    """Agreements in a parsed text, and the actors created for parties the index lacked.
+
+    Usable outside the pipeline (tests, notebooks): any :class:`ActorIndex` will do.
+
+    Example:
+        >>> agreements, actors = find_agreements(nlp(text), ActorIndex(actors), IdFactory(),
+        ...                                      None)  # doctest: +SKIP
+    """
+    text = doc.text if text is None else text
+    resolver = PartyResolver(index, text, ids)
+    observations = [_observe(cand, resolver, published) for cand in find_candidates(doc)]
+    drafts = cluster(observations)
+    agreements = tuple(_build(draft, text, ids) for draft in drafts)
+    created = resolver.new_actors()
+    used = {p.actor_id for a in agreements for p in a.parties}
+    return agreements, tuple(a for a in created if a.id in used)
+
+
+def _observe(cand: Candidate, resolver: PartyResolver, published: dt.date | None) -> Observation:
+    frame = frame_of(cand)
+    phrases = party_tokens(cand, frame)
+    terms = find_terms(cand, frame)
+    status = read_status(cand, frame)
+    parties, party_tokens_used = resolve_parties(phrases, resolver, cand)
+    return Observation(
+        cand=cand,
+        status=status,
+        parties=parties,
+        date=find_date(cand, frame, published),
+        location=find_location(cand, frame, terms, party_tokens_used),
+        terms=terms,
+        duration=find_duration(cand),
+        sentence=cand.sentence,
+        evidence=_evidence(cand, frame, status.cue),
+    )
+
+
+def _evidence(cand: Candidate, frame: Frame, cue: str) -> tuple[int, int]:
+    """The mention, widened to the governing verb when that verb gave the status."""
+    start, end = cand.start, cand.end
+    verb = frame.verb
+    if verb is not None and not cue.startswith(verb.text):
+        verb = None
+    in_sentence = verb is not None and cand.sent.start <= verb.i < cand.sent.end
+    if verb is not None and not cand.verbal and in_sentence and (
+        abs(verb.i - cand.head.i) <= _MAX_VERB_GAP
+    ):
+        start = min(start, verb.idx)
+        end = max(end, verb.idx + len(verb.text))
+    noun = frame.cue_noun
+    if noun is not None and abs(noun.i - cand.head.i) <= 2:
+        start = min(start, noun.idx)
+        end = max(end, noun.idx + len(noun.text))
+    return start, end
+
+
+def _build(draft: Draft, text: str, ids: IdFactory) -> Agreement:
+    def span(start: int, end: int) -> Span:
+        return Span.of(text, start, end)
+
+    date = draft.date
+    location = draft.location
+    evidence: list[Span] = []
+    for o in draft.observations:
+        ev = span(*o.evidence)
+        if ev not in evidence:
+            evidence.append(ev)
+    terms: list[Span] = []
+    for o in draft.observations:
+        for t in o.terms:
+            s = span(t.start, t.end)
+            if s not in terms:
+                terms.append(s)
+    extensions: dict[str, Any] = {}
+    reading = draft.reading
+    if reading.cue:
+        extensions["status_cue"] = reading.cue
+    duration = next((o.duration for o in draft.observations if o.duration is not None), None)
+    if duration is not None:
+        extensions["duration"] = duration.text
+    if date is not None and date.resolved.approximate:
+        extensions["date_approximate"] = True
+    return Agreement(
+        id=ids.new("agreement"),
+        kind=draft.kind,
+        status=draft.status,
+        parties=tuple(Party(actor_id=a, role=r) for a, r in draft.parties),
+        date=date.resolved.value if date is not None else None,
+        date_granularity=date.resolved.granularity if date is not None else None,
+        date_text=span(date.start, date.end) if date is not None else None,
+        location=location.text if location is not None else None,
+        location_span=span(location.start, location.end) if location is not None else None,
+        terms=tuple(terms),
+        evidence=tuple(evidence),
+        confidence=_confidence(draft),
+        extensions=extensions,
+    )
+
+
+def _confidence(draft: Draft) -> float:
+    """How sure we are: strong status cue, parties, anchoring and repeated mention add up."""
+    strength = draft.reading.strength
+    score = 0.45 + {0: 0.0, 1: 0.1, 2: 0.25}[strength]
+    if draft.parties:
+        score += 0.1
+    if draft.date is not None or draft.location is not None:
+        score += 0.05
+    if len(draft.observations) > 1:
+        score += 0.05
+    if all(o.cand.named for o in draft.observations):
+        score -= 0.1
+    return round(min(score, 0.95), 2)

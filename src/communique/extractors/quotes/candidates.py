@@ -38,6 +38,7 @@ class Frame:
     complementizer: Range | None = None
     attachment: str = ""
     used: bool = False
+    fragments: list[Range] = field(default_factory=list)
 
 
 @dataclass

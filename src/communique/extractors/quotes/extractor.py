@@ -1,15 +1,165 @@
-"""PLACEHOLDER — to be replaced by the real ``quotes`` extractor."""
+"""The built-in ``quotes`` extractor: runs the quote core and hangs quotes on actors.
+
+The core (:func:`~communique.extractors.quotes.core.find_candidates`) knows nothing of
+actors; this module resolves each source to an actor through the ``actors`` capability (an
+:class:`~communique.extractors.actors.index.ActorIndex`), lets pronouns and cue-less
+continuations take the previous speaker, and turns unnamed sources ("a senior US official")
+into new person actors when the actors layer has none for them.
+"""
 
 from __future__ import annotations
 
-from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
+from communique.extractors.quotes.candidates import Candidate
+from communique.extractors.quotes.core import find_candidates
+from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve
+from communique.extractors.quotes.tokens import DocView
+from communique.models import Actor, ActorKind, Mention, MentionForm, Quote, Span
+
+if TYPE_CHECKING:
+    from communique.extractors.actors.index import ActorIndex
+
+_DEMONYMS = {
+    "us": "USA", "u.s.": "USA", "american": "USA", "america": "USA", "usa": "USA",
+    "united states": "USA", "russian": "RUS", "russia": "RUS", "syrian": "SYR",
+    "british": "GBR", "uk": "GBR", "u.k.": "GBR", "french": "FRA", "german": "DEU",
+    "chinese": "CHN", "iranian": "IRN", "turkish": "TUR", "israeli": "ISR",
+    "palestinian": "PSE", "ukrainian": "UKR", "iraqi": "IRQ", "saudi": "SAU", "egyptian": "EGY",
+    "jordanian": "JOR", "lebanese": "LBN", "qatari": "QAT", "japanese": "JPN", "indian": "IND",
+    "pakistani": "PAK", "afghan": "AFG", "european": None, "western": None,
+}
+
+
+def country_code(words: Sequence[str]) -> str | None:
+    """ISO alpha-3 code for the first country word or demonym in ``words``, if any."""
+    for word in words:
+        key = word.casefold()
+        if key in _DEMONYMS:
+            code = _DEMONYMS[key]
+            if code:
+                return code
+            continue
+        if len(word) > 3 and word[:1].isupper():
+            try:
+                import pycountry
+
+                found = pycountry.countries.lookup(word)
+                return str(found.alpha_3)
+            except LookupError:
+                continue
+    return None
+
+
+@dataclass
+class _Anonymous:
+    name: str
+    country: str | None
+    spans: list[Span] = field(default_factory=list)
+    actor_id: str = ""
+
+
+def build_quotes(
+    text: str,
+    doc: Any,
+    paragraphs: Sequence[tuple[int, int]],
+    ids: IdFactory,
+    index: ActorIndex | None = None,
+    candidates: Sequence[Candidate] | None = None,
+) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
+    """Quotes (and new anonymous-source actors) for one article.
+
+    ``index`` is optional: without it speakers stay unresolved (``speaker_id`` None) and no
+    actors are made, which is how the core is evaluated before the actors layer exists.
+    """
+    view = DocView(text, doc, paragraphs)
+    if candidates is None:
+        candidates = find_candidates(text, doc, view.paragraphs)
+    quotes: list[Quote] = []
+    speaker_ids: list[str | None] = []
+    anonymous: dict[str, _Anonymous] = {}
+    last_speaker: str | None = None
+    for cand in candidates:
+        qid = ids.new("quote")
+        speaker_id: str | None = None
+        tok = doc[cand.source_token] if cand.source_token is not None else None
+        if cand.continues is not None:
+            speaker_id = speaker_ids[cand.continues]
+        elif index is not None and cand.source is not None:
+            actor = resolve(index, view, tok, cand.source)
+            if actor is not None:
+                speaker_id = actor.id
+            elif tok is not None and is_pronoun(tok):
+                speaker_id = last_speaker
+            elif tok is not None and is_anonymous(tok):
+                speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids)
+        if speaker_id is not None:
+            last_speaker = speaker_id
+        speaker_ids.append(speaker_id)
+        quotes.append(_quote(text, qid, cand, speaker_id, quotes))
+    actors = tuple(
+        Actor(id=a.actor_id, name=a.name, kind=ActorKind.PERSON, country=a.country,
+              mentions=tuple(Mention(span=s, form=MentionForm.NOMINAL) for s in a.spans))
+        for a in anonymous.values()
+    )
+    return tuple(quotes), actors
+
+
+def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
+                     anonymous: dict[str, _Anonymous], ids: IdFactory) -> str:
+    assert cand.source is not None
+    start, end = cand.source
+    words = [str(t.text) for t in doc[tok.left_edge.i: tok.i + 1]]
+    name_words = [w for w in words if w.casefold() not in ("a", "an", "the", "one", "two")]
+    name = " ".join(name_words) or str(tok.text)
+    key = name.casefold()
+    entry = anonymous.get(key)
+    if entry is None:
+        entry = _Anonymous(name=name, country=country_code(words), actor_id=ids.new("actor"))
+        anonymous[key] = entry
+    span = Span.of(text, start, end)
+    if span not in entry.spans:
+        entry.spans.append(span)
+    return entry.actor_id
+
+
+def _quote(text: str, qid: str, cand: Candidate, speaker_id: str | None,
+           earlier: Sequence[Quote]) -> Quote:
+    start, end = cand.start, cand.end
+    extensions: dict[str, Any] = {}
+    if cand.complementizer is not None:
+        extensions["complementizer"] = list(cand.complementizer)
+    if cand.continues is not None:
+        extensions["continues"] = earlier[cand.continues].id
+    if cand.fragments:
+        extensions["fragments"] = [list(f) for f in cand.fragments]
+    return Quote(
+        id=qid,
+        kind=cand.kind,
+        content=Span.of(text, start, end),
+        parts=tuple(Span.of(text, a, b) for a, b in cand.parts) if len(cand.parts) > 1 else (),
+        cue=Span.of(text, *cand.cue) if cand.cue else None,
+        speaker_mention=Span.of(text, *cand.source) if cand.source else None,
+        speaker_id=speaker_id,
+        confidence=round(cand.confidence, 3),
+        extensions=extensions,
+    )
 
 
 class QuoteExtractor(BaseExtractor):
+    """Direct, indirect and mixed quotes, with cue, speaker mention and speaker actor."""
+
     name = "quotes"
-    version = "0.1.0"
+    version = "1.0.0"
     requires: tuple[str, ...] = ("actors",)
-    provides = ("quotes",)
+    provides: tuple[str, ...] = ("quotes",)
+    spacy_components = ("parser", "tagger", "lemmatizer", "ner")
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        raise NotImplementedError
+        index = ctx.require("actors")
+        paragraphs = [(p.start, p.end) for p in ctx.paragraphs]
+        quotes, actors = build_quotes(ctx.text, ctx.doc, paragraphs, ctx.ids, index)
+        return ExtractorResult(quotes=quotes, actors=actors, provided={"quotes": quotes})

@@ -12,8 +12,10 @@ only speech. Each class says how the content attaches, because a verb that takes
 - :data:`EVIDENCE`: artefact verbs (a report *shows* that …); clause content only.
 - :data:`INTENTION`: verbs whose content is a to-infinitive ("vowed to fight").
 - :data:`OBJECT_CONTENT`: verbs whose direct object is what was said ("denied the claims").
+- :data:`NAMING`: verbs that attribute a characterisation ("called the test “reckless”").
 - :data:`QUOTE_ONLY`: manner verbs that attribute only a direct quotation
   ("“Never,” he laughed"); on their own they are actions.
+- :data:`PREP_CONTENT`: verbs whose content follows a preposition ("called for a truce").
 - :data:`NOUN_CUES`: nouns of saying whose "that" clause is content ("his claim that …").
 """
 
@@ -31,6 +33,8 @@ SPEECH: frozenset[str] = frozenset(
     lament concur agree object protest question wonder speculate theorize reason posit
     acknowledge admit concede declare proclaim clarify specify stipulate explain elaborate
     comment opine editorialize criticize condemn accuse blame praise hail welcome threaten
+    continue read imply remind share express discuss convince persuade reassure retort
+    caution acknowledge muse write answer add
     """.split()
 )
 
@@ -51,7 +55,7 @@ EVIDENCE: frozenset[str] = frozenset(
 INTENTION: frozenset[str] = frozenset(
     """
     want plan intend hope promise vow pledge refuse decline threaten seek aim wish vow agree
-    offer urge ask vow expect prefer propose demand
+    offer urge ask vow expect prefer propose demand seem appear encourage push vote
     """.split()
 )
 
@@ -59,9 +63,42 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
     """
     deny announce reject endorse criticize criticise condemn praise support oppose propose
     confirm dismiss question dispute defend blame accuse describe predict welcome
-    acknowledge admit reveal disclose
+    acknowledge admit reveal disclose cite express attack discuss blast denounce slam mock
+    highlight portray list thank remind identify echo compare voice publish reference quote
+    decry applaud underscore credit invoke congratulate detail outline chide paint disavow
+    contrast characterize characterise recite retweet rebut liken chant attribute rebuke
+    assail articulate tout lambaste ridicule deride tweet release issue note mention recall
+    emphasize stress
     """.split()
 )
+
+PREP_CONTENT: dict[str, frozenset[str]] = {
+    lemma: frozenset(preps.split(","))
+    for lemma, preps in (
+        ("talk", "about,of"), ("speak", "about,of,on"), ("refer", "to"), ("call", "for,on"),
+        ("point", "to"), ("rail", "against"), ("push", "for"), ("advocate", "for"),
+        ("apologize", "for"), ("apologise", "for"), ("vouch", "for"), ("warn", "of,about,against"),
+        ("complain", "about,of"), ("ask", "about,for"), ("comment", "on"), ("argue", "for,against"),
+        ("testify", "about"), ("write", "about,of"), ("joke", "about"), ("boast", "about,of"),
+        ("worry", "about"), ("insist", "on"), ("hint", "at"), ("allude", "to"), ("lash", "at"),
+        ("side", "with"), ("pivot", "to"), ("campaign", "for,against,on"), ("plead", "for,with"),
+        ("lobby", "for,against"), ("fight", "for,against"), ("object", "to"), ("agree", "on,with"),
+        ("respond", "to"), ("reply", "to"), ("react", "to"), ("criticize", "for"),
+        ("praise", "for"), ("blame", "for"), ("accuse", "of"), ("elaborate", "on"),
+        ("reflect", "on"), ("weigh", "in,on"), ("remark", "on"), ("tweet", "about"),
+        ("think", "about,of"), ("care", "about"), ("know", "about,of"), ("learn", "about,of"),
+        ("hear", "about,of"), ("dream", "of,about"), ("brag", "about"), ("vote", "for,against"),
+    )
+}
+"""Verbs whose content is the object of a preposition ("referred to the deal", "called
+for a ceasefire"); the cue then includes the preposition, as PolNeAR's does."""
+
+RAISING: frozenset[str] = frozenset("seem appear".split())
+"""Verbs of appearance: "X seems to …" attributes the whole clause to no one in particular."""
+
+NAMING: frozenset[str] = frozenset("call brand label dub term".split())
+"""Verbs that attribute a characterisation ("called him “a con artist”"); content is the
+object with its predicate, never the object alone."""
 
 QUOTE_ONLY: frozenset[str] = frozenset(
     """
@@ -103,6 +140,19 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
 PRONOUNS: frozenset[str] = frozenset(
     "he she they i we it you him her them me us who which".split()
 )
+
+
+_LEMMA_FIXES = {"hop": "hope", "retweete": "retweet", "hope": "hope"}
+
+
+def lemma_of(tok: object) -> str:
+    """The token's lemma, with the few the small English model gets wrong put right
+    ("hoping" is not a form of "hop" in news copy)."""
+    lemma = str(getattr(tok, "lemma_", "")).lower()
+    lower = str(getattr(tok, "lower_", ""))
+    if lemma == "hop" and not lower.startswith("hopp"):
+        return "hope"
+    return _LEMMA_FIXES.get(lemma, lemma)
 
 
 def is_speech(lemma: str) -> bool:

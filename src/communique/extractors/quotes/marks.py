@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"[\"“”«»„‟]")
+_DOUBLE = re.compile(r"''|[\"“”«»„‟]")
+"""Double marks; two apostrophes (``''``) stand for a straight double mark in some wire copy."""
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;,\u00a0")
 
@@ -43,6 +44,10 @@ class Quotation:
     paragraphs: int = 1
 
 
+def _width(text: str, i: int) -> int:
+    return 2 if text.startswith("''", i) else 1
+
+
 def _is_opener(text: str, i: int) -> bool:
     ch = text[i]
     if ch in "“«„‟":
@@ -50,8 +55,9 @@ def _is_opener(text: str, i: int) -> bool:
     if ch in "”»":
         return False
     # straight mark: opening when preceded by a boundary and followed by a non-space
+    w = _width(text, i)
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + w] if i + w < len(text) else " "
     return (before in _OPEN_CONTEXT or i == 0) and not after.isspace()
 
 
@@ -61,8 +67,8 @@ def _closes(text: str, i: int, opener: str) -> bool:
         return True
     if ch == "“":
         return opener == "„"
-    if ch == '"':
-        return opener == '"' or not _is_opener(text, i) or text[i - 1] not in _OPEN_CONTEXT
+    if ch in "\"'":
+        return opener in "\"'" or not _is_opener(text, i) or text[i - 1] not in _OPEN_CONTEXT
     return False
 
 
@@ -98,7 +104,8 @@ def _opens_paragraph(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and text[i] in "“«„\"" and _is_opener(text, i)
+    return i < end and text[i] in "“«„\"'" and _is_opener(text, i) and (
+        text[i] != "'" or text.startswith("''", i))
 
 
 def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quotation]:
@@ -131,8 +138,9 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
                 if _is_opener(text, i):
                     open_at, opener, first_para = i, text[i], p
             elif _closes(text, i, opener):
-                s, e = _trimmed(text, open_at + 1, i)
-                out.append(Quotation(open_at, i + 1, s, e, True, p - first_para + 1))
+                s, e = _trimmed(text, open_at + _width(text, open_at), i)
+                w = _width(text, i)
+                out.append(Quotation(open_at, i + w, s, e, True, p - first_para + 1))
                 open_at = None
             elif _is_opener(text, i):
                 # a second opening mark before any closing one: the first was stray
@@ -141,7 +149,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
             nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
             if nxt is not None and _opens_paragraph(text, nxt[0], nxt[1]):
                 continue
-            s, e = _trimmed(text, open_at + 1, pend)
+            s, e = _trimmed(text, open_at + _width(text, open_at), pend)
             out.append(Quotation(open_at, pend, s, e, False, p - first_para + 1))
             open_at = None
     return out

@@ -24,12 +24,17 @@ class DocView:
         self.paragraphs = list(paragraphs) or [(0, len(text))]
         self._para_starts = [s for s, _ in self.paragraphs]
         self.starts: list[int] = [int(t.idx) for t in doc]
-        self.sent_start: list[int] = [0] * len(doc)
-        self.sent_end: list[int] = [0] * len(doc)
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                self.sent_start[i] = sent.start
-                self.sent_end[i] = sent.end
+        # sentences, also cut at line breaks: a parse may run a sentence across paragraphs
+        n = len(doc)
+        self.sent_start: list[int] = [0] * n
+        self.sent_end: list[int] = [0] * n
+        begin = 0
+        for i in range(1, n + 1):
+            if i == n or doc[i].is_sent_start or "\n" in doc[i - 1].text:
+                for j in range(begin, i):
+                    self.sent_start[j] = begin
+                    self.sent_end[j] = i
+                begin = i
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -51,6 +56,10 @@ class DocView:
     def tok_end(self, i: int) -> int:
         tok = self.doc[i]
         return int(tok.idx) + len(tok.text)
+
+    def paragraph_bounds(self, offset: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the paragraph containing ``offset``."""
+        return self.paragraphs[self.paragraph_of(offset)]
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph that contains (or precedes) ``offset``."""

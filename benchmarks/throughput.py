@@ -1,0 +1,152 @@
+"""Throughput and memory of communique against plain spaCy ``nlp.pipe``, in one run.
+
+Usage::
+
+    python benchmarks/throughput.py                 # PolNeAR dev if present, else a built corpus
+    python benchmarks/throughput.py --docs 500 --stream-docs 5000
+    python benchmarks/throughput.py --quick         # a smoke run (CI uses it)
+
+It times, on the same texts and the same model: plain ``nlp.pipe`` (1 and 2 processes),
+``Pipeline.extract_many`` (1 and 2 processes), reports words per second and the ratios, the
+share of time each extractor adds to the parse, and the peak RSS of streaming N documents
+against N/10 (each in a fresh process, so the numbers do not mix).
+
+This is a script, not a timed test: timings depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+SEED = ROOT / "examples" / "data" / "kerry-lavrov-geneva.txt"
+
+
+def corpus(n_docs: int) -> list[str]:
+    """``n_docs`` news texts: PolNeAR dev (cycled) when present, else seed-article variants."""
+    if POLNEAR_DEV.is_dir():
+        base = [p.read_text(encoding="utf-8") for p in sorted(POLNEAR_DEV.glob("*.txt"))]
+    else:
+        paragraphs = SEED.read_text(encoding="utf-8").splitlines()
+        base = ["\n".join(paragraphs[i:] + paragraphs[:i]) for i in range(len(paragraphs))]
+    return [base[i % len(base)] for i in range(n_docs)]
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def time_spacy(texts: list[str], n_process: int, batch_size: int) -> float:
+    import communique
+
+    nlp = communique.Pipeline().nlp  # the same model, with the same components
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def time_communique(texts: list[str], n_process: int, batch_size: int) -> tuple[float, dict[str, float]]:
+    import communique
+
+    pipeline = communique.Pipeline()
+    _ = pipeline.nlp
+    start = time.perf_counter()
+    for _ in pipeline.extract_many(texts, n_process=n_process, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start, pipeline.extractor_seconds()
+
+
+def stream_peak_rss(n_docs: int) -> float:
+    """Peak RSS (MB) of a fresh process streaming ``n_docs`` documents through extract_many."""
+    code = (
+        "import resource, sys\n"
+        "sys.path.insert(0, %r)\n"
+        "from throughput import corpus_stream\n"
+        "import communique\n"
+        "p = communique.Pipeline()\n"
+        "for _ in p.extract_many(corpus_stream(%d), batch_size=32): pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    ) % (str(Path(__file__).parent), n_docs)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def corpus_stream(n_docs: int) -> Iterator[str]:
+    """A generator of short documents (one paragraph each), so nothing is held in memory."""
+    base = [p for t in corpus(50) for p in t.split("\n") if len(p.split()) > 20]
+    for i in range(n_docs):
+        yield base[i % len(base)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=500, help="documents timed (>= 500 for n_process)")
+    ap.add_argument("--stream-docs", type=int, default=5000, help="documents in the memory run")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--quick", action="store_true", help="a small smoke run")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+    if args.quick:
+        args.docs, args.stream_docs = 20, 200
+
+    texts = corpus(args.docs)
+    n_words = words(texts)
+    source = "PolNeAR dev" if POLNEAR_DEV.is_dir() else "seed-article variants"
+    print(f"corpus: {len(texts)} documents, {n_words} words ({source})")
+
+    time_spacy(texts[:10], 1, args.batch_size)  # warm-up: load and first-call costs
+    spacy1 = time_spacy(texts, 1, args.batch_size)
+    comm1, layers = time_communique(texts, 1, args.batch_size)
+    spacy2 = time_spacy(texts, 2, args.batch_size)
+    comm2, _ = time_communique(texts, 2, args.batch_size)
+
+    rows = [
+        ("spaCy nlp.pipe, n_process=1", spacy1),
+        ("communique extract_many, n_process=1", comm1),
+        ("spaCy nlp.pipe, n_process=2", spacy2),
+        ("communique extract_many, n_process=2", comm2),
+    ]
+    print(f"\n| run | seconds | words/s |\n|---|---|---|")
+    for name, secs in rows:
+        print(f"| {name} | {secs:.1f} | {n_words / secs:,.0f} |")
+    ratios = {
+        "communique/spaCy, n_process=1": spacy1 / comm1,
+        "communique/spaCy, n_process=2": spacy2 / comm2,
+        "communique n_process=2 / n_process=1": comm1 / comm2,
+    }
+    print("\n| ratio (throughput) | value |\n|---|---|")
+    for name, value in ratios.items():
+        print(f"| {name} | {value:.2f} |")
+    print("\n| extractor | seconds | share of spaCy parse time |\n|---|---|---|")
+    for name, secs in sorted(layers.items()):
+        print(f"| {name} | {secs:.2f} | {100 * secs / spacy1:.1f}% |")
+
+    small = max(args.stream_docs // 10, 1)
+    rss_small = stream_peak_rss(small)
+    rss_large = stream_peak_rss(args.stream_docs)
+    print(f"\n| stream | peak RSS (MB) |\n|---|---|")
+    print(f"| {small} documents | {rss_small:.0f} |")
+    print(f"| {args.stream_docs} documents | {rss_large:.0f} |")
+    print(f"growth: {rss_large - rss_small:+.0f} MB")
+
+    if args.json:
+        args.json.write_text(json.dumps({
+            "documents": len(texts), "words": n_words, "seconds": dict(rows),
+            "ratios": ratios, "extractor_seconds": layers,
+            "peak_rss_mb": {str(small): rss_small, str(args.stream_docs): rss_large},
+            "max_rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,376 @@
+"""Resolving descriptions and pronouns to entities by documented, conservative rules.
+
+Both walk the text once, left to right, keeping per-sentence lists of what has been mentioned
+so far, so each lookup reads a handful of sentences, never the whole document.
+
+Window: the current sentence up to the mention, earlier sentences of the same paragraph (at
+most :data:`MAX_BACK`), then the last sentences of up to :data:`MAX_PARAGRAPHS_BACK` earlier
+paragraphs; the nearest sentence with a fitting candidate decides. Beyond the previous
+paragraph (runs of quotes: '"…," he said') only a lone candidate is accepted.
+
+Pronouns (he/she/it/they and their case forms):
+  * agreement: he/she → people whose gender is that or unknown; it → one organisation,
+    country or group; they → a plural group or description;
+  * binding: an object pronoun is never its own clause's subject ("Kerry thanked him");
+  * a subject pronoun of a clause reported by a speech verb is that verb's subject
+    ("Kerry said he …");
+  * else the nearest sentence with candidates decides: one candidate → it; several → the
+    only known-gender match, else the only subject; otherwise unresolved;
+  * it/they resolve only to a subject (plural and neuter reference is too loose otherwise).
+Descriptions ("the foreign minister", "his Russian counterpart"):
+  * apposition to a name is that name's entity;
+  * a definite description joins the one person in the window whose title fits its head
+    noun (and whose country fits its demonym); "counterpart" wants a person of the named
+    country who is not the possessor; several fits → unresolved;
+  * indefinite descriptions start a new actor when they are subjects ("a spokesman said")
+    or carry a country, owner or title ("a senior US official"); unresolved definite ones
+    only when anchored to a country or owner ("the Kremlin's spokesman"); a bare "the
+    president" that fits nobody is dropped rather than made into a nameless actor;
+  * pronouns inside quotation marks resolve only to mentions inside quotation marks (a
+    quoted "he" is never the quote's own speaker).
+Every resolved pronoun of a person fixes that person's gender for later pronouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.extractors.actors import titles as T
+from communique.extractors.actors.countries import CountryTable
+from communique.extractors.actors.entities import Entity
+from communique.extractors.actors.mentions import Cand, DocView
+from communique.extractors.actors.names import name_key, strip_article
+from communique.models import ActorKind, MentionForm
+
+MAX_BACK = 4
+MAX_PARAGRAPHS_BACK = 3
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "insist", "claim", "argue", "note", "warn", "stress",
+    "announce", "explain", "acknowledge", "deny", "suggest", "report", "believe", "think",
+    "write", "declare", "reply", "respond", "confirm", "predict", "promise", "vow", "agree",
+    "complain", "admit", "urge", "hope", "expect", "indicate", "emphasize", "emphasise",
+    "assert", "recall", "reiterate", "signal", "contend", "maintain", "caution", "concede",
+})
+_NEUTER = (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.OTHER)
+
+
+class Resolver:
+    """Text-ordered resolution of description and pronoun candidates onto entities."""
+
+    def __init__(self, view: DocView, table: CountryTable, entities: list[Entity],
+                 new_entity: Callable[[Entity], None]) -> None:
+        self.view = view
+        self.table = table
+        self.entities = entities
+        self.new_entity = new_entity
+        self.by_sent: dict[int, list[tuple[int, Entity, bool]]] = {}
+        self.token_entity: dict[int, Entity] = {}
+        self.keyed: dict[tuple[str, ...], Entity] = {}
+        for ent in entities:
+            for cand in ent.cands:
+                self._note(cand, ent)
+
+    def _note(self, cand: Cand, ent: Entity) -> None:
+        self.by_sent.setdefault(self.view.sent[cand.head], []).append(
+            (cand.head, ent, cand.subject))
+        for k in range(cand.start, cand.end):
+            self.token_entity[k] = ent
+
+    def attach(self, cand: Cand, ent: Entity) -> None:
+        ent.add(cand)
+        self._note(cand, ent)
+
+    def run(self, cands: list[Cand]) -> None:
+        """Resolve every candidate in text order; unresolved ones are simply not added."""
+        pending_gov: list[Cand] = []
+        for cand in sorted(cands, key=lambda c: c.start):
+            if cand.kind == "relative":
+                ent = self.token_entity.get(int(cand.extra["antecedent"]))
+                if ent is not None:
+                    self.attach(cand, ent)
+            elif cand.form is MentionForm.PRONOUN:
+                self._pronoun(cand)
+            elif cand.kind == "orgdesc":
+                self._org_description(cand)
+            elif cand.kind in ("gov", "mil", "opp"):
+                if not self._collective(cand):
+                    pending_gov.append(cand)
+            else:
+                self._description(cand)
+        for cand in pending_gov:
+            self._collective_without_country(cand)
+
+    # -- governments, forces, rebels ------------------------------------------------------
+
+    def _collective(self, cand: Cand) -> bool:
+        """Country-specific collectives merge by (kind, country): all "Syrian government",
+        "Damascus regime" and "government forces"-with-country mentions are one actor."""
+        if cand.country is None:
+            return False
+        kind = "gov" if cand.kind == "gov" else cand.kind
+        key: tuple[str, ...] = (kind, cand.country)
+        if kind == "mil":
+            key = (kind, cand.country, cand.role or "")
+        ent = self.keyed.get(key)
+        if ent is None:
+            ent = Entity(ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION, key,
+                         plural=cand.plural and kind != "gov")
+            self.keyed[key] = ent
+            self.new_entity(ent)
+        self.attach(cand, ent)
+        return True
+
+    def _collective_without_country(self, cand: Cand) -> None:
+        """ "government forces", "the regime", "opposition groups": join the one collective
+        of that kind in the article; with none, rebels/opposition form their own group;
+        with several, unresolved."""
+        kind = cand.kind
+        same = [e for k, e in self.keyed.items() if k[0] == kind and len(k) > 1 and k[1]]
+        if len(same) == 1:
+            self.attach(cand, same[0])
+        elif not same and (kind == "opp" or cand.subject):
+            key = (kind, "", "" if kind == "opp" else cand.role or "")
+            ent = self.keyed.get(key)
+            if ent is None:
+                ent = Entity(ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION,
+                             key, plural=cand.plural)
+                self.keyed[key] = ent
+                self.new_entity(ent)
+            self.attach(cand, ent)
+
+    # -- organisations by description ------------------------------------------------------
+
+    def _org_description(self, cand: Cand) -> None:
+        """ "the agency" → the one organisation in the window with "Agency" in its name
+        ("the group" → the one group); unresolved subjects start a new organisation."""
+        if cand.appos_to is not None:
+            ent = self.token_entity.get(cand.appos_to)
+            if ent is not None and ent.kind is not ActorKind.PERSON:
+                self._apply_description(cand, ent)
+                return
+        if not cand.definite or cand.plural:
+            return
+        role = cand.role or ""
+        fits: list[Entity] = []
+        for _, ent, _subject in self._window(cand.start):
+            if ent in fits or ent.kind not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+                continue
+            named = {w.casefold() for c in ent.cands if c.form is MentionForm.NAME
+                     for w in c.text.replace("-", " ").split()} | {
+                         w.casefold() for w in ent.name.split()}
+            if role in named or (role == "group" and ent.kind is ActorKind.GROUP):
+                fits.append(ent)
+        if len(fits) == 1:
+            self._apply_description(cand, fits[0])
+        elif not fits and cand.subject and cand.possessor is None and any(
+                self.view.dep[c] == "compound" and self.view.pos[c] == "PROPN"
+                for c in self.view.children[cand.head]):
+            ent = Entity(ActorKind.ORGANIZATION, ("orgdesc", str(cand.start)),
+                         name=strip_article(cand.text))
+            self.new_entity(ent)
+            self._apply_description(cand, ent)
+
+    # -- descriptions ---------------------------------------------------------------------
+
+    def _description(self, cand: Cand) -> None:
+        if cand.appos_to is not None:
+            ent = self.token_entity.get(cand.appos_to)
+            if ent is not None:
+                if ent.kind in (ActorKind.ORGANIZATION, ActorKind.OTHER) and not ent.plural \
+                        and not cand.plural and ent.key[0] == "name":
+                    ent.kind = ActorKind.PERSON  # "the envoy, Staffan de Mistura": a person
+                    if not ent.name:
+                        ent.name = ent.cands[0].text
+                self._apply_description(cand, ent)
+                return
+        if cand.definite and not cand.plural:
+            fits = self._fitting_people(cand)
+            if len(fits) == 1:
+                self._apply_description(cand, fits[0])
+                return
+            if len(fits) > 1:
+                return
+        anchored = bool(cand.country or cand.affiliate_of is not None)
+        if cand.extra.get("indefinite"):
+            if cand.subject or (not cand.plural and (anchored or cand.title)):
+                self._new_description(cand)
+        elif cand.subject and anchored:
+            self._new_description(cand)
+
+    def _apply_description(self, cand: Cand, ent: Entity) -> None:
+        if cand.title and ent.kind is ActorKind.PERSON:
+            ent.add_title(cand.title)
+        if cand.affiliate_of is not None and ent.affiliation is None:
+            owner = self.token_entity.get(cand.affiliate_of)
+            if owner is not None and owner is not ent:
+                ent.affiliation = owner
+        self.attach(cand, ent)
+
+    def _new_description(self, cand: Cand) -> None:
+        if cand.possessor is not None and self.view.pos[cand.possessor] == "PRON":
+            return  # "our experts", "his aides": whose depends on an unresolved pronoun
+        plural = cand.plural
+        surface = strip_article(cand.text)
+        for det in ("a ", "an ", "A ", "An ", "one ", "One "):
+            if surface.startswith(det):
+                surface = surface[len(det):]
+        for pron in ("his ", "her ", "their ", "its ", "our ", "my ", "your "):
+            if surface.casefold().startswith(pron):
+                return
+        key = ("desc", name_key(surface)) if plural else ("desc", str(cand.start))
+        ent = self.keyed.get(key)
+        if ent is None:
+            ent = Entity(ActorKind.OTHER if plural else ActorKind.PERSON, key, plural=plural,
+                         name=surface)
+            self.keyed[key] = ent
+            self.new_entity(ent)
+        self._apply_description(cand, ent)
+
+    def _fitting_people(self, cand: Cand) -> list[Entity]:
+        """People in the window whose title, country and gender fit the description."""
+        role = cand.role or ""
+        possessor = self.token_entity.get(cand.possessor) if cand.possessor is not None \
+            else None
+        found: list[Entity] = []
+        for _, ent, _subject in self._window(cand.start):
+            if ent in found or ent.kind is not ActorKind.PERSON or ent is possessor:
+                continue
+            if cand.gender and ent.gender and cand.gender != ent.gender:
+                continue
+            country = _country_of(ent)
+            if cand.country and country and cand.country != country:
+                continue
+            if role == "counterpart":
+                if cand.country and country != cand.country:
+                    continue
+            elif not T.role_matches(role, cand.title if cand.title and " " in cand.title
+                                    else None, tuple(ent.titles)):
+                continue
+            found.append(ent)
+        return found
+
+    # -- pronouns -------------------------------------------------------------------------
+
+    def _pronoun(self, cand: Cand) -> None:
+        ent = self._resolve_pronoun(cand)
+        if ent is None:
+            return
+        if ent.kind is ActorKind.PERSON and cand.gender in ("m", "f") and ent.gender is None:
+            ent.gender = cand.gender
+        self.attach(cand, ent)
+
+    def _compatible(self, cand: Cand, ent: Entity) -> bool:
+        g = cand.gender
+        if g in ("m", "f"):
+            return ent.kind is ActorKind.PERSON and not ent.plural and ent.gender in (None, g)
+        if g == "n":
+            return ent.kind in _NEUTER and not ent.plural
+        return (ent.plural or ent.kind is ActorKind.GROUP) and ent.kind is not ActorKind.PERSON
+
+    def _resolve_pronoun(self, cand: Cand) -> Entity | None:
+        view = self.view
+        i = cand.head
+        blocked = self._clause_subjects(i) if view.dep[i] in ("dobj", "pobj", "iobj") and \
+            not view.lower[i].endswith("self") else set()
+        speech = self._speech_subject(i) if view.dep[i] in ("nsubj", "nsubjpass") else None
+        needs_subject = cand.gender in ("n", "p")
+        quoted = view.quoted[i]
+        para = view.para[i]
+        for sent_entries in self._window_by_sentence(cand.start):
+            far = bool(sent_entries) and view.para[sent_entries[0][0]] < para - 1
+            entries = [(t, e, s) for t, e, s in sent_entries
+                       if self._compatible(cand, e) and e not in blocked
+                       and (not quoted or view.quoted[t])]
+            if needs_subject:
+                entries = [x for x in entries if x[2]]
+            if not entries:
+                continue
+            distinct: list[Entity] = []
+            for _, e, _ in entries:
+                if e not in distinct:
+                    distinct.append(e)
+            if speech is not None and speech in distinct:
+                return speech
+            if len(distinct) == 1:
+                return distinct[0]
+            if far:
+                return None
+            known = [e for e in distinct if e.gender is not None and e.gender == cand.gender]
+            if len(known) == 1:
+                return known[0]
+            subjects: list[Entity] = []
+            for _, e, s in entries:
+                if s and e not in subjects:
+                    subjects.append(e)
+            if len(subjects) == 1:
+                return subjects[0]
+            return None
+        return None
+
+    def _clause_subjects(self, i: int) -> set[Entity]:
+        view = self.view
+        head = view.head[i]
+        if view.dep[i] == "pobj":
+            head = view.head[head]
+        out = set()
+        for c in view.children[head]:
+            if view.dep[c] in ("nsubj", "nsubjpass"):
+                ent = self.token_entity.get(c)
+                if ent is not None:
+                    out.add(ent)
+        return out
+
+    def _speech_subject(self, i: int) -> Entity | None:
+        """The subject of a speech verb governing the pronoun's clause ("Kerry said he")."""
+        view = self.view
+        clause = view.head[i]
+        parent = view.head[clause]
+        if view.dep[clause] in ("ccomp", "parataxis") and view.lemma[parent] in SPEECH_VERBS:
+            for c in view.children[parent]:
+                if view.dep[c] in ("nsubj", "nsubjpass") and c < i:
+                    return self.token_entity.get(c)
+        return None
+
+    # -- windows --------------------------------------------------------------------------
+
+    def _window_by_sentence(self, before: int) -> list[list[tuple[int, Entity, bool]]]:
+        """Entries per sentence, nearest first: this sentence (tokens before ``before``),
+        up to MAX_BACK earlier sentences of this paragraph, then the previous paragraph."""
+        view = self.view
+        sent = view.sent[before]
+        para = view.para[before]
+        own = [x for x in self.by_sent.get(sent, []) if x[0] < before]
+        out = [sorted(own, key=lambda x: -x[0])]
+        k = sent - 1
+        steps = 0
+        while k >= 0 and steps < MAX_BACK and view.para[view.sent_start[k]] == para:
+            out.append(sorted(self.by_sent.get(k, []), key=lambda x: -x[0]))
+            k -= 1
+            steps += 1
+        for _ in range(MAX_PARAGRAPHS_BACK):
+            if k < 0:
+                break
+            prev_para = view.para[view.sent_start[k]]
+            steps = 0
+            while k >= 0 and steps < MAX_BACK and view.para[view.sent_start[k]] == prev_para:
+                out.append(sorted(self.by_sent.get(k, []), key=lambda x: -x[0]))
+                k -= 1
+                steps += 1
+            while k >= 0 and view.para[view.sent_start[k]] == prev_para:
+                k -= 1
+        return out
+
+    def _window(self, before: int) -> list[tuple[int, Entity, bool]]:
+        """Every entry of the window, nearest sentence first (for descriptions)."""
+        flat: list[tuple[int, Entity, bool]] = []
+        for entries in self._window_by_sentence(before):
+            flat.extend(entries)
+        return flat
+
+
+def _country_of(ent: Entity) -> str | None:
+    if ent.country:
+        return ent.country
+    if ent.country_votes:
+        return ent.country_votes.most_common(1)[0][0]
+    return None

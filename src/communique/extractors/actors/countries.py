@@ -1,0 +1,121 @@
+"""The curated country table (``communique/data/countries.tsv``), loaded once.
+
+Countries are the one kind of actor whose every name form can be listed in advance, so they
+are matched by table rather than guessed: ISO names from pycountry plus curated short names,
+variants ("U.S.", "America"), demonyms ("Russian") and capitals ("Moscow"). Capitals are kept
+apart from names because a capital is a country only when it acts ("Moscow said").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_DOTS = re.compile(r"\.")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Country:
+    """One row of the table."""
+
+    alpha3: str
+    name: str
+    variants: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+def key(text: str) -> str:
+    """Lookup key: case-folded, dots removed, leading "the" dropped, spaces collapsed."""
+    folded = _SPACES.sub(" ", _DOTS.sub("", text)).strip().casefold()
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+def _is_acronym(text: str) -> bool:
+    bare = _DOTS.sub("", text)
+    return len(bare) <= 4 and bare.isalpha() and bare.isupper()
+
+
+class CountryTable:
+    """Lookups by name, demonym and capital. Build it with :func:`country_table`."""
+
+    def __init__(self, rows: list[Country]) -> None:
+        self.rows = tuple(rows)
+        self._by_code = {row.alpha3: row for row in rows}
+        self._names: dict[str, tuple[str, bool]] = {}
+        self._demonyms: dict[str, str] = {}
+        self._capitals: dict[str, str] = {}
+        for row in rows:
+            for name in (row.name, *row.variants):
+                self._names.setdefault(key(name), (row.alpha3, _is_acronym(name)))
+            for demonym in row.demonyms:
+                self._demonyms.setdefault(demonym.casefold(), row.alpha3)
+                self._demonyms.setdefault(_plural(demonym).casefold(), row.alpha3)
+            for capital in row.capitals:
+                self._capitals.setdefault(key(capital), row.alpha3)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def get(self, alpha3: str) -> Country | None:
+        """The row for an ISO alpha-3 code."""
+        return self._by_code.get(alpha3)
+
+    def by_name(self, text: str) -> str | None:
+        """Alpha-3 for a country name or variant. Acronyms ("US") must be written in capitals,
+        so the pronoun "us" never becomes the United States."""
+        found = self._names.get(key(text))
+        if found is None:
+            return None
+        code, acronym = found
+        if acronym and not _DOTS.sub("", text).isupper():
+            return None
+        return code
+
+    def by_demonym(self, word: str) -> str | None:
+        """Alpha-3 for a demonym or its plural ("Russian", "Russians")."""
+        return self._demonyms.get(word.casefold()) if word[:1].isupper() else None
+
+    def by_capital(self, text: str) -> str | None:
+        """Alpha-3 of the country whose capital (seat of government) this is."""
+        return self._capitals.get(key(text))
+
+    def name_of(self, alpha3: str) -> str:
+        """Common short name, the canonical name of a country actor."""
+        row = self._by_code.get(alpha3)
+        return row.name if row else alpha3
+
+    def demonym_of(self, alpha3: str) -> str | None:
+        """The first demonym listed for a country, if any."""
+        row = self._by_code.get(alpha3)
+        return row.demonyms[0] if row and row.demonyms else None
+
+
+def _plural(word: str) -> str:
+    """"Russians", "Israelis"; "Chinese", "British", "Swiss" do not take an s."""
+    return word if word.endswith(("ese", "ss", "sh", "ch")) else word + "s"
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in field.split("|") if part.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def country_table() -> CountryTable:
+    """The packaged table, parsed on first use and cached for the process."""
+    source = resources.files("communique").joinpath("data/countries.tsv")
+    rows: list[Country] = []
+    header_seen = False
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        cells = [*line.split("\t"), "", "", "", ""][:5]
+        rows.append(Country(cells[0], cells[1], _split(cells[2]), _split(cells[3]),
+                            _split(cells[4])))
+    return CountryTable(rows)

@@ -1,0 +1,154 @@
+"""Coreference: group the mentions of one agreement ("the truce", "the deal", "it").
+
+Rule, applied to mentions in text order. A mention joins the most recent agreement it is
+compatible with, else starts a new one. It is compatible when
+
+* the kinds agree — equal, either is generic ("agreement", "accord", "deal"), or both
+  are ceasefire/truce;
+* nothing conflicts — not two different locations, not two different dates, not two
+  non-empty sets of parties with no actor in common;
+* the lifecycle stage fits — an indefinite mention ("a ceasefire") only joins an agreement
+  at a compatible stage (pending: proposed/negotiating/rejected; established: reached,
+  signed, in force, violated), so "a prospective ceasefire" does not join last
+  February's ceasefire. Definite mentions ("the truce") skip this check: the text refers
+  back to something already introduced, whatever its stage;
+* a standalone verb ("X and Y agreed that …"), and an indefinite noun reported with a
+  completion verb ("agreed in a deal", "a ceasefire came into force"), report a new
+  event and always start a new agreement.
+
+A pronoun ("it collapsed") joins the most recent agreement mentioned in the same or the two
+previous sentences, and never starts one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communique.extractors.agreements import triggers as lx
+from communique.extractors.agreements.attributes import DatedMention, Located
+from communique.extractors.agreements.mentions import Candidate
+from communique.extractors.agreements.status import StatusReading
+from communique.models import AgreementKind, AgreementStatus, PartyRole
+
+_NEW_EVENT = frozenset({AgreementStatus.REACHED, AgreementStatus.SIGNED,
+                        AgreementStatus.IN_FORCE})
+_TRUCES = frozenset({AgreementKind.CEASEFIRE, AgreementKind.TRUCE})
+
+
+@dataclass
+class Observation:
+    """Everything one mention says about its agreement."""
+
+    cand: Candidate
+    status: StatusReading
+    parties: list[tuple[str, PartyRole]]
+    date: DatedMention | None
+    location: Located | None
+    terms: list[Located]
+    duration: Located | None
+    sentence: int
+    evidence: tuple[int, int]
+
+
+@dataclass
+class Draft:
+    """An agreement being assembled from its mentions."""
+
+    observations: list[Observation] = field(default_factory=list)
+
+    @property
+    def kind(self) -> AgreementKind:
+        specific = [o.cand.kind for o in self.observations if o.cand.kind is not None
+                    and o.cand.specific and o.cand.kind not in lx.GENERIC_KINDS]
+        if specific:
+            return specific[0]
+        kinds = [o.cand.kind for o in self.observations if o.cand.kind is not None]
+        if AgreementKind.DEAL in kinds:
+            return AgreementKind.DEAL
+        return kinds[0] if kinds else AgreementKind.OTHER
+
+    @property
+    def reading(self) -> StatusReading:
+        best = max(o.status.strength for o in self.observations)
+        strongest = [o.status for o in self.observations if o.status.strength == best]
+        return max(strongest, key=lambda r: lx.STATUS_RANK[r.status])
+
+    @property
+    def status(self) -> AgreementStatus:
+        return self.reading.status
+
+    @property
+    def parties(self) -> list[tuple[str, PartyRole]]:
+        seen: dict[str, PartyRole] = {}
+        for o in self.observations:
+            for actor_id, role in o.parties:
+                seen.setdefault(actor_id, role)
+        return list(seen.items())
+
+    @property
+    def date(self) -> DatedMention | None:
+        return next((o.date for o in self.observations if o.date is not None), None)
+
+    @property
+    def location(self) -> Located | None:
+        return next((o.location for o in self.observations if o.location is not None), None)
+
+    @property
+    def last_sentence(self) -> int:
+        return self.observations[-1].sentence
+
+
+def cluster(observations: list[Observation]) -> list[Draft]:
+    """Group observations into agreements (rule in the module docstring)."""
+    drafts: list[Draft] = []
+    for obs in observations:
+        target = _antecedent(obs, drafts)
+        if target is not None:
+            target.observations.append(obs)
+        elif not obs.cand.pronoun:
+            drafts.append(Draft([obs]))
+    return drafts
+
+
+def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
+    if obs.cand.pronoun:
+        for draft in reversed(drafts):
+            if obs.sentence - draft.last_sentence <= 2:
+                return draft
+        return None
+    if obs.cand.verbal:
+        return None
+    if obs.cand.indefinite and obs.status.strength == 2 and obs.status.status in _NEW_EVENT:
+        return None
+    for draft in reversed(drafts):
+        if _compatible(obs, draft):
+            return draft
+    return None
+
+
+def _compatible(obs: Observation, draft: Draft) -> bool:
+    kind = obs.cand.kind
+    assert kind is not None
+    other = draft.kind
+    generic = kind in lx.GENERIC_KINDS or not obs.cand.specific
+    if not (kind == other or generic or other in lx.GENERIC_KINDS
+            or (kind in _TRUCES and other in _TRUCES)):
+        return False
+    if obs.location is not None and draft.location is not None and (
+        obs.location.text.casefold() != draft.location.text.casefold()
+    ):
+        return False
+    if obs.date is not None and draft.date is not None and (
+        obs.date.resolved.value != draft.date.resolved.value
+    ):
+        return False
+    mine = {a for a, _ in obs.parties}
+    theirs = {a for a, _ in draft.parties}
+    if mine and theirs and not mine & theirs:
+        return False
+    if obs.cand.definite or obs.cand.named:
+        return True
+    status = obs.status.status
+    return (status in lx.PENDING and draft.status in lx.PENDING) or (
+        status in lx.ESTABLISHED and draft.status in lx.ESTABLISHED
+    )

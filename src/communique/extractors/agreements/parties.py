@@ -1,0 +1,339 @@
+"""Parties: who makes, brokers or proposes an agreement, first as parse tokens, then actors.
+
+Party phrases are found on the parse alone (:func:`party_tokens`), so this works without
+the actors layer; :class:`PartyResolver` then maps each phrase to an actor of the
+:class:`~communique.extractors.actors.index.ActorIndex`, and only when the index has none
+for a clear group phrase ("Syrian rebels", "government forces") creates a new actor.
+
+Roles:
+
+* **broker** — subject of broker/mediate/facilitate; agent of "brokered by X"; the actors
+  before a broker participle ("a US-Russia brokered ceasefire", "an Egyptian-mediated
+  truce").
+* **proposer** — subject of call for / propose / offer / demand / urge …; a possessive or
+  modifier on a plan or proposal ("Egypt's proposal").
+* **party** — subject of the other agreement verbs (coordinated subjects included), "between
+  X and Y", "with X", possessives ("Iran's nuclear deal"), two or more actor modifiers
+  ("an Israel-Hamas truce"), the accused in "accused X of violating".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from communique.extractor import IdFactory
+from communique.extractors.actors.index import ActorIndex
+from communique.extractors.agreements import triggers as lx
+from communique.extractors.agreements.mentions import Candidate, Token
+from communique.extractors.agreements.status import Frame
+from communique.models import Actor, ActorKind, AgreementKind, Mention, MentionForm, PartyRole, Span
+
+_ACTORISH_POS = frozenset({"PROPN", "NOUN", "PRON", "ADJ"})
+_SKIP_SUBJECTS = frozenset({"who", "which", "that", "what"})
+_CLAUSE_VERBS = lx.BROKER_VERBS | {"sign", "propose", "reach", "agree", "negotiate"}
+
+
+@dataclass(frozen=True)
+class PartyPhrase:
+    """A token standing for a party, and its role."""
+
+    token: Token
+    role: PartyRole
+    state_only: bool = False
+    """Accept only a country, organisation or group ("the Iran deal", not "the Paris deal")."""
+
+
+def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
+    """Party phrases of one mention, found on the parse (rules in the module docstring)."""
+    out: list[PartyPhrase] = []
+    if cand.pronoun:
+        return out
+    head = cand.head
+    proposal_noun = cand.kind is AgreementKind.PLAN and not cand.verbal
+    ceasefire = cand.kind in {AgreementKind.CEASEFIRE, AgreementKind.TRUCE}
+    if not cand.verbal:
+        out.extend(_noun_parties(head, proposal_noun, named=cand.named, ceasefire=ceasefire))
+    for noun in frame.path:
+        if noun.lower_ in lx.TALK_NOUNS:  # "Qatar-mediated talks on a deal"
+            out.extend(p for p in _noun_parties(noun, False) if p.role is PartyRole.BROKER)
+        if noun.pos_ in {"NOUN", "PROPN"} or noun.lower_ in lx.TALK_NOUNS:
+            out.extend(_preposition_parties(noun))
+            out.extend(PartyPhrase(t, PartyRole.PARTY) for c in noun.children
+                       if c.dep_ == "poss" for t in _conjuncts(c))
+    verb = frame.verb
+    if verb is not None and frame.relation not in {"subj"}:
+        out.extend(_verb_parties(verb, frame))
+    elif frame.party_verb is not None and frame.party_verb.lemma_.lower() not in lx.NON_PARTY_VERBS:
+        for subj in _subjects(frame.party_verb):
+            out.extend(PartyPhrase(t, PartyRole.PARTY) for t in _conjuncts(subj))
+    return _dedupe(out)
+
+
+def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
+                  ceasefire: bool = False) -> Iterator[PartyPhrase]:
+    broker_mod = next((c for c in head.children if c.dep_ in {"amod", "acl", "compound"}
+                       and c.lower_ in lx.BROKER_MODIFIERS), None)
+    if broker_mod is None:  # "US-brokered" may be one hyphenated compound
+        broker_mod = next((c for c in head.children if c.dep_ in {"amod", "compound"}
+                           and any(c.lower_.endswith("-" + m) for m in lx.BROKER_MODIFIERS)), None)
+    modifiers = [c for c in head.lefts if c.dep_ in {"compound", "nmod", "amod", "npadvmod"}
+                 and c is not broker_mod]
+    if broker_mod is not None:
+        role = PartyRole.BROKER if broker_mod.lower_ != "drafted" else PartyRole.PROPOSER
+        if broker_mod.i < head.i:
+            for tok in head.doc[head.left_edge.i: broker_mod.i + 1]:
+                if _actorish(tok) and tok.i != broker_mod.i:
+                    yield PartyPhrase(tok, role)
+        for child in broker_mod.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    for t in _conjuncts(pobj):
+                        yield PartyPhrase(t, role)
+            elif child.dep_ in {"npadvmod", "compound", "nmod"}:
+                for t in child.subtree:
+                    if _actorish(t):
+                        yield PartyPhrase(t, role)
+        modifiers = [m for m in modifiers if m.i > broker_mod.i]
+    names = [] if named else [t for m in modifiers for t in m.subtree
+                              if _actorish(t) and t.ent_type_]
+    if proposal_noun and names:
+        for t in names:
+            yield PartyPhrase(t, PartyRole.PROPOSER)
+    elif len({t.i for t in names}) >= 2 and broker_mod is None:
+        for t in names:
+            yield PartyPhrase(t, PartyRole.PARTY)
+    elif len(names) == 1 and broker_mod is None and not ceasefire:
+        # "the Iran deal": a country or group is a party; a city ("Paris") stays a place
+        yield PartyPhrase(names[0], PartyRole.PARTY, state_only=True)
+    for child in head.children:
+        if child.dep_ == "poss":
+            role = PartyRole.PROPOSER if proposal_noun else PartyRole.PARTY
+            for t in _conjuncts(child):
+                yield PartyPhrase(t, role)
+        elif child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _CLAUSE_VERBS:
+            role = (PartyRole.BROKER if child.lemma_.lower() in lx.BROKER_VERBS
+                    else PartyRole.PROPOSER if child.lemma_.lower() == "propose"
+                    else PartyRole.PARTY)
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for pobj in agent.children:
+                    for t in _conjuncts(pobj):
+                        yield PartyPhrase(t, role)
+    yield from _preposition_parties(head)
+
+
+def _preposition_parties(noun: Token) -> Iterator[PartyPhrase]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _conjuncts(pobj)
+                    for t in found:
+                        yield PartyPhrase(t, PartyRole.PARTY)
+                    if child.lower_ == "between" and len(found) == 1:
+                        second = _second_of_between(pobj)
+                        if second is not None:
+                            yield PartyPhrase(second, PartyRole.PARTY)
+
+
+def _second_of_between(first: Token) -> Token | None:
+    """"between the army and the rebels" misparsed: the noun after "and" is the other side."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
+        return None
+    for tok in doc[first.i + 2: min(first.i + 6, len(doc))]:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.head.i == tok.i:
+                continue
+            return tok
+    return None
+
+
+def _verb_parties(verb: Token, frame: Frame) -> Iterator[PartyPhrase]:
+    lemma = verb.lemma_.lower()
+    if lemma in lx.BROKER_VERBS:
+        role: PartyRole | None = PartyRole.BROKER
+    elif lemma in lx.PROPOSER_VERBS or (lemma, frame.relation[5:]) in {
+        ("call", "for"), ("press", "for"), ("push", "for"), ("clamor", "for"),
+        ("clamour", "for"), ("appeal", "for"), ("ask", "for"), ("lobby", "for"),
+    }:
+        role = PartyRole.PROPOSER
+    elif lemma in lx.NON_PARTY_VERBS:
+        role = None
+    else:
+        role = PartyRole.PARTY
+    if role is not None:
+        for subj in _subjects(verb):
+            for t in _conjuncts(subj):
+                yield PartyPhrase(t, role)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "with"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and role is not None:
+                    for t in _conjuncts(pobj):
+                        yield PartyPhrase(t, PartyRole.PARTY)
+        if child.dep_ == "agent" and frame.relation == "pass":
+            agent_role = role or PartyRole.PARTY
+            for pobj in child.children:
+                for t in _conjuncts(pobj):
+                    yield PartyPhrase(t, agent_role)
+    # "accused Russia of violating the truce": the accused is the party
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in lx.ACCUSE_VERBS:
+        for child in verb.head.head.children:
+            if child.dep_ == "dobj":
+                for t in _conjuncts(child):
+                    yield PartyPhrase(t, PartyRole.PARTY)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, looking through xcomp/conj chains and passive agents."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if frame_passive(v):
+            subj = []
+            for agent in (c for c in v.children if c.dep_ == "agent"):
+                subj.extend(g for g in agent.children if g.dep_ == "pobj")
+        if subj:
+            subj = [s for s in subj if s.lower_ not in _SKIP_SUBJECTS] or (
+                [v.head] if v.dep_ == "relcl" else []
+            )
+            extra = [c for c in v.lefts if c.dep_ in {"npadvmod", "nmod"} and c.ent_type_
+                     and c.pos_ == "PROPN"]
+            return extra + subj
+        if v.dep_ in {"xcomp", "conj"} and v.head.i != v.i:
+            v = v.head
+            continue
+        if v.dep_ == "relcl" and v.head.i != v.i:
+            return [v.head]
+        break
+    return []
+
+
+def frame_passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive ("was brokered by Egypt")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and every token coordinated with it ("X, Y and Z", "neither X nor Y")."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _actorish(tok: Token) -> bool:
+    return tok.pos_ in _ACTORISH_POS and (bool(tok.ent_type_) or tok.lower_ in lx.DEMONYMS)
+
+
+def _dedupe(items: Iterable[PartyPhrase]) -> list[PartyPhrase]:
+    seen: dict[int, PartyPhrase] = {}
+    for item in items:
+        seen.setdefault(item.token.i, item)
+    return list(seen.values())
+
+
+# -- phrases to actors ---------------------------------------------------------------------
+
+
+class PartyResolver:
+    """Maps party tokens to actors; creates group actors the actors layer does not have.
+
+    New actors are remembered, so "Syrian rebels" in two agreements is one actor.
+    """
+
+    def __init__(self, index: ActorIndex, text: str, ids: IdFactory) -> None:
+        self.index = index
+        self.text = text
+        self.ids = ids
+        self.created: dict[str, Actor] = {}
+
+    def resolve(self, tok: Token) -> Actor | None:
+        """The actor a party token stands for, or None."""
+        actor = self.index.actor_for_token(tok)
+        if actor is not None:
+            return actor
+        country = lx.DEMONYMS.get(tok.lower_)
+        if country is not None:  # "a Russian-brokered truce": Russia, if the article has it
+            return self.index.by_name(country)
+        for child in tok.children:  # "FARC rebels", "Hamas fighters": the named group
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                named = self.index.actor_for_token(child)
+                if named is not None:
+                    return named
+        lemma = _group_lemma(tok)
+        if lemma is not None and tok.pos_ in {"NOUN", "PROPN"}:
+            return self._group_actor(tok, lemma)
+        return None
+
+    def _group_actor(self, tok: Token, lemma: str) -> Actor:
+        left = tok
+        for child in tok.lefts:
+            if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < left.i:
+                left = child.left_edge
+        start, end = left.idx, tok.idx + len(tok.text)
+        name = self.text[start:end]
+        known = self.index.by_name(name)
+        if known is not None:
+            return known
+        key = name.casefold()
+        span = Span.of(self.text, start, end)
+        mention = Mention(span=span, form=MentionForm.NOMINAL)
+        existing = self.created.get(key)
+        if existing is not None:
+            if all(m.span != span for m in existing.mentions):
+                existing = existing.model_copy(update={"mentions": (*existing.mentions, mention)})
+                self.created[key] = existing
+            return existing
+        kind = ActorKind.GROUP if lx.GROUP_HEADS[lemma] == "group" else ActorKind.ORGANIZATION
+        actor = Actor(id=self.ids.new("actor"), name=name, kind=kind, mentions=(mention,),
+                      extensions={"created_by": "agreements"})
+        self.created[key] = actor
+        return actor
+
+    def new_actors(self) -> tuple[Actor, ...]:
+        """Actors created for parties the actors layer lacked, in creation order."""
+        return tuple(sorted(self.created.values(), key=lambda a: int(a.id.rsplit("-", 1)[1])))
+
+
+def _group_lemma(tok: Token) -> str | None:
+    """The group-head word of ``tok`` ("rebels", "Rebels" → "rebel"), or None."""
+    lower = str(tok.lower_)
+    for form in (str(tok.lemma_).lower(), lower, lower.removesuffix("s")):
+        if form in lx.GROUP_HEADS:
+            return form
+    return None
+
+
+_STATES = frozenset({ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.GROUP})
+
+
+def resolve_parties(
+    phrases: Iterable[PartyPhrase], resolver: PartyResolver, cand: Candidate
+) -> tuple[list[tuple[str, PartyRole]], set[int]]:
+    """(actor id, role) per phrase that maps to an actor — first role per actor wins — and
+    the indices of the tokens that did (kept out of the location search).
+
+    An actor whose mention is the agreement itself ("the North American Free Trade
+    Agreement" as an organisation) is never its own party.
+    """
+    itself = resolver.index.actor_for_token(cand.head) if not cand.pronoun else None
+    out: dict[str, PartyRole] = {}
+    used: set[int] = set()
+    for phrase in phrases:
+        actor = resolver.resolve(phrase.token)
+        if actor is None or (itself is not None and actor.id == itself.id):
+            continue
+        if phrase.state_only and actor.kind not in _STATES:
+            continue
+        used.add(phrase.token.i)
+        if actor.id not in out:
+            out[actor.id] = phrase.role
+    return list(out.items()), used

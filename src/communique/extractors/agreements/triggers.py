@@ -1,0 +1,236 @@
+"""The agreement lexicon: which words signal an agreement, its kind, its status and roles.
+
+Kept apart from the rules that use it so the vocabulary can be reviewed (and extended)
+without reading parse-tree code. Every entry is a lower-case lemma.
+"""
+
+from __future__ import annotations
+
+from communique.models import AgreementKind as K
+from communique.models import AgreementStatus as S
+
+STRONG_NOUNS: dict[str, K] = {
+    "ceasefire": K.CEASEFIRE,
+    "cease-fire": K.CEASEFIRE,
+    "truce": K.TRUCE,
+    "armistice": K.CEASEFIRE,
+    "treaty": K.TREATY,
+    "pact": K.TREATY,
+    "accord": K.OTHER,
+    "agreement": K.OTHER,
+    "deal": K.DEAL,
+    "memorandum": K.MEMORANDUM,
+    "mou": K.MEMORANDUM,
+}
+"""Nouns that name an agreement whenever they are used as nouns (guards still apply)."""
+
+WEAK_NOUNS: dict[str, K] = {
+    "plan": K.PLAN,
+    "framework": K.PLAN,
+    "roadmap": K.PLAN,
+    "blueprint": K.PLAN,
+    "proposal": K.PLAN,
+    "initiative": K.PLAN,
+    "protocol": K.OTHER,
+    "settlement": K.OTHER,
+    "understanding": K.UNDERSTANDING,
+}
+"""Nouns that name an agreement only when licensed: by an agreement verb governing them, a
+peace-type modifier, or "between X and Y". Unlicensed they are ordinary words ("plans to
+visit", "diplomatic protocol", "a better understanding of")."""
+
+GENERIC_KINDS = frozenset({K.OTHER, K.DEAL})
+"""Kinds that corefer with any more specific kind ("the deal" can be the ceasefire)."""
+
+KIND_MODIFIERS: dict[str, K] = {
+    "peace": K.PEACE_AGREEMENT,
+    "trade": K.TRADE_AGREEMENT,
+    "free-trade": K.TRADE_AGREEMENT,
+    "tariff": K.TRADE_AGREEMENT,
+    "commercial": K.TRADE_AGREEMENT,
+    "ceasefire": K.CEASEFIRE,
+    "truce": K.TRUCE,
+}
+"""Modifiers that make a generic noun specific ("peace deal", "trade pact")."""
+
+LICENSING_MODIFIERS = frozenset({
+    "peace", "trade", "ceasefire", "truce", "political", "negotiated", "nuclear", "security",
+    "evacuation", "reconciliation", "transition", "transitional", "power-sharing", "final",
+    "bilateral", "multilateral", "humanitarian", "withdrawal",
+    "prisoner", "exchange", "normalization", "normalisation", "arms", "de-escalation",
+})
+"""Modifiers that license a weak noun ("peace plan", "political settlement")."""
+
+NAME_EXEMPT_HEADS = frozenset({"agreement", "accord", "treaty", "protocol", "pact", "deal"})
+"""A capitalised trigger heading a name ("the Paris Agreement") may be an agreement."""
+
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion",
+                        "discussions", "consultation", "consultations", "dialogue"})
+"""Nouns of negotiating: "ceasefire talks", "talks on a truce"."""
+
+# -- status cues --------------------------------------------------------------------------
+
+VERB_STATUS: dict[str, S] = {
+    # reached
+    "agree": S.REACHED, "reach": S.REACHED, "strike": S.REACHED, "conclude": S.REACHED,
+    "clinch": S.REACHED, "seal": S.REACHED, "finalize": S.REACHED, "finalise": S.REACHED,
+    "secure": S.REACHED, "broker": S.REACHED, "mediate": S.REACHED, "achieve": S.REACHED,
+    "announce": S.REACHED, "accept": S.REACHED, "approve": S.REACHED, "endorse": S.REACHED,
+    "hammer": S.REACHED, "forge": S.REACHED, "welcome": S.REACHED, "unveil": S.PROPOSED,
+    # signed
+    "sign": S.SIGNED, "ink": S.SIGNED, "ratify": S.SIGNED, "initial": S.SIGNED,
+    # in force
+    "implement": S.IN_FORCE, "enforce": S.IN_FORCE, "observe": S.IN_FORCE,
+    "respect": S.IN_FORCE, "hold": S.IN_FORCE, "extend": S.IN_FORCE, "renew": S.IN_FORCE,
+    "declare": S.IN_FORCE, "begin": S.IN_FORCE, "start": S.IN_FORCE,
+    # violated
+    "violate": S.VIOLATED, "breach": S.VIOLATED, "break": S.VIOLATED, "flout": S.VIOLATED,
+    "undermine": S.VIOLATED, "jeopardize": S.VIOLATED, "threaten": S.VIOLATED,
+    # rejected
+    "reject": S.REJECTED, "refuse": S.REJECTED, "rebuff": S.REJECTED, "dismiss": S.REJECTED,
+    "spurn": S.REJECTED, "veto": S.REJECTED, "oppose": S.REJECTED, "decline": S.REJECTED,
+    # collapsed
+    "collapse": S.COLLAPSED, "fail": S.COLLAPSED, "unravel": S.COLLAPSED,
+    "crumble": S.COLLAPSED, "expire": S.COLLAPSED, "scrap": S.COLLAPSED,
+    "abandon": S.COLLAPSED, "end": S.COLLAPSED, "suspend": S.COLLAPSED,
+    # proposed
+    "propose": S.PROPOSED, "offer": S.PROPOSED, "suggest": S.PROPOSED, "demand": S.PROPOSED,
+    "urge": S.PROPOSED, "float": S.PROPOSED, "table": S.PROPOSED, "submit": S.PROPOSED,
+    "present": S.PROPOSED, "put": S.PROPOSED, "draft": S.PROPOSED, "seek": S.PROPOSED,
+    # negotiating
+    "negotiate": S.NEGOTIATING, "discuss": S.NEGOTIATING, "pursue": S.NEGOTIATING,
+    "rush": S.NEGOTIATING, "finish": S.NEGOTIATING, "revive": S.NEGOTIATING,
+    "work": S.NEGOTIATING, "consider": S.NEGOTIATING, "study": S.NEGOTIATING,
+}
+"""Lemma of the verb governing an agreement mention → the status it reports."""
+
+PREP_VERB_STATUS: dict[tuple[str, str], S] = {
+    ("call", "for"): S.PROPOSED, ("press", "for"): S.PROPOSED, ("push", "for"): S.PROPOSED,
+    ("clamor", "for"): S.PROPOSED, ("clamour", "for"): S.PROPOSED,
+    ("appeal", "for"): S.PROPOSED, ("ask", "for"): S.PROPOSED, ("lobby", "for"): S.PROPOSED,
+    ("campaign", "for"): S.PROPOSED, ("plead", "for"): S.PROPOSED,
+    ("agree", "on"): S.REACHED, ("agree", "to"): S.REACHED, ("agree", "in"): S.REACHED,
+    ("agree", "upon"): S.REACHED, ("come", "to"): S.REACHED, ("arrive", "at"): S.REACHED,
+    ("come", "into"): S.IN_FORCE, ("enter", "into"): S.IN_FORCE, ("go", "into"): S.IN_FORCE,
+    ("take", "effect"): S.IN_FORCE, ("abide", "by"): S.IN_FORCE, ("stick", "to"): S.IN_FORCE,
+    ("adhere", "to"): S.IN_FORCE, ("comply", "with"): S.IN_FORCE,
+    ("withdraw", "from"): S.COLLAPSED, ("pull", "out"): S.COLLAPSED,
+    ("walk", "away"): S.COLLAPSED, ("back", "out"): S.COLLAPSED,
+    ("work", "on"): S.NEGOTIATING, ("work", "toward"): S.NEGOTIATING,
+    ("work", "towards"): S.NEGOTIATING, ("move", "toward"): S.NEGOTIATING,
+    ("move", "towards"): S.NEGOTIATING, ("rush", "to"): S.NEGOTIATING,
+    ("talk", "about"): S.NEGOTIATING, ("negotiate", "on"): S.NEGOTIATING,
+    ("vote", "on"): S.NEGOTIATING, ("debate", "on"): S.NEGOTIATING,
+    ("turn", "down"): S.REJECTED, ("break", "down"): S.COLLAPSED,
+    ("fall", "apart"): S.COLLAPSED, ("fall", "through"): S.COLLAPSED,
+    ("tear", "up"): S.COLLAPSED, ("put", "forward"): S.PROPOSED,
+}
+"""(verb lemma, preposition or particle) → status, for phrasal and prepositional verbs."""
+
+SUBJECT_VERB_STATUS: dict[str, S] = {
+    "hold": S.IN_FORCE, "take": S.IN_FORCE, "come": S.IN_FORCE, "go": S.IN_FORCE,
+    "begin": S.IN_FORCE, "start": S.IN_FORCE, "remain": S.IN_FORCE, "last": S.IN_FORCE,
+    "collapse": S.COLLAPSED, "fail": S.COLLAPSED, "unravel": S.COLLAPSED,
+    "expire": S.COLLAPSED, "end": S.COLLAPSED, "crumble": S.COLLAPSED, "break": S.COLLAPSED,
+    "fall": S.COLLAPSED, "falter": S.COLLAPSED,
+    "call": S.PROPOSED, "envisage": S.PROPOSED, "envision": S.PROPOSED,
+    "require": S.REACHED, "stipulate": S.REACHED, "provide": S.REACHED, "allow": S.REACHED,
+}
+"""Lemma of a verb whose *subject* is the agreement ("the truce is holding")."""
+
+NOUN_CUE_STATUS: dict[str, S] = {
+    "violation": S.VIOLATED, "breach": S.VIOLATED, "infringement": S.VIOLATED,
+    "collapse": S.COLLAPSED, "breakdown": S.COLLAPSED, "failure": S.COLLAPSED,
+    "proposal": S.PROPOSED, "call": S.PROPOSED, "demand": S.PROPOSED, "offer": S.PROPOSED,
+    "signing": S.SIGNED, "ratification": S.SIGNED, "implementation": S.IN_FORCE,
+    "rejection": S.REJECTED,
+    **{noun: S.NEGOTIATING for noun in TALK_NOUNS},
+}
+"""A noun the agreement modifies or depends on: "ceasefire violations", "talks on a truce"."""
+
+MODIFIER_STATUS: dict[str, S] = {
+    "proposed": S.PROPOSED, "draft": S.PROPOSED, "suggested": S.PROPOSED,
+    "prospective": S.NEGOTIATING, "possible": S.NEGOTIATING, "potential": S.NEGOTIATING,
+    "future": S.NEGOTIATING, "planned": S.NEGOTIATING, "revamped": S.NEGOTIATING,
+    "new": S.NEGOTIATING, "durable": S.NEGOTIATING, "lasting": S.NEGOTIATING,
+    "elusive": S.NEGOTIATING, "imminent": S.NEGOTIATING,
+    "agreed": S.REACHED, "brokered": S.REACHED, "mediated": S.REACHED,
+    "signed": S.SIGNED, "ratified": S.SIGNED,
+    "existing": S.IN_FORCE, "current": S.IN_FORCE, "fragile": S.IN_FORCE,
+    "shaky": S.IN_FORCE, "tenuous": S.IN_FORCE, "ongoing": S.IN_FORCE,
+    "violated": S.VIOLATED, "failed": S.COLLAPSED, "collapsed": S.COLLAPSED,
+    "defunct": S.COLLAPSED, "rejected": S.REJECTED,
+}
+"""Adjectives and participles on the agreement noun; weaker evidence than a verb."""
+
+FUTURE_GOVERNORS = frozenset({
+    "hope", "aim", "seek", "try", "want", "plan", "expect", "intend", "work", "push",
+    "struggle", "strive", "race", "attempt", "wish", "need", "rush", "go", "prepare",
+    "likely", "close", "set", "poised",
+})
+"""A verb governing a completion verb ("hope to reach a deal") makes it not yet done."""
+
+FAIL_GOVERNORS = frozenset({"fail"})
+REFUSE_GOVERNORS = frozenset({"refuse", "decline", "reject"})
+ACCUSE_VERBS = frozenset({"accuse", "charge", "blame"})
+
+PROPOSE_STATUSES = frozenset({S.PROPOSED})
+COMPLETION_STATUSES = frozenset({S.REACHED, S.SIGNED, S.IN_FORCE})
+
+# -- roles ---------------------------------------------------------------------------------
+
+BROKER_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "guarantee", "host"})
+"""Verbs whose subject (or ``by`` agent) brokers rather than joins the agreement."""
+
+BROKER_MODIFIERS = frozenset({"brokered", "mediated", "sponsored", "backed", "guaranteed",
+                              "led", "drafted"})
+"""Participles in "a US-brokered truce": the actors before them are brokers."""
+
+PROPOSER_VERBS = frozenset({
+    "propose", "offer", "suggest", "demand", "urge", "call", "press", "push", "clamor",
+    "clamour", "appeal", "ask", "float", "table", "submit", "present", "put", "draft",
+    "unveil", "lobby", "campaign", "plead", "seek",
+})
+"""Verbs whose subject proposes the agreement."""
+
+NON_PARTY_VERBS = frozenset({"welcome", "say", "report", "praise", "criticize",
+                             "criticise", "hail", "condemn", "accuse", "vote", "debate"})
+"""Verbs whose subject comments on an agreement without being a party to it."""
+
+GROUP_HEADS: dict[str, str] = {
+    "rebel": "group", "insurgent": "group", "militant": "group", "fighter": "group",
+    "opposition": "group", "militia": "group", "faction": "group", "guerrilla": "group",
+    "separatist": "group", "jihadist": "group",
+    "government": "organization", "force": "organization", "army": "organization",
+    "troop": "organization", "regime": "organization", "authority": "organization",
+    "military": "organization", "administration": "organization",
+}
+"""Heads of party phrases that may become new actors when the actors layer lacks them."""
+
+PRONOUN_ANAPHORS = frozenset({"it"})
+
+DEMONYMS: dict[str, str] = {
+    "syrian": "Syria", "russian": "Russia", "american": "United States",
+    "turkish": "Turkey", "iranian": "Iran", "iraqi": "Iraq", "israeli": "Israel",
+    "palestinian": "Palestine", "lebanese": "Lebanon", "egyptian": "Egypt",
+    "libyan": "Libya", "yemeni": "Yemen", "saudi": "Saudi Arabia", "afghan": "Afghanistan",
+    "pakistani": "Pakistan", "indian": "India", "chinese": "China", "japanese": "Japan",
+    "korean": "Korea", "ukrainian": "Ukraine", "georgian": "Georgia",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "sudanese": "Sudan",
+    "ethiopian": "Ethiopia", "somali": "Somalia", "colombian": "Colombia",
+    "french": "France", "german": "Germany", "british": "United Kingdom",
+    "qatari": "Qatar", "jordanian": "Jordan", "kurdish": "Kurdistan", "malian": "Mali",
+    "nigerian": "Nigeria", "congolese": "Congo", "european": "Europe",
+    "mexican": "Mexico", "canadian": "Canada", "venezuelan": "Venezuela",
+}
+"""Country adjectives, to read "a new Syrian truce" as a truce located in Syria."""
+
+STATUS_RANK: dict[S, int] = {
+    S.PROPOSED: 0, S.NEGOTIATING: 1, S.REJECTED: 2, S.REACHED: 3, S.SIGNED: 4,
+    S.IN_FORCE: 5, S.VIOLATED: 6, S.COLLAPSED: 7,
+}
+"""Lifecycle order: when two equally strong cues disagree, the later stage wins."""
+
+PENDING = frozenset({S.PROPOSED, S.NEGOTIATING, S.REJECTED, S.COLLAPSED})
+ESTABLISHED = frozenset({S.REACHED, S.SIGNED, S.IN_FORCE, S.VIOLATED, S.COLLAPSED})
+"""Stages: an indefinite mention corefers only with an agreement at a compatible stage."""

@@ -1,0 +1,115 @@
+"""The quote core: text + spaCy ``Doc`` + paragraphs in, quote candidates out.
+
+It needs no actors, so it can be run, tested and scored on its own; speakers are reported
+as source spans and head tokens, and :mod:`.extractor` resolves them to actors afterwards.
+Order of work: pair quotation marks, read attribution frames off the parse, give each
+quotation its frame (direct quotes), keep the remaining outermost frames as indirect or
+mixed quotes, then let a quotation with no cue continue the attribution just before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from communique.extractors.quotes.candidates import Candidate, Frame, Range
+from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
+from communique.extractors.quotes.indirect import find_frames
+from communique.extractors.quotes.marks import Quotation, find_quotations
+from communique.extractors.quotes.tokens import DocView
+from communique.models import QuoteKind
+
+CONFIDENCE = {
+    "ccomp": 0.75, "parataxis": 0.6, "according": 0.7, "noun": 0.6, "xcomp": 0.5, "dobj": 0.45,
+    "prep": 0.45, "colon": 0.6,
+}
+"""Confidence of an indirect quote by how its content hangs on the cue."""
+
+
+def _inside_quotations(frames: list[Frame], quotations: Sequence[Quotation],
+                       view: DocView) -> list[Frame]:
+    """Frames whose cue is not inside a (speech-like) quotation: "“I think …”" is no cue."""
+    spans = [(q.inner_start, q.inner_end) for q in quotations
+             if q.closed and q.inner_end - q.inner_start > 20]
+    starts = [s for s, _ in spans]
+    kept = []
+    for f in frames:
+        i = bisect.bisect_right(starts, f.cue[0]) - 1
+        if i >= 0 and spans[i][0] <= f.cue[0] < spans[i][1]:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _outermost(frames: list[Frame]) -> list[Frame]:
+    """Frames whose cue lies in no other frame's content (PolNeAR annotates no nesting)."""
+    parts = sorted((a, b) for f in frames for a, b in f.content)
+    queries = sorted(range(len(frames)), key=lambda i: frames[i].cue[0])
+    covered = [False] * len(frames)
+    max_end = -1
+    j = 0
+    for i in queries:
+        cue = frames[i].cue[0]
+        while j < len(parts) and parts[j][0] <= cue:
+            max_end = max(max_end, parts[j][1])
+            j += 1
+        covered[i] = max_end > cue
+    return [f for f, c in zip(frames, covered, strict=True) if not c]
+
+
+def _overlaps_any(rng: Range, spans: list[Range], starts: list[int]) -> bool:
+    """Whether ``rng`` overlaps one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(starts, rng[1]) - 1
+    return i >= 0 and spans[i][1] > rng[0]
+
+
+def find_candidates(text: str, doc: Any, paragraphs: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Every direct, indirect and mixed quote in ``text``, in text order.
+
+    Example:
+        >>> cands = find_candidates(text, nlp(text), [(0, len(text))])  # doctest: +SKIP
+    """
+    view = DocView(text, doc, paragraphs)
+    if not len(view):
+        return []
+    quotations = find_quotations(text, view.paragraphs)
+    frames = _inside_quotations(find_frames(view), quotations, view)
+    candidates = attribute_quotations(view, quotations, frames)
+    direct_spans = sorted(p for c in candidates for p in c.parts)
+    direct_starts = [s for s, _ in direct_spans]
+    remaining = [f for f in frames if not f.used and f.content]
+    for frame in _outermost(remaining):
+        if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
+            continue
+        size = sum(b - a for a, b in frame.content)
+        if size < 6:
+            continue
+        kind = QuoteKind.MIXED if frame.fragments else QuoteKind.INDIRECT
+        candidates.append(Candidate(
+            kind=kind, parts=list(frame.content), cue=frame.cue, source=frame.source,
+            source_token=frame.source_token, complementizer=frame.complementizer,
+            confidence=CONFIDENCE.get(frame.attachment, 0.5), fragments=list(frame.fragments),
+        ))
+    candidates.sort(key=lambda c: c.start)
+    _link_continuations(view, candidates)
+    return candidates
+
+
+def _link_continuations(view: DocView, candidates: list[Candidate]) -> None:
+    """A direct quote with no cue continues the attribution just before it, in the same or
+    the previous paragraph; it takes that speaker."""
+    for k, cand in enumerate(candidates):
+        if cand.cue is not None or cand.kind is not QuoteKind.DIRECT or k == 0:
+            continue
+        prev = candidates[k - 1]
+        if view.paragraph_of(cand.start) - view.paragraph_of(prev.start) > 1:
+            continue
+        if prev.source is None and prev.cue is None and prev.continues is None:
+            continue
+        cand.continues = k - 1
+        cand.source = prev.source
+        cand.source_token = prev.source_token
+
+
+__all__ = ["CONFIDENCE", "MIN_SPEECH_WORDS", "find_candidates"]

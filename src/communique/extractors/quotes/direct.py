@@ -1,0 +1,301 @@
+"""Direct quotations: which paired marks hold speech, and which cue attributes them.
+
+A quotation is direct when an attribution frame's content lies inside it ("“…,” Kerry said"
+where the parse makes the quotation the verb's clause), when a cue sits right after it
+("“…,” said Lavrov") or right before it ("Lavrov said: “…”"), or when it stands as a
+sentence of its own next to earlier attributed speech (it then continues that speaker). A
+short quotation inside a reported clause is a fragment that makes that clause *mixed*, and
+any other quoted word or title is a scare quote, which is not a quote at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from communique.extractors.quotes.candidates import Candidate, Frame, Range
+from communique.extractors.quotes.indirect import verb_group
+from communique.extractors.quotes.marks import Quotation
+from communique.extractors.quotes.speakers import source_range, subject_of
+from communique.extractors.quotes.tokens import DocView
+from communique.models import QuoteKind
+
+MAX_GAP_TOKENS = 8
+"""How far (in tokens) a cue may sit from the quotation it attributes."""
+
+MIN_SPEECH_WORDS = 4
+"""A quotation with no cue needs this many words to count as speech, not a scare quote."""
+
+_SENTENCE_END = ".!?"
+
+
+def _words(view: DocView, start: int, end: int) -> int:
+    return sum(1 for i in view.tokens_in(start, end) if not view.doc[i].is_punct)
+
+
+def _clean_gap(view: DocView, start: int, end: int, across: bool = False) -> bool:
+    """True when the text between a quotation and a cue does not end a sentence."""
+    gap = view.text[start:end]
+    if not across and "\n" in gap:
+        return False
+    return not any(ch in gap for ch in _SENTENCE_END) and '"' not in gap and "“" not in gap
+
+
+def _frame_after(view: DocView, q: Quotation, frames: dict[int, Frame], limit: int) -> Frame | None:
+    """A cue right after the closing mark: "“…,” he said" / "“…,” said Lavrov"."""
+    first = view.token_at(q.end)
+    if first < len(view) and view.starts[first] < q.end:
+        first += 1
+    inner_last = view.text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
+    if inner_last in _SENTENCE_END:
+        # "“… .” He said …" starts a new sentence; "“…?” he asked" does not
+        nxt = next((i for i in range(first, min(first + 3, len(view)))
+                    if not view.doc[i].is_punct), None)
+        if nxt is None or (view.doc[nxt].is_title and nxt not in frames
+                           and view.doc[nxt].pos_ != "PROPN"):
+            return None
+    for i in range(first, min(first + MAX_GAP_TOKENS, len(view))):
+        if view.starts[i] >= limit:
+            break
+        frame = frames.get(i)
+        if frame is not None and not frame.used:
+            if frame.content and frame.content[0][0] >= frame.cue[1]:
+                return None  # '“…” Reid said both …': the cue has content of its own
+            if _clean_gap(view, q.end, view.starts[i]):
+                return frame
+            break
+    return None
+
+
+def _frame_before(view: DocView, q: Quotation, frames: dict[int, Frame], floor: int,
+                  across: bool = False, loose: bool = True) -> Frame | None:
+    """A cue right before the opening mark: "Lavrov said: “…”", "He told reporters, “…”".
+
+    A short quotation (``loose`` False) must follow its cue directly ("said “no”")."""
+    last = view.token_at(q.start) - 1
+    for i in range(last, max(last - MAX_GAP_TOKENS, -1), -1):
+        if view.starts[i] < floor:
+            break
+        frame = frames.get(i)
+        if frame is not None and not frame.used:
+            gap = view.text[frame.cue[1]:q.start].strip()
+            if frame.source is not None and frame.source[0] >= frame.cue[1]:
+                gap = view.text[frame.source[1]:q.start].strip()  # "said Lavrov: “…”"
+            introduces = gap == "" or (loose and (gap[-1:] in (":", ",") or gap.lower() == "that"))
+            if introduces and _clean_gap(view, view.tok_end(i), q.start, across):
+                return frame
+            break
+    return None
+
+
+def _overlap(a: Range, b: Range) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _frame_inside(q: Quotation, nearby: Sequence[Frame]) -> tuple[Frame | None, Frame | None]:
+    """(frame whose content is this quotation, frame whose content contains it as a fragment)."""
+    direct: Frame | None = None
+    host: Frame | None = None
+    inner = (q.inner_start, q.inner_end)
+    for frame in nearby:
+        if frame.used or not frame.content:
+            continue
+        envelope = (frame.content[0][0], frame.content[-1][1])
+        if _overlap(envelope, inner) <= 0:
+            continue
+        if envelope[0] >= q.start - 1:
+            direct = direct or frame
+        elif envelope[0] < q.start and envelope[1] >= q.inner_end - 1:
+            host = host or frame
+    return direct, host
+
+
+def attribute_quotations(
+    view: DocView, quotations: Sequence[Quotation], frames: Sequence[Frame]
+) -> list[Candidate]:
+    """Direct-quote candidates for ``quotations``; marks the frames they use as used and
+    records quoted fragments on the frames whose content holds them (mixed quotes)."""
+    by_cue = {f.cue_token: f for f in frames}
+    by_sentence: dict[int, list[Frame]] = {}
+    for f in frames:
+        by_sentence.setdefault(view.sent_start[f.cue_token], []).append(f)
+    out: list[Candidate] = []
+    prev_end = 0
+    n = len(quotations)
+    k = 0
+    while k < n:
+        q = quotations[k]
+        nxt = quotations[k + 1].start if k + 1 < n else len(view.text)
+        para_end = view.paragraphs[view.paragraph_of(max(q.end - 1, q.start))][1]
+        limit = min(nxt, para_end)
+        p_index = view.paragraph_of(q.start)
+        floor = max(prev_end, view.paragraphs[p_index][0])
+        across = False
+        if p_index > 0 and view.paragraphs[p_index][0] >= q.start - 1:
+            # "Ryan said:" closing one paragraph, the quotation opening the next
+            prev_para = view.paragraphs[p_index - 1]
+            if view.text[prev_para[1] - 1] in ":," and prev_end <= prev_para[0]:
+                floor, across = prev_para[0], True
+        first_tok = view.token_at(q.inner_start)
+        last_tok = view.token_at(max(q.inner_end - 1, q.inner_start))
+        sents: set[int] = set()
+        if len(view):
+            for t in (first_tok, last_tok, max(first_tok - 1, 0),
+                      min(last_tok + 2, len(view) - 1)):
+                sents.add(view.sent_start[t])
+        nearby = [f for s in sorted(sents) for f in by_sentence.get(s, ())
+                  if not q.inner_start <= f.cue[0] < q.inner_end]
+        direct, host = _frame_inside(q, nearby)
+        words = _words(view, q.inner_start, q.inner_end)
+        speechlike = words >= MIN_SPEECH_WORDS or _ends_clause(view, q)
+        frame = direct
+        if frame is None and host is not None and (not speechlike or not _starts_sentence(view, q)):
+            # a quoted fragment inside a reported clause: the clause is a mixed quote
+            host.fragments.append((q.inner_start, q.inner_end))
+            prev_end = q.end
+            k += 1
+            continue
+        if frame is None and speechlike:
+            frame = _frame_after(view, q, by_cue, limit)
+        if frame is None and _runs_to_sentence_end(view, q):
+            frame = _frame_before(view, q, by_cue, floor, across, loose=speechlike)
+        if frame is None and (words < MIN_SPEECH_WORDS or not _starts_sentence(view, q)):
+            governed = governed_clause(view, q)
+            if governed is not None:
+                last = out[-1] if out else None
+                if last is not None and last.cue == governed.cue and last.kind is QuoteKind.MIXED:
+                    # "accused Cruz of being “weak” and “queasy”": one quote, two fragments
+                    last.parts = [(min(last.start, governed.start), max(last.end, governed.end))]
+                    last.fragments.extend(governed.fragments)
+                else:
+                    out.append(governed)
+            prev_end = q.end
+            k += 1
+            continue
+        parts: list[Range] = [(q.inner_start, q.inner_end)]
+        if direct is not None and frame is direct and direct.content:
+            # the reported clause may run on past the closing mark ("“…” from officials")
+            tail = direct.content[-1][1]
+            if q.end <= tail <= limit and q.closed:
+                parts = [(q.inner_start, tail)]
+        confidence = 0.9 if frame is not None else 0.6
+        if frame is not None:
+            frame.used = True
+            # split quote: "“…,” he said, “…”" in one sentence
+            if k + 1 < n and frame.cue[0] > q.end:
+                q2 = quotations[k + 1]
+                between = view.text[q.end:q2.start]
+                if (q2.start - q.end < 120 and "\n" not in between
+                        and not any(ch in between for ch in _SENTENCE_END)
+                        and view.text[q.inner_end - 1] not in _SENTENCE_END
+                        and between.rstrip()[-1:] in (",", ":", "—", "-")
+                        and _only_attribution(view, q.end, q2.start, frame)
+                        and frame.cue[1] <= q2.start):
+                    parts.append((q2.inner_start, q2.inner_end))
+                    k += 1
+                    q = q2
+        if not q.closed:
+            confidence *= 0.7
+        comp = None
+        if frame is not None and frame.complementizer is not None and \
+                0 <= parts[0][0] - frame.complementizer[1] <= 3:
+            comp = frame.complementizer  # "said that “…”": PolNeAR keeps the "that"
+        out.append(Candidate(
+            kind=QuoteKind.DIRECT, parts=parts, complementizer=comp,
+            cue=frame.cue if frame else None,
+            source=frame.source if frame else None,
+            source_token=frame.source_token if frame else None,
+            confidence=confidence,
+        ))
+        prev_end = q.end
+        k += 1
+    return out
+
+
+def _starts_sentence(view: DocView, q: Quotation) -> bool:
+    """True when the quotation opens its sentence (or follows a colon)."""
+    i = q.start - 1
+    text = view.text
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in "\n\r:":
+        return True
+    return text[i] in _SENTENCE_END or text[i] in "”\"’»"
+
+
+def _ends_clause(view: DocView, q: Quotation) -> bool:
+    """True when the quotation ends with clause punctuation inside or right after its marks
+    ("“Never,” he said"): speech, even when short."""
+    text = view.text
+    inner_last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
+    after = text[q.end] if q.end < len(text) else ""
+    return inner_last in ",.!?—" or after == ","
+
+
+def _runs_to_sentence_end(view: DocView, q: Quotation) -> bool:
+    """True when only sentence punctuation follows the closing mark before the sentence or
+    paragraph ends (so a cue before it introduces the whole quotation)."""
+    text = view.text
+    i = q.end
+    while i < len(text) and text[i] in " \t.!?,;)":
+        if text[i] in ".!?":
+            return True
+        i += 1
+    return i >= len(text) or text[i] in "\n\r“\"" or text[q.inner_end - 1] in ".!?"
+
+
+def _only_attribution(view: DocView, start: int, end: int, frame: Frame) -> bool:
+    """True when the text between two quotations is just the attribution ("he said, ")
+    plus at most a few words ("in a statement"), so they are one split quote."""
+    extra = 0
+    for i in view.tokens_in(start, end):
+        tok = view.doc[i]
+        pos = int(tok.idx)
+        if tok.is_punct or tok.is_space:
+            continue
+        if frame.cue[0] <= pos < frame.cue[1]:
+            continue
+        if frame.source is not None and frame.source[0] <= pos < frame.source[1]:
+            continue
+        extra += 1
+    return extra <= 4
+
+
+GOVERNED_CONFIDENCE = 0.35
+"""Confidence of a quoted phrase attributed to the subject of whatever verb governs it."""
+
+
+def governed_clause(view: DocView, q: Quotation) -> Candidate | None:
+    """A quoted phrase that no reporting cue governs ("addressed her as “Hillary”",
+    "pushed his promise of “free college”"): in political news such a phrase is nearly always
+    someone's words, so the verb governing it is taken as the cue and the verb's object
+    phrase, quotation included, as the content of a low-confidence mixed quote."""
+    toks = view.tokens_in(q.inner_start, q.inner_end)
+    if not toks:
+        return None
+    doc = view.doc
+    head = next((doc[i] for i in toks if not q.inner_start <= doc[i].head.idx < q.inner_end
+                 or doc[i].head.i == doc[i].i), None)
+    if head is None:
+        return None
+    child, verb = head, head.head
+    for _ in range(6):
+        if verb.pos_ == "VERB" or verb.i == child.i:
+            break
+        child, verb = verb, verb.head
+    if verb.pos_ != "VERB" or verb.i == child.i or child.i < verb.i:
+        return None
+    rights = [c for c in verb.rights if not c.is_punct and c.i <= child.i]
+    if not rights:
+        return None
+    first, last = int(rights[0].left_edge.i), int(child.right_edge.i)
+    start, end = view.trim(int(doc[first].idx), view.tok_end(last))
+    if end <= start or view.paragraph_of(start) != view.paragraph_of(q.start):
+        return None
+    subj = subject_of(verb)
+    return Candidate(
+        kind=QuoteKind.MIXED, parts=[(start, max(end, q.inner_end))],
+        cue=verb_group(view, verb),
+        source=source_range(view, subj) if subj is not None else None,
+        source_token=int(subj.i) if subj is not None else None,
+        confidence=GOVERNED_CONFIDENCE, fragments=[(q.inner_start, q.inner_end)],
+    )

@@ -1,0 +1,309 @@
+"""Attribution frames from the dependency parse: cue, source and reported content.
+
+One pass over the tokens finds every cue whose lemma is in the :mod:`.lexicon`, then reads
+its content off the parse: the complement clause (with or without "that", before or after
+the verb), the host clause of a parenthetical "…, he said, …", an infinitive of intention,
+the object of verbs such as "deny", the clause beside "according to X", and the "that"
+clause of a noun such as "statement". Subtree extents are read from ``left_edge`` and
+``right_edge`` (constant time), so the pass stays linear however long a sentence is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from communique.extractors.quotes.candidates import Frame, Range
+from communique.extractors.quotes.lexicon import (
+    COGNITION,
+    COMPLEMENTIZERS,
+    EVIDENCE,
+    INTENTION,
+    NAMING,
+    NOUN_CUES,
+    OBJECT_CONTENT,
+    PREP_CONTENT,
+    QUOTE_ONLY,
+    RAISING,
+    SPEECH,
+    lemma_of,
+)
+from communique.extractors.quotes.speakers import source_range, subject_of
+from communique.extractors.quotes.tokens import DocView
+
+_VERB_GROUP_LEFT = ("aux", "neg", "advmod", "auxpass")
+_CLAUSE_DEPS = ("ccomp",)
+
+
+def verb_group(view: DocView, tok: Any) -> Range:
+    """The cue span: the verb with its adjacent auxiliaries, negation, adverbs and particle."""
+    left = int(tok.i)
+    lefts = sorted((c for c in tok.lefts if c.dep_ in _VERB_GROUP_LEFT), key=lambda c: -c.i)
+    for child in lefts:
+        if child.i == left - 1:
+            left = int(child.i)
+    right = int(tok.i)
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == right + 1:
+            right = int(child.i)
+    return int(view.doc[left].idx), view.tok_end(right)
+
+
+def _span_range(view: DocView, first: int, last: int) -> Range | None:
+    if last < first:
+        return None
+    start, end = view.trim(int(view.doc[first].idx), view.tok_end(last))
+    return (start, end) if end > start else None
+
+
+def _content_end(view: DocView, head: Any) -> int:
+    """Last token of the content headed by ``head``, without a trailing comma-separated
+    participle or contrast ("…, calling it “meritless”", "…, before reversing himself"),
+    which PolNeAR leaves to the author."""
+    last = int(head.right_edge.i)
+    doc = view.doc
+    # a closing non-restrictive relative clause (", which raised concerns") is the author's
+    for i in range(last, max(int(head.i), last - 40), -1):
+        tok = doc[i]
+        if tok.lower_ in ("which", "who") and i > 0 and doc[i - 1].text == "," and \
+                tok.head.dep_ == "relcl" and int(tok.head.right_edge.i) >= last:
+            return i - 2
+    for child in head.rights:
+        left = int(child.left_edge.i)
+        if child.dep_ in ("advcl", "acl", "prep") and doc[left - 1].text in (",", "-", "—", "--"):
+            first_word = doc[left]
+            if first_word.tag_ == "VBG" or first_word.lower_ in _TRAILING_WORDS:
+                return left - 2
+        if child.dep_ == "conj" and lemma_of(child) in SPEECH and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        ):
+            # "said that … and insisted that …": a second attribution, not more content
+            cc = left - 1
+            while cc > head.i and (doc[cc].dep_ == "cc" or doc[cc].is_punct):
+                cc -= 1
+            return cc
+    return last
+
+
+_TRAILING_WORDS = frozenset("before after unlike despite while amid though although except".split())
+
+
+def _clause_content(view: DocView, clause: Any) -> tuple[list[Range], Range | None]:
+    """Content of a reported clause, its leading complementizer split off."""
+    first, last = int(clause.left_edge.i), _content_end(view, clause)
+    comp: Range | None = None
+    doc = view.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if doc[first].lower_ in COMPLEMENTIZERS and doc[first].dep_ == "mark":
+        comp = (int(doc[first].idx), view.tok_end(first))
+        first += 1
+    rng = _span_range(view, first, last)
+    return ([rng] if rng else []), comp
+
+
+def _host_content(view: DocView, tok: Any) -> list[Range]:
+    """Content of a parenthetical cue ("The talks, he said, will go on"): its host clause
+    without the cue's own subtree."""
+    head = tok.head
+    h_first, h_last = int(head.left_edge.i), int(head.right_edge.i)
+    c_first, c_last = int(tok.left_edge.i), int(tok.right_edge.i)
+    parts: list[Range] = []
+    for a, b in ((h_first, c_first - 1), (c_last + 1, h_last)):
+        rng = _span_range(view, a, b)
+        if rng is not None and b - a >= 1:
+            parts.append(rng)
+    return parts
+
+
+def _frame(view: DocView, tok: Any, cue: Range, attachment: str, content: list[Range],
+           comp: Range | None = None, source_tok: Any | None = None) -> Frame:
+    pstart, pend = view.paragraph_bounds(cue[0])
+    content = [(max(a, pstart), min(b, pend)) for a, b in content if b > pstart and a < pend]
+    subj = source_tok if source_tok is not None else subject_of(tok)
+    source = source_range(view, subj) if subj is not None else None
+    if subj is not None and str(subj.lower_) in ("it", "there") and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ):
+        source, subj = None, None
+    return Frame(
+        cue_token=int(tok.i), cue=cue, source=source,
+        source_token=int(subj.i) if subj is not None else None,
+        content=content, complementizer=comp, attachment=attachment,
+    )
+
+
+def verb_frame(view: DocView, tok: Any) -> Frame | None:
+    """The frame of a verb cue, or None when the verb has no attributable content."""
+    lemma = lemma_of(tok)
+    speech = lemma in SPEECH or lemma in COGNITION or lemma in EVIDENCE
+    cue = verb_group(view, tok)
+    if speech:
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DEPS:
+                content, comp = _clause_content(view, child)
+                if content:
+                    return _frame(view, tok, cue, "ccomp", content, comp)
+        if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and lemma in SPEECH:
+            # "The talks will go on, he said": only a parenthetical set off by a comma
+            before = int(tok.left_edge.i) - 1
+            parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--")
+            if parenthetical and subject_of(tok) is not None:
+                content = _host_content(view, tok)
+                if content:
+                    return _frame(view, tok, cue, "parataxis", content)
+    if lemma in INTENTION:
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.i > tok.i:
+                first = int(child.left_edge.i)
+                if lemma in RAISING:
+                    # "Trump appears to have learned …": the appearance has no source;
+                    # the whole clause, subject included, is the content
+                    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        parts = [r for r in (
+                            _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+                            _span_range(view, first, int(child.right_edge.i))) if r]
+                        if len(parts) == 2:
+                            frame = _frame(view, tok, cue, "xcomp", parts)
+                            frame.source, frame.source_token = None, None
+                            return frame
+                rng = _span_range(view, first, int(child.right_edge.i))
+                if rng:
+                    return _frame(view, tok, cue, "xcomp", [rng])
+    if lemma in OBJECT_CONTENT or lemma in NAMING:
+        for child in tok.children:
+            if child.dep_ == "dobj" and child.i > tok.i:
+                last = int(child.right_edge.i)
+                # "condemned the test as “reckless”", "called him “a con artist”"
+                for other in tok.rights:
+                    if other.i > child.i and (other.dep_ in ("oprd", "xcomp", "ccomp") or (
+                            other.dep_ == "prep" and other.lower_ == "as")):
+                        last = max(last, int(other.right_edge.i))
+                if lemma in NAMING and last == int(child.right_edge.i):
+                    break
+                rng = _span_range(view, int(child.left_edge.i), last)
+                if rng:
+                    return _frame(view, tok, cue, "dobj", [rng])
+    preps = PREP_CONTENT.get(lemma)
+    if preps:
+        for child in tok.rights:
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                holder = child
+                if child.dep_ == "prt":  # "lashed out at"
+                    holder = next((c for c in tok.rights if c.dep_ == "prep"), child)
+                pobj = next((c for c in holder.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    rng = _span_range(view, int(pobj.left_edge.i), int(pobj.right_edge.i))
+                    if rng:
+                        cue = (cue[0], view.tok_end(int(holder.i)))
+                        return _frame(view, tok, cue, "prep", [rng])
+    if speech or lemma in QUOTE_ONLY:
+        # no content of its own: may still attribute an adjacent quotation
+        return _frame(view, tok, cue, "", [])
+    return None
+
+
+def according_frame(view: DocView, tok: Any) -> Frame | None:
+    """"According to X, …" — X is the source and the rest of the clause is the content."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    cue = (int(tok.idx), view.tok_end(int(to.i)))
+    source = source_range(view, pobj) if pobj is not None else None
+    phrase_first = int(tok.left_edge.i)
+    phrase_last = int(tok.right_edge.i)
+    s = view.sent_start[tok.i]
+    e = view.sent_end[tok.i] - 1
+    parts = [r for r in (_span_range(view, s, phrase_first - 1),
+                         _span_range(view, phrase_last + 1, e)) if r]
+    pstart, pend = view.paragraph_bounds(cue[0])
+    parts = [(max(a, pstart), min(b, pend)) for a, b in parts if b > pstart and a < pend]
+    if not parts:
+        return None
+    return Frame(cue_token=int(tok.i), cue=cue, source=source,
+                 source_token=int(pobj.i) if pobj is not None else None,
+                 content=parts, attachment="according")
+
+
+def noun_frame(view: DocView, tok: Any) -> Frame | None:
+    """"X's statement that …", "the claim by X that …": a noun cue with a "that" clause."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.i > tok.i:
+            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if not marks:
+                continue
+            content, comp = _clause_content(view, child)
+            if not content:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+                owner = subject_of(tok.head)
+            frame = _frame(view, tok, (int(tok.idx), view.tok_end(int(tok.i))), "noun",
+                           content, comp, source_tok=owner)
+            if owner is None:
+                frame.source, frame.source_token = None, None
+            return frame
+    return None
+
+
+_NOT_SPEAKERS = frozenset("""
+    note editor update updated related read watch photo photos video transcript advertisement
+    source sources correction clarification disclosure warning share follow see also listen
+    """.split())
+
+
+def colon_frames(view: DocView) -> list[Frame]:
+    """"KERRY: We are not …" and headline-style "Poll: Clinton leads …": a paragraph that
+    opens with a name and a colon attributes the rest of the paragraph to that name."""
+    frames = []
+    doc = view.doc
+    for pstart, pend in view.paragraphs:
+        toks = view.tokens_in(pstart, pend)
+        if len(toks) < 4:
+            continue
+        colon = next((i for i in toks[:7] if doc[i].text == ":"), None)
+        if colon is None or colon == toks[0]:
+            continue
+        words = [doc[i] for i in range(toks[0], colon) if not doc[i].is_punct]
+        if not words or words[0].lower_ in _NOT_SPEAKERS or any(
+            w.like_num or not (w.is_title or w.is_upper or w.lower_ in ("'s", "’s", "of"))
+            for w in words
+        ):
+            continue
+        content = _span_range(view, colon + 1, toks[-1])
+        source = _span_range(view, toks[0], colon - 1)
+        if content is None or source is None or _words_between(view, *content) < 2:
+            continue
+        frames.append(Frame(
+            cue_token=colon, cue=(int(doc[colon].idx), view.tok_end(colon)), source=source,
+            source_token=colon - 1, content=[content], attachment="colon",
+        ))
+    return frames
+
+
+def _words_between(view: DocView, start: int, end: int) -> int:
+    return sum(1 for i in view.tokens_in(start, end) if not view.doc[i].is_punct)
+
+
+def find_frames(view: DocView) -> list[Frame]:
+    """Every attribution frame in the document, in text order of the cue."""
+    frames: list[Frame] = []
+    for tok in view.doc:
+        pos = tok.pos_
+        frame: Frame | None = None
+        if tok.lower_ == "according":
+            frame = according_frame(view, tok)
+        elif pos in ("VERB", "AUX"):
+            frame = verb_frame(view, tok)
+        elif pos == "NOUN" and lemma_of(tok) in NOUN_CUES:
+            frame = noun_frame(view, tok)
+        if frame is not None:
+            frames.append(frame)
+    frames.extend(colon_frames(view))
+    frames.sort(key=lambda f: f.cue[0])
+    return frames

@@ -1,0 +1,92 @@
+"""Who is speaking: the source phrase of a cue, and its resolution to an actor.
+
+The source span covers the whole noun phrase that names the speaker ("a senior US official",
+"Sterling Pratt, wine director at …") because PolNeAR scores sources by overlap with that
+phrase; relative clauses are cut off ("Kerry, who flew in on Friday, said") since they
+describe rather than name. Resolution to an actor goes only through the public
+:class:`~communique.extractors.actors.index.ActorIndex` API, and is optional, so the quote
+core runs and is scored without the actors layer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from communique.extractors.quotes.candidates import Range
+from communique.extractors.quotes.lexicon import ANONYMOUS_HEADS, PRONOUNS
+from communique.extractors.quotes.tokens import DocView
+
+if TYPE_CHECKING:
+    from communique.extractors.actors.index import ActorIndex
+    from communique.models import Actor
+
+_SUBJECTS = ("nsubj", "csubj")
+_CUT = ("relcl", "acl", "advcl", "punct", "cc", "conj")
+_INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl")
+
+
+def subject_of(tok: Any, depth: int = 3) -> Any | None:
+    """The token naming who performs ``tok``'s act: its subject, the ``by`` agent of a
+    passive, or (for "…, adding that …" and "… and added …") the subject of its head."""
+    passive = False
+    for child in tok.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+        if child.dep_ in ("nsubjpass", "auxpass"):
+            passive = True
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if passive:
+        return None
+    if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
+            return None
+        return subject_of(tok.head, depth - 1)
+    return None
+
+
+def source_range(view: DocView, tok: Any) -> Range | None:
+    """Character range of the noun phrase headed by ``tok``, without relative clauses."""
+    left = int(tok.left_edge.i)
+    right = int(tok.right_edge.i)
+    for child in tok.rights:
+        cut = child.dep_ in _CUT and child.dep_ != "punct"
+        if cut or (child.dep_ == "appos" and child.i - tok.i > 12):
+            right = min(right, int(child.left_edge.i) - 1)
+            break
+    right = max(right, int(tok.i))
+    # a conjoined source ("Google and Yahoo say") keeps its conjuncts
+    if any(c.dep_ == "conj" for c in tok.rights):
+        right = max(right, int(tok.right_edge.i))
+    start, end = view.trim(int(view.doc[left].idx), view.tok_end(right))
+    if end <= start:
+        return None
+    return start, end
+
+
+def is_pronoun(tok: Any) -> bool:
+    return str(tok.lower_) in PRONOUNS or str(tok.pos_) == "PRON"
+
+
+def is_anonymous(tok: Any) -> bool:
+    """A description such as "a senior official" or "sources", not a name or pronoun."""
+    return str(tok.lower_) in ANONYMOUS_HEADS and str(tok.pos_) != "PROPN"
+
+
+def resolve(index: ActorIndex | None, view: DocView, tok: Any | None,
+            source: Range | None) -> Actor | None:
+    """The actor a source names, via the head token first, then the whole phrase."""
+    if index is None or source is None:
+        return None
+    if tok is not None:
+        found = index.actor_for_token(tok)
+        if found is not None:
+            return found
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "appos"):
+                found = index.actor_for_token(child)
+                if found is not None and child.dep_ != "poss":
+                    return found
+    return index.actor_at(*source)

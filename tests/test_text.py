@@ -1,0 +1,39 @@
+"""Paragraph spans and chunk boundaries."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.text import MAX_RUN, chunk_bounds, paragraph_spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n\"“”'"), max_size=400), st.integers(1, 60))
+def test_chunks_cover_the_text_exactly(text: str, limit: int) -> None:
+    bounds = chunk_bounds(text, limit, max_run=7)
+    assert "".join(text[s:e] for s, e in bounds) == text
+    assert all(e - s <= limit for s, e in bounds)
+    assert all(b[1] == c[0] for b, c in zip(bounds, bounds[1:], strict=False))
+
+
+def test_chunks_prefer_line_then_sentence_breaks() -> None:
+    text = "First paragraph here.\nSecond one is here. And more words follow on."
+    bounds = chunk_bounds(text, 30)
+    assert text[bounds[0][0] : bounds[0][1]] == "First paragraph here.\n"
+    assert chunk_bounds("", 10) == [(0, 0)]
+
+
+def test_long_runs_without_spaces_are_cut() -> None:
+    text = "He said " + '"' * (3 * MAX_RUN + 5) + " end"
+    bounds = chunk_bounds(text, 10_000)
+    assert max(e - s for s, e in bounds) <= MAX_RUN + 8
+    assert "".join(text[s:e] for s, e in bounds) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t"), max_size=80))
+def test_paragraphs_are_trimmed_slices(text: str) -> None:
+    for span in paragraph_spans(text):
+        assert text[span.start : span.end] == span.text
+        assert span.text == span.text.strip() and span.text
