@@ -54,9 +54,7 @@ def test_extract_is_deterministic(seed_json: bytes) -> None:
 
 def test_jsonl_stdin_and_output_file(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    result = run(
-        "extract", "-", "-f", "jsonl", "-o", str(out), stdin=b"Kerry spoke in Geneva."
-    )
+    result = run("extract", "-", "-f", "jsonl", "-o", str(out), stdin=b"Kerry spoke in Geneva.")
     assert result.returncode == 0, result.stderr.decode()
     (line,) = out.read_text().splitlines()
     assert Article.model_validate_json(line).id == "stdin"
@@ -134,3 +132,33 @@ def test_python_dash_m_works() -> None:
         [sys.executable, "-m", "communique", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.startswith("communique ")
+
+
+def test_glob_and_jsonl_metadata_keys(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("Kerry spoke.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Lavrov spoke.", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"body": "Assad spoke.", "uuid": "x-1", "date": "2016-08-26", "extra": 1})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "extract",
+        str(tmp_path / "*.txt"),
+        str(feed),
+        "-f",
+        "jsonl",
+        "--text-key",
+        "body",
+        "--key",
+        "id=uuid",
+        "--key",
+        "published=date",
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [r["id"] for r in rows] == ["one", "two", "x-1"]
+    assert rows[2]["published"] == "2016-08-26" and rows[2]["text"] == "Assad spoke."
+    assert run("extract", str(feed), "--key", "colour=red").returncode == 2
+    assert run("extract", str(tmp_path / "*.none")).returncode == 1

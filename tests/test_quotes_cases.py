@@ -150,9 +150,11 @@ CASES = [
     ("sources", "The envoy will resign before the summit, sources said.",
      "The envoy will resign before the summit", I, "said", "sources"),
     # -- mixed: a quoted fragment inside a reported clause ---------------------------------
-    ("mixed-scare", "Lavrov stressed that no deal was possible without separating the "
-     "“opposition” from terrorists.", "no deal was possible without separating", M,
-     "stressed", "Lavrov"),
+    ("scare-label-stays-indirect", "Lavrov stressed that no deal was possible without "
+     "separating the “opposition” from terrorists.", "no deal was possible without separating",
+     I, "stressed", "Lavrov"),
+    ("mixed-two-fragments", "The minister said the rebels had been “routed” and were "
+     "“fleeing in panic.”", "the rebels had been “routed”", M, "said", "The minister"),
     ("mixed-fragment", "The spokeswoman said the company was “deeply proud” of its record.",
      "the company was “deeply proud” of its record", M, "said", "The spokeswoman"),
     ("mixed-called", "The opposition leader called the vote “a farce staged for television.”",

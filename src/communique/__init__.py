@@ -51,6 +51,9 @@ from communique.models import (
 )
 from communique.pipeline import Pipeline, extract
 from communique.schema import article_json_schema
+from communique.views.html_input import read_html
+from communique.views.render import render_html, render_many
+from communique.views.tables import iter_records, to_records
 
 __version__ = "0.1.0"
 
@@ -90,4 +93,9 @@ __all__ = [
     "article_json_schema",
     "extract",
     "hookimpl",
+    "iter_records",
+    "read_html",
+    "render_html",
+    "render_many",
+    "to_records",
 ]

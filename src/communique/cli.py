@@ -6,6 +6,7 @@ written); 2 for a usage error.
 
 from __future__ import annotations
 
+import glob
 import json
 import sys
 from collections.abc import Iterator
@@ -74,7 +75,8 @@ class _InputReport:
 
 
 def _expand(paths: list[str], report: _InputReport) -> Iterator[str]:
-    """Files as given; directories expand to their .txt, .jsonl and .html files, sorted."""
+    """Files as given; directories expand to their .txt, .jsonl and .html files, and
+    quoted glob patterns (``'corpus/*.txt'``) to their matches, both sorted."""
     for raw in paths:
         if raw == "-":
             yield raw
@@ -85,6 +87,11 @@ def _expand(paths: list[str], report: _InputReport) -> Iterator[str]:
             if not found:
                 report.fail(f"{raw}: directory has no .txt, .jsonl or .html files")
             yield from (str(p) for p in found)
+        elif not path.exists() and glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                report.fail(f"{raw}: no file matches this pattern")
+            yield from _expand(matches, report)
         else:
             yield raw
 
@@ -98,11 +105,17 @@ def _items(
     paths: list[str],
     report: _InputReport,
     meta: dict[str, Any],
-    text_key: str,
+    keys: dict[str, str],
     input_format: InputFormat = InputFormat.auto,
 ) -> Iterator[dict[str, Any]]:
     """Input records from every file; unreadable ones are reported and skipped."""
     for raw in _expand(paths, report):
+        kind = input_format.value
+        if kind == "auto":
+            kind = _SUFFIX_FORMAT.get(Path(raw).suffix.lower(), "txt")
+        if kind == "jsonl":
+            yield from _jsonl_items(raw, report, meta, keys)
+            continue
         try:
             content = _read_text(raw)
         except FileNotFoundError:
@@ -114,13 +127,8 @@ def _items(
         except OSError as exc:
             report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
             continue
-        kind = input_format.value
-        if kind == "auto":
-            kind = _SUFFIX_FORMAT.get(Path(raw).suffix.lower(), "txt")
         stem = "stdin" if raw == "-" else Path(raw).stem
-        if kind == "jsonl":
-            yield from _jsonl_items(raw, content, report, meta, text_key)
-        elif kind == "html":
+        if kind == "html":
             from communique.views.html_input import read_html
 
             try:
@@ -133,27 +141,87 @@ def _items(
             yield {"id": stem, **meta, "text": content}
 
 
+def _jsonl_lines(raw: str) -> Iterator[bytes]:
+    if raw == "-":
+        yield from sys.stdin.buffer
+    else:
+        with Path(raw).open("rb") as handle:
+            yield from handle
+
+
 def _jsonl_items(
-    raw: str, content: str, report: _InputReport, meta: dict[str, Any], text_key: str
+    raw: str, report: _InputReport, meta: dict[str, Any], keys: dict[str, str]
 ) -> Iterator[dict[str, Any]]:
-    for number, line in enumerate(content.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            report.fail(f"{raw}:{number}: invalid JSON ({exc.msg})")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get(text_key), str):
-            report.fail(f"{raw}:{number}: expected an object with a string {text_key!r}")
-            continue
-        item = {**meta, **{k: v for k, v in record.items() if k in _METADATA}}
-        item["text"] = record[text_key]
-        item.setdefault("id", f"{Path(raw).stem}-{number}")
-        yield item
+    """Records of a JSON-lines file, read line by line so memory stays flat."""
+    text_key = keys.get("text", "text")
+    stem = "stdin" if raw == "-" else Path(raw).stem
+    try:
+        for number, data in enumerate(_jsonl_lines(raw), 1):
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                report.fail(f"{raw}:{number}: not UTF-8 text ({exc.reason})")
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                report.fail(f"{raw}:{number}: invalid JSON ({exc.msg})")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get(text_key), str):
+                report.fail(f"{raw}:{number}: expected an object with a string {text_key!r}")
+                continue
+            item = dict(meta)
+            for field in _METADATA:
+                key = keys.get(field, field)
+                if record.get(key) is not None:
+                    item[field] = record[key]
+            item["text"] = record[text_key]
+            item.setdefault("id", f"{stem}-{number}")
+            yield item
+    except FileNotFoundError:
+        report.fail(f"{raw}: no such file")
+    except OSError as exc:
+        report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
 
 
 _METADATA = ("id", "title", "source", "url", "published", "language")
+
+
+def _parse_keys(pairs: list[str]) -> dict[str, str]:
+    keys = {}
+    for pair in pairs:
+        field, sep, key = pair.partition("=")
+        if not sep or field not in _METADATA or not key:
+            raise typer.BadParameter(
+                f"{pair!r}: expected FIELD=KEY with FIELD one of {', '.join(_METADATA)}",
+                param_hint="--key",
+            )
+        keys[field] = key
+    return keys
+
+
+def _with_progress(articles: Iterator[Article]) -> Iterator[Article]:
+    """Show a progress line on stderr when it is a terminal (never in pipes or CI logs)."""
+    if not sys.stderr.isatty():
+        yield from articles
+        return
+    from rich.console import Console
+    from rich.progress import (
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = (SpinnerColumn(), TextColumn("extracting"), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting", total=None)
+        for article in articles:
+            progress.advance(task)
+            yield article
 
 
 def _write(
@@ -162,7 +230,7 @@ def _write(
     first = True
     if fmt is OutputFormat.json:
         out.write("[\n")
-    for article in articles:
+    for article in _with_progress(articles):
         if any(p.kind == "input" for p in article.problems):
             report.fail(
                 f"{article.id}: "
@@ -206,6 +274,14 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
     text_key: Annotated[str, typer.Option(help="Key of the text in .jsonl records.")] = "text",
+    key: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Metadata key mapping for .jsonl records, FIELD=KEY (repeatable), e.g. "
+            "--key published=date --key id=uuid. Fields: id, title, source, url, published, "
+            "language."
+        ),
+    ] = None,
     input_format: Annotated[
         InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
     ] = InputFormat.auto,
@@ -222,10 +298,11 @@ def extract(
     meta = {
         k: v for k, v in {"published": published, "title": title, "source": source}.items() if v
     }
+    keys = {"text": text_key, **_parse_keys(key or [])}
     try:
         pipeline = Pipeline(model, disable=disable or (), strict=strict)
         articles = pipeline.extract_many(
-            _items(files, report, meta, text_key, input_format),
+            _items(files, report, meta, keys, input_format),
             batch_size=batch_size,
             n_process=n_process,
         )

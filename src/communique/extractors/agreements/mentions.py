@@ -291,12 +291,16 @@ def _licensed(tok: Token) -> bool:
 
 
 def _governed_by_agreement_verb(tok: Token, verbs: frozenset[str] = _LICENSING_VERBS) -> bool:
+    """Whether ``tok`` is the object of an agreement verb ("signed the protocol", "agreed on
+    a plan", "the plan was rejected"); a subject ("the plan rejected …") does not count."""
     t = tok
     while t.dep_ == "conj":
         t = t.head
     head = t.head
     if t.dep_ == "pobj":
         head = head.head
+    elif t.dep_ not in {"dobj", "nsubjpass", "attr", "oprd"}:
+        return False
     if head.pos_ not in {"VERB", "AUX"}:
         return False
     return head.lemma_.lower() in verbs

@@ -149,8 +149,10 @@ def attribute_quotations(
         speechlike = words >= MIN_SPEECH_WORDS or _ends_clause(view, q)
         frame = direct
         if frame is None and host is not None and (not speechlike or not _starts_sentence(view, q)):
-            # a quoted fragment inside a reported clause: the clause is a mixed quote
-            host.fragments.append((q.inner_start, q.inner_end))
+            # a quoted fragment inside a reported clause makes it a mixed quote, unless it is
+            # a label in scare quotes (the “opposition”), which is the author's, not the source's
+            if not _is_label(view, q):
+                host.fragments.append((q.inner_start, q.inner_end))
             prev_end = q.end
             k += 1
             continue
@@ -299,3 +301,9 @@ def governed_clause(view: DocView, q: Quotation) -> Candidate | None:
         source_token=int(subj.i) if subj is not None else None,
         confidence=GOVERNED_CONFIDENCE, fragments=[(q.inner_start, q.inner_end)],
     )
+
+
+def _is_label(view: DocView, q: Quotation) -> bool:
+    """A single quoted noun ("the “opposition”", "“terrorists”"): a scare quote or a name."""
+    toks = [i for i in view.tokens_in(q.inner_start, q.inner_end) if not view.doc[i].is_punct]
+    return len(toks) == 1 and view.doc[toks[0]].pos_ in ("NOUN", "PROPN")

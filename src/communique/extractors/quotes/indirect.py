@@ -65,7 +65,8 @@ def _content_end(view: DocView, head: Any) -> int:
     for i in range(last, max(int(head.i), last - 40), -1):
         tok = doc[i]
         if tok.lower_ in ("which", "who") and i > 0 and doc[i - 1].text == "," and \
-                tok.head.dep_ == "relcl" and int(tok.head.right_edge.i) >= last:
+                tok.head.dep_ == "relcl" and int(tok.head.right_edge.i) >= last and \
+                tok.head.head.head.i == head.i:
             return i - 2
     for child in head.rights:
         left = int(child.left_edge.i)
@@ -84,7 +85,7 @@ def _content_end(view: DocView, head: Any) -> int:
     return last
 
 
-_TRAILING_WORDS = frozenset("before after unlike despite while amid though although except".split())
+_TRAILING_WORDS = frozenset("before after unlike despite amid though although except".split())
 
 
 def _clause_content(view: DocView, clause: Any) -> tuple[list[Range], Range | None]:
