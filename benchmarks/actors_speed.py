@@ -10,20 +10,23 @@ PolNeAR text is read from disk and never copied into the repository.
 
 from __future__ import annotations
 
+import bisect
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from communique.extractor import IdFactory
 from communique.extractors.actors.extractor import find_actors
+from communique.models import Span
 from communique.nlp import load_model
 from communique.text import paragraph_spans
 
 
-def _paragraph_of(paragraphs):  # type: ignore[no-untyped-def]
+def _paragraph_of(paragraphs: tuple[Span, ...]) -> Callable[[int], int]:
+    """The same lookup as ``ExtractionContext.paragraph_index``, without a pipeline."""
     starts = [p.start for p in paragraphs]
     ends = [p.end for p in paragraphs]
-    import bisect
 
     def find(offset: int) -> int:
         k = bisect.bisect_right(starts, offset) - 1

@@ -114,6 +114,13 @@ def test_seed_optional_government(seed_article: Article) -> None:
     assert {"syrian government", "damascus regime", "government forces"} <= texts
 
 
+def test_seed_optional_opposition(seed_article: Article) -> None:
+    rebels = _by_name(seed_article, "Syrian rebels")
+    assert rebels.kind is ActorKind.GROUP and rebels.country == "SYR"
+    texts = {_norm(m.span.text) for m in rebels.mentions}
+    assert "syrian rebels" in texts and "opposition" in texts
+
+
 def test_actors_ordered_by_first_mention(seed_article: Article) -> None:
     firsts = [min(m.span.start for m in a.mentions) for a in seed_article.actors]
     assert firsts == sorted(firsts)

@@ -196,6 +196,43 @@ def test_coreference_keeps_separate_agreements_apart(nlp: Any) -> None:
         ("Aleppo", "proposed", 1), ("Idlib", "in_force", 2)]
 
 
+GAZA = """Israel, Hamas Agree To Gaza Truce Brokered By Egypt
+Israel and Hamas agreed on Thursday to an Egyptian-brokered truce in Gaza, ending eleven \
+days of fighting that killed more than 200 people.
+The ceasefire took effect at 2 a.m. on Friday, and crowds celebrated in the streets of Gaza \
+City.
+Egypt said it would send two delegations to monitor the truce. U.N. Secretary-General \
+Antonio Guterres welcomed the deal and called for talks on a lasting peace agreement.
+Hamas official Osama Hamdan said the group had not agreed to disarm. "There is no deal on \
+weapons," he said.
+Israeli Prime Minister Benjamin Netanyahu told his cabinet the truce would hold only as long \
+as rockets stopped. He accused Hamas of violating a 2014 ceasefire within hours of signing \
+it.
+"""
+
+
+def test_article_with_headline(nlp: Any) -> None:
+    """Headline, lede and later mentions are one truce; a 2014 ceasefire stays apart."""
+    doc = nlp(GAZA)
+    ids = IdFactory()
+    index = index_from_ents(doc, ids)
+    agreements, created = find_agreements(doc, index, ids, dt.date(2021, 5, 21))
+    names = {a.id: a.name for a in (*index.actors, *created)}
+    truce, peace, old = agreements
+    assert truce.kind is AgreementKind.TRUCE and truce.status is AgreementStatus.IN_FORCE
+    assert truce.date == dt.date(2021, 5, 20)  # "on Thursday", published on a Friday
+    assert truce.location == "Gaza"
+    assert len(truce.evidence) == 6
+    assert {(names[p.actor_id], p.role.value) for p in truce.parties} >= {
+        ("Israel", "party"), ("Hamas", "party"), ("Egypt", "broker")}
+    assert peace.kind is AgreementKind.PEACE_AGREEMENT
+    assert peace.status is AgreementStatus.NEGOTIATING
+    assert [names[p.actor_id] for p in peace.parties] == ["Antonio Guterres"]
+    assert old.status is AgreementStatus.VIOLATED
+    assert old.date == dt.date(2014, 1, 1) and old.date_granularity is DateGranularity.YEAR
+    assert [e.text for e in old.evidence] == ["violating a 2014 ceasefire", "signing it"]
+
+
 def test_pipeline_runs_agreements_after_actors(pipeline: Any) -> None:
     names = [e.name for e in pipeline.extractors]
     assert "agreements" in names

@@ -22,6 +22,7 @@ DAY, MONTH, YEAR = DateGranularity.DAY, DateGranularity.MONTH, DateGranularity.Y
         ("on Thursday", "2016-08-25"),
         ("Saturday", "2016-08-20"),
         ("Monday night", "2016-08-22"),
+        ("early Sunday", "2016-08-21"),
         ("on Sunday", "2016-08-21"),
     ],
 )
@@ -134,3 +135,12 @@ def test_whitespace_is_normalised_and_results_are_cached() -> None:
     first = resolve_date("February  27", FRIDAY)
     second = resolve_date("February 27", FRIDAY)
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("on Sunday", "2016-08-28"), ("Friday", "2016-08-26"), ("Thursday", "2016-09-01")],
+)
+def test_future_sentences_take_the_next_weekday(text: str, expected: str) -> None:
+    resolved = resolve_date(text, FRIDAY, future=True)
+    assert resolved is not None and resolved.value.isoformat() == expected

@@ -149,6 +149,8 @@ def test_anonymous_source_becomes_an_actor(nlp: Any) -> None:
     assert "official" in official.name and official.country == "USA"
     assert all(m.form is MentionForm.NOMINAL for m in official.mentions)
     assert article.quotes[0].speaker_id == official.id
+    # "The official" refers back to the same unnamed official
+    assert article.quotes[1].speaker_id == official.id and len(official.mentions) == 2
 
 
 def test_sources_plural_becomes_an_actor(nlp: Any) -> None:
@@ -246,4 +248,5 @@ def test_polnear_dev_subset(nlp: Any, polnear_dir: Path) -> None:
     assert report["recall_direct"] >= FLOORS["direct"]
 
 
-FLOORS = {"loose": 0.0, "strict": 0.0, "source": 0.0, "direct": 0.0}
+FLOORS = {"loose": 0.69, "strict": 0.56, "source": 0.60, "direct": 0.83}
+"""Measured on this subset: loose 0.729, strict 0.600, with source 0.634, direct R 0.872."""

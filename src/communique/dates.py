@@ -8,7 +8,8 @@ this module only adds two conventions of news writing that dateparser does not k
 1. **Weekday rule.** A bare weekday ("Thursday", "on Friday") names the most recent such
    day on or before publication: a weekday equal to the publication weekday is the
    publication day itself (wire copy says "on Friday" for today), any other weekday is the
-   most recent past one.
+   most recent past one. With ``future=True`` (for "will take effect on Sunday") it is
+   the next such day instead.
 2. **Month-day rule.** A month and day without a year ("February 27") resolve to the year
    (publication year, the one before or the one after) that puts them nearest the
    publication date, so "December 30" written on 2017-01-02 is 2016-12-30.
@@ -62,7 +63,8 @@ _MONTHS = (
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(rf"\b(?:{_MONTHS})(?![a-z])", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(
-    rf"^(?:on\s+)?({'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$",
+    rf"^(?:on\s+)?(?:early\s+|late\s+)?({'|'.join(_WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
 _DATE_CUE = re.compile(
@@ -105,13 +107,18 @@ def looks_like_date(text: str) -> bool:
     return _DATE_CUE.search(text) is not None
 
 
-def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:
+def resolve_date(
+    text: str, published: dt.date | None, *, future: bool = False
+) -> ResolvedDate | None:
     """Resolve a date expression against a publication date (see the module rules).
 
     Args:
         text: A date expression, e.g. the text of a spaCy ``DATE`` entity.
         published: The article's publication day; None resolves only expressions that
             state a year.
+        future: The sentence speaks of the future ("will take effect on Sunday"): a bare
+            weekday is then the publication day or the *next* such day, and dateparser
+            prefers future dates. The default is the news rule for past events.
 
     Returns:
         The resolved date, or None when the text is not a date or cannot be anchored.
@@ -122,14 +129,16 @@ def resolve_date(text: str, published: dt.date | None) -> ResolvedDate | None:
         datetime.date(2016, 12, 30)
         >>> resolve_date("in 2015", None).value
         datetime.date(2015, 1, 1)
+        >>> resolve_date("on Sunday", dt.date(2016, 8, 26), future=True).value
+        datetime.date(2016, 8, 28)
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    return _resolve(" ".join(text.split()), published)
+    return _resolve(" ".join(text.split()), published, future)
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve(text: str, published: dt.date | None) -> ResolvedDate | None:
+def _resolve(text: str, published: dt.date | None, future: bool) -> ResolvedDate | None:
     if not text or not looks_like_date(text):
         return None
     has_year = _YEAR.search(text) is not None
@@ -138,10 +147,10 @@ def _resolve(text: str, published: dt.date | None) -> ResolvedDate | None:
     weekday = _BARE_WEEKDAY.match(text)
     if weekday is not None and published is not None:
         # the weekday rule alone decides a bare weekday; dateparser would add nothing
-        day = _weekday_rule(_WEEKDAYS.index(weekday.group(1).lower()), published)
+        day = _weekday_rule(_WEEKDAYS.index(weekday.group(1).lower()), published, future)
         return ResolvedDate(day, DateGranularity.DAY, text)
     base = published or dt.date(2000, 1, 1)
-    data = _parser(base).get_date_data(_LEAD.sub("", text))
+    data = _parser(base, future).get_date_data(_LEAD.sub("", text))
     found: Any = data.date_obj
     if found is None:
         return None
@@ -158,8 +167,11 @@ def _resolve(text: str, published: dt.date | None) -> ResolvedDate | None:
     return ResolvedDate(value, DateGranularity.DAY, text, approximate=period == "week")
 
 
-def _weekday_rule(weekday: int, published: dt.date) -> dt.date:
-    """The publication day if it is that weekday, else the most recent past one."""
+def _weekday_rule(weekday: int, published: dt.date, future: bool = False) -> dt.date:
+    """The publication day if it is that weekday, else the most recent past (or, for the
+    future, the next) one."""
+    if future:
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
@@ -177,13 +189,14 @@ def _nearest_year(value: dt.date, published: dt.date) -> dt.date:
 
 
 @functools.lru_cache(maxsize=64)
-def _parser(base: dt.date) -> Any:
-    """A dateparser ``DateDataParser`` anchored at ``base`` (English only, past preferred)."""
+def _parser(base: dt.date, future: bool = False) -> Any:
+    """A dateparser ``DateDataParser`` anchored at ``base`` (English; past preferred unless
+    ``future``)."""
     from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
     settings = {
         "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": "past",
+        "PREFER_DATES_FROM": "future" if future else "past",
         "RETURN_TIME_AS_PERIOD": False,
     }
     return DateDataParser(languages=["en"], settings=settings)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from communique.models import Article, Quote
+from communique.models import Article, Quote, QuoteKind
 
 if TYPE_CHECKING:
     from communique.pipeline import Pipeline
@@ -116,12 +116,14 @@ def quote_predictions(quotes: Sequence[Quote], text: str | None = None) -> list[
     """Quotes in the scorer's format, following PolNeAR's conventions (see module doc).
 
     Besides ``content``, ``source`` and ``cue`` each prediction carries ``kind`` and
-    ``confidence``, which the scorer ignores and error analysis uses. With ``text``, a
-    continuation is merged only within one paragraph: measured on PolNeAR train, a cue-less
-    quotation in a later paragraph is more often annotated as an attribution of its own.
+    ``confidence``, which the scorer ignores and error analysis uses. A continuation is
+    merged only into a direct quote and, with ``text``, only within one paragraph: measured on
+    PolNeAR train, a cue-less quotation after reported speech or in a later paragraph is more
+    often annotated as an attribution of its own.
     """
     preds: list[dict[str, Any]] = []
     index_of: dict[str, int] = {}
+    kinds = {quote.id: quote.kind for quote in quotes}
     for quote in quotes:
         parts = [[s.start, s.end] for s in quote.parts]
         if not parts:
@@ -132,7 +134,9 @@ def quote_predictions(quotes: Sequence[Quote], text: str | None = None) -> list[
         parent = quote.extensions.get("continues")
         if isinstance(parent, str) and parent in index_of:
             target = preds[index_of[parent]]
-            if text is not None and "\n" in text[target["content"][-1][1]:parts[0][0]]:
+            if kinds.get(parent) is not QuoteKind.DIRECT:
+                parent = None  # after reported speech, PolNeAR mostly starts a new attribution
+            elif text is not None and "\n" in text[target["content"][-1][1]:parts[0][0]]:
                 parent = None
         if isinstance(parent, str) and parent in index_of:
             target = preds[index_of[parent]]

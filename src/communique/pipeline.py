@@ -41,7 +41,12 @@ from communique.models import (
     Quote,
     document_id,
 )
-from communique.nlp import components_to_drop, default_model_name, load_model
+from communique.nlp import (
+    add_paragraph_component,
+    components_to_drop,
+    default_model_name,
+    load_model,
+)
 from communique.ordering import order_extractors
 from communique.plugins import RegisteredExtractor, disabled_from_env, load_plugins
 from communique.text import chunk_bounds, paragraph_spans
@@ -122,6 +127,7 @@ class Pipeline:
         else:
             self._nlp = model
             self.model_name = str(model.meta.get("name", "custom"))
+            add_paragraph_component(self._nlp)
             self._host.prepare_nlp(self._nlp)
 
     # -- introspection ---------------------------------------------------------------------
@@ -140,6 +146,7 @@ class Pipeline:
             nlp = load_model(self.model_name)
             for name in components_to_drop(nlp, self.spacy_components()):
                 nlp.remove_pipe(name)
+            add_paragraph_component(nlp)
             self._host.prepare_nlp(nlp)
             self._nlp = nlp
         return self._nlp

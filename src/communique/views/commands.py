@@ -209,7 +209,7 @@ def _sources(
             if loaded is not None:
                 yield from loaded
                 continue
-        yield from _items([raw], report, meta, text_key, input_format)
+        yield from _items([raw], report, meta, {"text": text_key}, input_format)
 
 
 def _expand(paths: list[str], report: "_InputReport") -> Iterator[str]:

@@ -24,7 +24,6 @@ from collections.abc import Iterable
 from communique.extractors.actors.countries import CountryTable
 from communique.extractors.actors.entities import Entity
 from communique.extractors.actors.kinds import is_group
-from communique.extractors.actors.mentions import Cand
 from communique.extractors.actors.names import (
     GENERIC,
     HONORIFICS,
@@ -36,6 +35,7 @@ from communique.extractors.actors.names import (
     strip_article,
     strip_possessive,
 )
+from communique.extractors.actors.view import Cand
 from communique.models import ActorKind
 
 

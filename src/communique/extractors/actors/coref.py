@@ -8,7 +8,7 @@ most :data:`MAX_BACK`), then the last sentences of up to :data:`MAX_PARAGRAPHS_B
 paragraphs; the nearest sentence with a fitting candidate decides. Beyond the previous
 paragraph (runs of quotes: '"…," he said') only a lone candidate is accepted.
 
-Pronouns (he/she/it/they and their case forms):
+Pronouns (he/she/it/they and their case forms; "we" only for a collective speaker):
   * agreement: he/she → people whose gender is that or unknown; it → one organisation,
     country or group; they → a plural group or description;
   * binding: an object pronoun is never its own clause's subject ("Kerry thanked him");
@@ -16,7 +16,8 @@ Pronouns (he/she/it/they and their case forms):
     ("Kerry said he …");
   * else the nearest sentence with candidates decides: one candidate → it; several → the
     only known-gender match, else the only subject; otherwise unresolved;
-  * it/they resolve only to a subject (plural and neuter reference is too loose otherwise).
+  * it/they resolve only to a subject, and only in the nearest sentence holding a fitting
+    mention (plural and neuter reference is too loose otherwise).
 Descriptions ("the foreign minister", "his Russian counterpart"):
   * apposition to a name is that name's entity;
   * a definite description joins the one person in the window whose title fits its head
@@ -26,6 +27,8 @@ Descriptions ("the foreign minister", "his Russian counterpart"):
     or carry a country, owner or title ("a senior US official"); unresolved definite ones
     only when anchored to a country or owner ("the Kremlin's spokesman"); a bare "the
     president" that fits nobody is dropped rather than made into a nameless actor;
+  * "we"/"our" is the speaker when an organisation, country or group speaks ("'We will
+    respond,' the Kremlin said"); a person's "we" is left unresolved;
   * pronouns inside quotation marks resolve only to mentions inside quotation marks (a
     quoted "he" is never the quote's own speaker).
 Every resolved pronoun of a person fixes that person's gender for later pronouns.
@@ -33,17 +36,19 @@ Every resolved pronoun of a person fixes that person's gender for later pronouns
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from communique.extractors.actors import titles as T
-from communique.extractors.actors.countries import CountryTable
 from communique.extractors.actors.entities import Entity
-from communique.extractors.actors.mentions import Cand, DocView
 from communique.extractors.actors.names import name_key, strip_article
+from communique.extractors.actors.view import Cand, DocView
 from communique.models import ActorKind, MentionForm
 
 MAX_BACK = 4
 MAX_PARAGRAPHS_BACK = 3
+MAX_PER_SENTENCE = 24
+"""Only the nearest mentions of a sentence are read, so a run-on sentence stays linear."""
 SPEECH_VERBS = frozenset({
     "say", "tell", "add", "state", "insist", "claim", "argue", "note", "warn", "stress",
     "announce", "explain", "acknowledge", "deny", "suggest", "report", "believe", "think",
@@ -57,22 +62,26 @@ _NEUTER = (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind
 class Resolver:
     """Text-ordered resolution of description and pronoun candidates onto entities."""
 
-    def __init__(self, view: DocView, table: CountryTable, entities: list[Entity],
+    def __init__(self, view: DocView, entities: list[Entity],
                  new_entity: Callable[[Entity], None]) -> None:
         self.view = view
-        self.table = table
         self.entities = entities
         self.new_entity = new_entity
         self.by_sent: dict[int, list[tuple[int, Entity, bool]]] = {}
         self.token_entity: dict[int, Entity] = {}
         self.keyed: dict[tuple[str, ...], Entity] = {}
+        # first sentence of each sentence's paragraph, so windows jump paragraphs in O(1)
+        self.para_first: list[int] = []
+        for k, start in enumerate(view.sent_start):
+            same = k > 0 and view.para[start] == view.para[view.sent_start[k - 1]]
+            self.para_first.append(self.para_first[k - 1] if same else k)
         for ent in entities:
             for cand in ent.cands:
                 self._note(cand, ent)
 
     def _note(self, cand: Cand, ent: Entity) -> None:
-        self.by_sent.setdefault(self.view.sent[cand.head], []).append(
-            (cand.head, ent, cand.subject))
+        entries = self.by_sent.setdefault(self.view.sent[cand.head], [])
+        bisect.insort(entries, (cand.head, ent, cand.subject), key=lambda x: x[0])
         for k in range(cand.start, cand.end):
             self.token_entity[k] = ent
 
@@ -86,6 +95,10 @@ class Resolver:
         for cand in sorted(cands, key=lambda c: c.start):
             if cand.kind == "relative":
                 ent = self.token_entity.get(int(cand.extra["antecedent"]))
+                if ent is not None:
+                    self.attach(cand, ent)
+            elif cand.kind == "we":
+                ent = self._collective_speaker(cand.head)
                 if ent is not None:
                     self.attach(cand, ent)
             elif cand.form is MentionForm.PRONOUN:
@@ -122,21 +135,26 @@ class Resolver:
 
     def _collective_without_country(self, cand: Cand) -> None:
         """ "government forces", "the regime", "opposition groups": join the one collective
-        of that kind in the article; with none, rebels/opposition form their own group;
-        with several, unresolved."""
+        of that kind with a country; with several, unresolved; with none, rebels (and
+        source-position forces or governments) form their own actor, merged only with the
+        same wording ("insurgents" ≠ "Houthi insurgents")."""
         kind = cand.kind
         same = [e for k, e in self.keyed.items() if k[0] == kind and len(k) > 1 and k[1]]
         if len(same) == 1:
             self.attach(cand, same[0])
-        elif not same and (kind == "opp" or cand.subject):
-            key = (kind, "", "" if kind == "opp" else cand.role or "")
-            ent = self.keyed.get(key)
-            if ent is None:
-                ent = Entity(ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION,
-                             key, plural=cand.plural)
-                self.keyed[key] = ent
-                self.new_entity(ent)
-            self.attach(cand, ent)
+            return
+        if same or not (kind == "opp" or cand.extra.get("source")):
+            return
+        if cand.possessor is not None and self.view.pos[cand.possessor] == "PRON":
+            return  # "its troops": whose troops depends on an unresolved pronoun
+        key = (kind, "", _wording(cand))
+        ent = self.keyed.get(key)
+        if ent is None:
+            ent = Entity(ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION,
+                         key, plural=cand.plural)
+            self.keyed[key] = ent
+            self.new_entity(ent)
+        self.attach(cand, ent)
 
     # -- organisations by description ------------------------------------------------------
 
@@ -162,7 +180,7 @@ class Resolver:
                 fits.append(ent)
         if len(fits) == 1:
             self._apply_description(cand, fits[0])
-        elif not fits and cand.subject and cand.possessor is None and any(
+        elif not fits and cand.extra.get("source") and cand.possessor is None and any(
                 self.view.dep[c] == "compound" and self.view.pos[c] == "PROPN"
                 for c in self.view.children[cand.head]):
             ent = Entity(ActorKind.ORGANIZATION, ("orgdesc", str(cand.start)),
@@ -192,14 +210,14 @@ class Resolver:
                 return
         anchored = bool(cand.country or cand.affiliate_of is not None)
         if cand.extra.get("indefinite"):
-            if cand.subject or (not cand.plural and (anchored or cand.title)):
+            if cand.extra.get("source") or (not cand.plural and (anchored or cand.title)):
                 self._new_description(cand)
-        elif cand.subject and anchored:
+        elif cand.extra.get("source") and anchored:
             self._new_description(cand)
 
     def _apply_description(self, cand: Cand, ent: Entity) -> None:
         if cand.title and ent.kind is ActorKind.PERSON:
-            ent.add_title(cand.title)
+            ent.add_title(cand.title, former=bool(cand.extra.get("former")))
         if cand.affiliate_of is not None and ent.affiliation is None:
             owner = self.token_entity.get(cand.affiliate_of)
             if owner is not None and owner is not ent:
@@ -244,7 +262,8 @@ class Resolver:
                 if cand.country and country != cand.country:
                     continue
             elif not T.role_matches(role, cand.title if cand.title and " " in cand.title
-                                    else None, tuple(ent.titles)):
+                                    else None, tuple(ent.titles) if cand.extra.get("former")
+                                    else ent.current_titles()):
                 continue
             found.append(ent)
         return found
@@ -281,10 +300,12 @@ class Resolver:
             entries = [(t, e, s) for t, e, s in sent_entries
                        if self._compatible(cand, e) and e not in blocked
                        and (not quoted or view.quoted[t])]
-            if needs_subject:
-                entries = [x for x in entries if x[2]]
             if not entries:
                 continue
+            if needs_subject:
+                entries = [x for x in entries if x[2]]
+                if not entries:
+                    return None  # the nearest fitting mention is not a subject: too loose
             distinct: list[Entity] = []
             for _, e, _ in entries:
                 if e not in distinct:
@@ -306,6 +327,34 @@ class Resolver:
                 return subjects[0]
             return None
         return None
+
+    def _collective_speaker(self, i: int) -> Entity | None:
+        """ "we"/"our" in what an organisation, country or group says is that speaker: in
+        a quotation, the subject of a speech verb outside the quotes in the same sentence;
+        unquoted, the subject of the speech verb reporting the pronoun's clause ("Hamas
+        said we …" is rare but the same). A person's "we" (their team? their country?) stays
+        unresolved."""
+        view = self.view
+        speaker: Entity | None = None
+        if view.quoted[i]:
+            sent = view.sent[i]
+            start = view.sent_start[sent]
+            end = view.sent_start[sent + 1] if sent + 1 < len(view.sent_start) else view.n
+            found = []
+            for k in range(start, end):
+                if view.quoted[k] or view.lemma[k] not in SPEECH_VERBS:
+                    continue
+                for c in view.children[k]:
+                    if view.dep[c] in ("nsubj", "nsubjpass") and not view.quoted[c]:
+                        ent = self.token_entity.get(c)
+                        if ent is not None and ent not in found:
+                            found.append(ent)
+            speaker = found[0] if len(found) == 1 else None
+        elif view.dep[i] in ("nsubj", "nsubjpass"):
+            speaker = self._speech_subject(i)
+        if speaker is None or speaker.kind is ActorKind.PERSON:
+            return None
+        return speaker
 
     def _clause_subjects(self, i: int) -> set[Entity]:
         view = self.view
@@ -335,29 +384,24 @@ class Resolver:
 
     def _window_by_sentence(self, before: int) -> list[list[tuple[int, Entity, bool]]]:
         """Entries per sentence, nearest first: this sentence (tokens before ``before``),
-        up to MAX_BACK earlier sentences of this paragraph, then the previous paragraph."""
-        view = self.view
-        sent = view.sent[before]
-        para = view.para[before]
-        own = [x for x in self.by_sent.get(sent, []) if x[0] < before]
-        out = [sorted(own, key=lambda x: -x[0])]
-        k = sent - 1
-        steps = 0
-        while k >= 0 and steps < MAX_BACK and view.para[view.sent_start[k]] == para:
-            out.append(sorted(self.by_sent.get(k, []), key=lambda x: -x[0]))
-            k -= 1
-            steps += 1
-        for _ in range(MAX_PARAGRAPHS_BACK):
-            if k < 0:
-                break
-            prev_para = view.para[view.sent_start[k]]
+        up to MAX_BACK earlier sentences of this paragraph, then the last MAX_BACK
+        sentences of each of up to MAX_PARAGRAPHS_BACK earlier paragraphs. Constant work
+        per lookup, however long the paragraph."""
+        sent = self.view.sent[before]
+        entries = self.by_sent.get(sent, [])
+        upto = bisect.bisect_left(entries, before, key=lambda x: x[0])
+        out = [entries[max(0, upto - MAX_PER_SENTENCE):upto][::-1]]
+        k, first = sent - 1, self.para_first[sent]
+        for _ in range(MAX_PARAGRAPHS_BACK + 1):
             steps = 0
-            while k >= 0 and steps < MAX_BACK and view.para[view.sent_start[k]] == prev_para:
-                out.append(sorted(self.by_sent.get(k, []), key=lambda x: -x[0]))
+            while k >= first and steps < MAX_BACK:
+                out.append(self.by_sent.get(k, [])[-MAX_PER_SENTENCE:][::-1])
                 k -= 1
                 steps += 1
-            while k >= 0 and view.para[view.sent_start[k]] == prev_para:
-                k -= 1
+            k = first - 1
+            if k < 0:
+                break
+            first = self.para_first[k]
         return out
 
     def _window(self, before: int) -> list[tuple[int, Entity, bool]]:
@@ -366,6 +410,15 @@ class Resolver:
         for entries in self._window_by_sentence(before):
             flat.extend(entries)
         return flat
+
+
+def _wording(cand: Cand) -> str:
+    """A description's words without determiners and quantifiers, for identity merging."""
+    skip = {"the", "a", "an", "some", "many", "several", "all", "other", "these", "those",
+            "this", "that", "about", "most"}
+    words = [w for w in name_key(cand.text.replace("“", "").replace("”", "")).split()
+             if w not in skip]
+    return " ".join(words)
 
 
 def _country_of(ent: Entity) -> str | None:

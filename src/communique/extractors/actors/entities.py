@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from communique.extractors.actors.mentions import Cand
+from communique.extractors.actors.view import Cand
 from communique.models import ActorKind, MentionForm
 
 
@@ -24,6 +24,8 @@ class Entity:
     name: str = ""
     country: str | None = None
     titles: list[str] = field(default_factory=list)
+    former: set[str] = field(default_factory=set)
+    """Titles held in the past ("former President Bill Clinton")."""
     gender: str | None = None
     plural: bool = False
     country_votes: Counter[str] = field(default_factory=Counter)
@@ -32,17 +34,25 @@ class Entity:
 
     def add(self, cand: Cand) -> None:
         self.cands.append(cand)
-        if cand.title and cand.title not in self.titles and self.kind is ActorKind.PERSON:
-            self.titles.append(cand.title)
+        if cand.title and self.kind is ActorKind.PERSON:
+            self.add_title(cand.title, former=bool(cand.extra.get("former")))
         if cand.country and self.kind is not ActorKind.COUNTRY:
             self.country_votes[cand.country] += 1
         if cand.gender in ("m", "f") and self.gender is None and cand.form is not \
                 MentionForm.PRONOUN:
             self.gender = cand.gender
 
-    def add_title(self, title: str) -> None:
+    def add_title(self, title: str, former: bool = False) -> None:
         if title not in self.titles:
             self.titles.append(title)
+            if former:
+                self.former.add(title)
+        elif not former:
+            self.former.discard(title)
+
+    def current_titles(self) -> tuple[str, ...]:
+        """Titles not marked former: "the president" is not a former president."""
+        return tuple(t for t in self.titles if t not in self.former)
 
     @property
     def first(self) -> int:

@@ -25,9 +25,13 @@ from dataclasses import dataclass
 
 from communique.dates import ResolvedDate, looks_like_date, resolve_date
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.mentions import Candidate, Token, _entity_of
-from communique.extractors.agreements.status import Frame
+from communique.extractors.agreements.mentions import Candidate, Token, entity_of
+from communique.extractors.agreements.parties import same_line
+from communique.extractors.agreements.status import Frame, raised_verb, speaks_of_future
+from communique.nlp import entities_in
 
+_PROPOSALS = frozenset({"proposal", "plan", "initiative", "offer"})
+"""An adjective on these names the proposer ("the Egyptian proposal"), not the place."""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE_PREPS = frozenset({"in", "across", "for", "throughout", "around", "over", "near"})
 _TERM_PREPS = frozenset({"on", "over", "about", "for"})
@@ -57,6 +61,10 @@ class DatedMention:
 def anchors(cand: Candidate, frame: Frame) -> list[Token]:
     """The tokens the mention's attributes may hang on: noun, participles, path, verb."""
     out = [cand.head, *frame.path]
+    if frame.verb is not None:
+        raised = raised_verb(frame.verb)  # "is due to take effect on Sunday"
+        if raised is not None:
+            out.append(raised)
     if not cand.verbal and not cand.pronoun:
         out.extend(c for c in cand.head.children
                    if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB")
@@ -68,16 +76,18 @@ def anchors(cand: Candidate, frame: Frame) -> list[Token]:
 def find_date(cand: Candidate, frame: Frame, published: dt.date | None) -> DatedMention | None:
     """The agreement date attached to the mention, resolved against ``published``."""
     anchor_ids = {t.i for t in anchors(cand, frame)}
-    for ent in cand.sent.ents:
+    for ent in entities_in(cand.sent):
         if ent.label_ not in {"DATE", "TIME"} or not looks_like_date(ent.text):
             continue
         root = ent.root
+        if not same_line(root, cand.head):
+            continue
         attached = root.head.i in anchor_ids or (
             root.head.dep_ == "prep" and root.head.head.i in anchor_ids
         )
         if not attached:
             continue
-        resolved = resolve_date(ent.text, published)
+        resolved = resolve_date(ent.text, published, future=speaks_of_future(frame))
         if resolved is not None:
             return DatedMention(resolved, ent.start_char, ent.end_char)
     return None
@@ -106,7 +116,7 @@ def find_location(cand: Candidate, frame: Frame, terms: list[Located],
                     best = place
         if best is not None:
             return best
-    if not cand.verbal and not cand.pronoun:
+    if not cand.verbal and not cand.pronoun and cand.head.lemma_.lower() not in _PROPOSALS:
         places = [c for c in cand.head.lefts if c.dep_ in {"amod", "compound", "nmod"}
                   and c.i not in exclude]
         found = [p for p in (_place(c, exclude, demonym=True) for c in places) if p is not None]
@@ -122,13 +132,13 @@ def _place(tok: Token, exclude: set[int], *, demonym: bool = False,
         return None
     if loose and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME", "NORP", "ORG",
                                                               "GPE", "LOC", "FAC"}:
-        ent = _entity_of(tok)
+        ent = entity_of(tok)
         first = ent[0].i if ent is not None else tok.left_edge.i
         span = tok.doc[first: (ent.end if ent is not None else tok.i + 1)]
         return Located(span.text, span.start_char, span.end_char)
     if demonym and tok.lower_ in lx.DEMONYMS:
         return Located(lx.DEMONYMS[tok.lower_], tok.idx, tok.idx + len(tok.text))
-    ent = _entity_of(tok)
+    ent = entity_of(tok)
     if ent is not None and (ent.label_ in _PLACE_LABELS or (
         ent.label_ in ({"NORP", "ORG"} if loose else {"NORP"}) and tok.pos_ == "PROPN"
         and tok.lower_ not in lx.DEMONYMS
@@ -168,6 +178,8 @@ def find_terms(cand: Candidate, frame: Frame) -> list[Located]:
     """Spans of what was agreed (rules in the module docstring)."""
     out: list[Located] = []
     for clause in _term_clauses(cand, frame):
+        if not same_line(clause, cand.head):
+            continue
         located = _clause_span(clause)
         if located is not None and all(located != o for o in out):
             out.append(located)
@@ -185,7 +197,7 @@ def _term_clauses(cand: Candidate, frame: Frame) -> Iterator[Token]:
             elif child.dep_ == "prep" and child.lower_ in _TERM_PREPS:
                 pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and (
-                    _entity_of(pobj) is None or pobj.ent_type_ not in _PLACE_LABELS
+                    entity_of(pobj) is None or pobj.ent_type_ not in _PLACE_LABELS
                 ):
                     yield child
     verb = frame.verb
@@ -201,7 +213,9 @@ def _term_clauses(cand: Candidate, frame: Frame) -> Iterator[Token]:
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children
                 )
                 to_clause = to_clause or purpose
-                on_phrase = child.dep_ == "prep" and child.lower_ in {"on", "upon"} and cand.verbal
+                on_phrase = child.dep_ == "prep" and child.lower_ in {"on", "upon"} and (
+                    cand.verbal and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children)
+                )
                 if to_clause or that_clause or on_phrase:
                     yield child
 
@@ -230,7 +244,7 @@ def find_duration(cand: Candidate) -> Located | None:
         return None
     for tok in cand.head.doc[cand.head.left_edge.i: cand.head.i]:
         if tok.ent_type_ in {"TIME", "DATE"}:
-            ent = _entity_of(tok)
+            ent = entity_of(tok)
             if ent is not None and not looks_like_date(ent.text) and ent.end <= cand.head.i:
                 return Located(ent.text, ent.start_char, ent.end_char)
     return None

@@ -6,15 +6,22 @@ compatible with, else starts a new one. It is compatible when
 * the kinds agree — equal, either is generic ("agreement", "accord", "deal"), or both
   are ceasefire/truce;
 * nothing conflicts — not two different locations, not two different dates, not two
-  non-empty sets of parties with no actor in common;
+  non-empty sets of parties (role *party*; brokers and proposers do not count) with no
+  actor in common;
 * the lifecycle stage fits — an indefinite mention ("a ceasefire") only joins an agreement
   at a compatible stage (pending: proposed/negotiating/rejected; established: reached,
   signed, in force, violated), so "a prospective ceasefire" does not join last
   February's ceasefire. Definite mentions ("the truce") skip this check: the text refers
   back to something already introduced, whatever its stage;
-* a standalone verb ("X and Y agreed that …"), and an indefinite noun reported with a
-  completion verb ("agreed in a deal", "a ceasefire came into force"), report a new
-  event and always start a new agreement.
+* a standalone verb ("X and Y agreed that …"), and an indefinite noun whose status is
+  established by a verb or modifier ("agreed in a deal", "a ceasefire came into force",
+  "accused Israel of violating a 2014 ceasefire"), report a new event and always start a
+  new agreement; indefinite mentions of something pending ("rush to an agreement",
+  "obstacles to a durable deal") may join the pending agreement;
+* "most recent" means the agreement mentioned last, not the one introduced last;
+* the lede may re-introduce with "a"/"an" what the headline announced: an agreement
+  mentioned only in the first line accepts an indefinite mention of the next two
+  sentences without the stage check.
 
 A pronoun ("it collapsed") joins the most recent agreement mentioned in the same or the two
 previous sentences, and never starts one.
@@ -31,7 +38,7 @@ from communique.extractors.agreements.status import StatusReading
 from communique.models import AgreementKind, AgreementStatus, PartyRole
 
 _NEW_EVENT = frozenset({AgreementStatus.REACHED, AgreementStatus.SIGNED,
-                        AgreementStatus.IN_FORCE})
+                        AgreementStatus.IN_FORCE, AgreementStatus.VIOLATED})
 _TRUCES = frozenset({AgreementKind.CEASEFIRE, AgreementKind.TRUCE})
 
 
@@ -48,6 +55,8 @@ class Observation:
     duration: Located | None
     sentence: int
     evidence: tuple[int, int]
+    headline: bool = False
+    """On the text's first line, when more lines follow (a headline)."""
 
 
 @dataclass
@@ -111,22 +120,26 @@ def cluster(observations: list[Observation]) -> list[Draft]:
 
 
 def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
+    recent = sorted(drafts, key=lambda d: d.observations[-1].cand.start, reverse=True)
     if obs.cand.pronoun:
-        for draft in reversed(drafts):
+        for draft in recent:
             if obs.sentence - draft.last_sentence <= 2:
                 return draft
         return None
     if obs.cand.verbal:
         return None
-    if obs.cand.indefinite and obs.status.strength == 2 and obs.status.status in _NEW_EVENT:
-        return None
-    for draft in reversed(drafts):
+    if obs.cand.indefinite and obs.status.strength >= 1 and obs.status.status in _NEW_EVENT:
+        # a new event; but the lede may re-introduce what the headline announced
+        headline = [d for d in recent if all(o.headline for o in d.observations)
+                    and obs.sentence - d.last_sentence <= 2]
+        return next((d for d in headline if _compatible(obs, d, stage=False)), None)
+    for draft in recent:
         if _compatible(obs, draft):
             return draft
     return None
 
 
-def _compatible(obs: Observation, draft: Draft) -> bool:
+def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:
     kind = obs.cand.kind
     assert kind is not None
     other = draft.kind
@@ -142,11 +155,11 @@ def _compatible(obs: Observation, draft: Draft) -> bool:
         obs.date.resolved.value != draft.date.resolved.value
     ):
         return False
-    mine = {a for a, _ in obs.parties}
-    theirs = {a for a, _ in draft.parties}
+    mine = {a for a, role in obs.parties if role is PartyRole.PARTY}
+    theirs = {a for a, role in draft.parties if role is PartyRole.PARTY}
     if mine and theirs and not mine & theirs:
         return False
-    if obs.cand.definite or obs.cand.named:
+    if obs.cand.definite or obs.cand.named or not stage:
         return True
     status = obs.status.status
     return (status in lx.PENDING and draft.status in lx.PENDING) or (

@@ -79,7 +79,10 @@ def find_agreements(
     """
     text = doc.text if text is None else text
     resolver = PartyResolver(index, text, ids)
-    observations = [_observe(cand, resolver, published) for cand in find_candidates(doc)]
+    first_break = text.find("\n")
+    headline_end = first_break if 0 < first_break < len(text.rstrip()) else None
+    observations = [_observe(cand, resolver, published, headline_end)
+                    for cand in find_candidates(doc)]
     drafts = cluster(observations)
     agreements = tuple(_build(draft, text, ids) for draft in drafts)
     created = resolver.new_actors()
@@ -87,7 +90,8 @@ def find_agreements(
     return agreements, tuple(a for a in created if a.id in used)
 
 
-def _observe(cand: Candidate, resolver: PartyResolver, published: dt.date | None) -> Observation:
+def _observe(cand: Candidate, resolver: PartyResolver, published: dt.date | None,
+             headline_end: int | None) -> Observation:
     frame = frame_of(cand)
     phrases = party_tokens(cand, frame)
     terms = find_terms(cand, frame)
@@ -103,6 +107,7 @@ def _observe(cand: Candidate, resolver: PartyResolver, published: dt.date | None
         duration=find_duration(cand),
         sentence=cand.sentence,
         evidence=_evidence(cand, frame, status.cue),
+        headline=headline_end is not None and cand.end <= headline_end,
     )
 
 

@@ -105,9 +105,10 @@ def find_candidates(doc: Any) -> list[Candidate]:
         if tok.lower_ not in _QUICK and tok.lemma_.lower() not in _QUICK:
             continue
         sent = tok.sent
-        if sent.start not in title_case:
-            title_case[sent.start] = _title_case(sent)
-        cand = _noun_candidate(tok, title_case[sent.start], sent.start)
+        line = _line_of(tok)
+        if line.start not in title_case:
+            title_case[line.start] = _title_case(line)
+        cand = _noun_candidate(tok, title_case[line.start], sent.start)
         if cand is None:
             cand = _verb_candidate(tok)
         if cand is None:
@@ -163,6 +164,8 @@ def _noun_candidate(tok: Token, title_case: bool, sent_start: int) -> Candidate 
         return None  # "ceasefire agreement": the outer noun is the mention
     if low == "deal" and _idiom(tok):
         return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None  # "there is no deal on weapons": no agreement to report
     if _generic_plural(tok):
         return None  # "trade deals hurt workers", "such agreements": the class, not one
     if _modifies_other_noun(tok):
@@ -194,7 +197,8 @@ def _make(tok: Token, kind: AgreementKind, *, specific: bool, named: bool = Fals
             start_tok = cease
     end = tok.idx + len(tok.text)
     if tok.lower_ == "cessation":
-        end = max(c.right_edge.idx + len(c.right_edge.text) for c in tok.rights if c.dep_ == "prep")
+        end = max((c.right_edge.idx + len(c.right_edge.text) for c in tok.rights
+                   if c.dep_ == "prep"), default=end)
     definite = any(
         c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.dep_ == "poss")
         for c in tok.children
@@ -310,7 +314,7 @@ def _name_status(tok: Token, title_case: bool, sent_start: int) -> str:
     """"plain", "name" (a trigger heading a name) or "not-agreement" (inside another name)."""
     if title_case:
         return "plain"
-    ent = _entity_of(tok)
+    ent = entity_of(tok)
     if ent is not None and ent.label_ in _NAME_LABELS and len(ent) > 1:
         if tok.i != ent.end - 1 or tok.lemma_.lower() not in lx.NAME_EXEMPT_HEADS:
             return "not-agreement"
@@ -329,7 +333,7 @@ def _name_status(tok: Token, title_case: bool, sent_start: int) -> str:
     return "plain"
 
 
-def _entity_of(tok: Token) -> Any:
+def entity_of(tok: Token) -> Any:
     """The named-entity span ``tok`` belongs to, or None (found from the IOB tags)."""
     if not tok.ent_type_:
         return None
@@ -343,6 +347,18 @@ def _entity_of(tok: Token) -> Any:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return SpacySpan(doc, start, end, label=tok.ent_type_)
+
+
+def _line_of(tok: Token) -> Any:
+    """The tokens of ``tok``'s sentence on its own line: a headline without a full stop is
+    often parsed into the sentence after it, but its capitals still mean nothing."""
+    sent = tok.sent
+    start, end = tok.i, tok.i + 1
+    while start > sent.start and "\n" not in tok.doc[start - 1].text:
+        start -= 1
+    while end < sent.end and "\n" not in tok.doc[end].text:
+        end += 1
+    return tok.doc[start:end]
 
 
 def _title_case(sent: Any) -> bool:

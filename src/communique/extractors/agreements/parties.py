@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from communique.extractor import IdFactory
 from communique.extractors.actors.index import ActorIndex
@@ -31,6 +32,8 @@ from communique.models import Actor, ActorKind, AgreementKind, Mention, MentionF
 
 _ACTORISH_POS = frozenset({"PROPN", "NOUN", "PRON", "ADJ"})
 _SKIP_SUBJECTS = frozenset({"who", "which", "that", "what"})
+_PROPOSAL_NOUNS = frozenset({"proposal", "plan", "initiative", "offer", "blueprint", "roadmap"})
+"""Nouns whose possessor or name modifier proposed them ("Egypt's proposal")."""
 _CLAUSE_VERBS = lx.BROKER_VERBS | {"sign", "propose", "reach", "agree", "negotiate"}
 
 
@@ -50,7 +53,9 @@ def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
     if cand.pronoun:
         return out
     head = cand.head
-    proposal_noun = cand.kind is AgreementKind.PLAN and not cand.verbal
+    proposal_noun = not cand.verbal and (
+        cand.kind is AgreementKind.PLAN or head.lemma_.lower() in _PROPOSAL_NOUNS
+    )
     ceasefire = cand.kind in {AgreementKind.CEASEFIRE, AgreementKind.TRUCE}
     if not cand.verbal:
         out.extend(_noun_parties(head, proposal_noun, named=cand.named, ceasefire=ceasefire))
@@ -67,7 +72,14 @@ def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
     elif frame.party_verb is not None and frame.party_verb.lemma_.lower() not in lx.NON_PARTY_VERBS:
         for subj in _subjects(frame.party_verb):
             out.extend(PartyPhrase(t, PartyRole.PARTY) for t in _conjuncts(subj))
-    return _dedupe(out)
+    return [p for p in _dedupe(out) if same_line(p.token, head)]
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """Whether no line break separates two tokens: a headline without a full stop is often
+    parsed into the next sentence, and its words must not become that sentence's parties."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return "\n" not in a.doc[lo.i: hi.i].text
 
 
 def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
@@ -273,6 +285,31 @@ class PartyResolver:
             return self._group_actor(tok, lemma)
         return None
 
+    def resolve_all(self, tok: Token) -> list[Actor]:
+        """Like :meth:`resolve`, but "the two" / "both sides" give the two actors mentioned
+        last before them in the sentence (or the one before): "Lavrov said after talks with
+        Kerry that the two had agreed" → Lavrov, Kerry."""
+        actor = self.resolve(tok)
+        if actor is not None:
+            return [actor]
+        if not _both_sides(tok):
+            return []
+        sentences = [tok.sent]
+        if tok.sent.start > 0:
+            sentences.append(tok.doc[tok.sent.start - 1].sent)
+        for sent in sentences:
+            last_seen: dict[str, tuple[int, Actor]] = {}
+            for candidate in self.index.actors_in_sentence(sent):
+                ends = [m.span.end for m in candidate.mentions
+                        if sent.start_char <= m.span.start and m.span.end <= tok.idx
+                        and not _place_mention(tok.doc, m.span.start, m.span.end)]
+                if ends:
+                    last_seen[candidate.id] = (max(ends), candidate)
+            if len(last_seen) >= 2:
+                ranked = sorted(last_seen.values(), key=lambda pair: pair[0])
+                return [pair[1] for pair in ranked[-2:]]
+        return []
+
     def _group_actor(self, tok: Token, lemma: str) -> Actor:
         left = tok
         for child in tok.lefts:
@@ -303,6 +340,24 @@ class PartyResolver:
         return tuple(sorted(self.created.values(), key=lambda a: int(a.id.rsplit("-", 1)[1])))
 
 
+def _place_mention(doc: Any, start: int, end: int) -> bool:
+    """A mention after "in"/"at"/"near" ("met in Geneva") names a place, not a side."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return bool(root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "outside"})
+
+
+def _both_sides(tok: Token) -> bool:
+    """"the two", "both", "both sides", "the two sides/countries/men"."""
+    if tok.lower_ in {"two", "both"} and tok.pos_ in {"NUM", "PRON", "DET", "NOUN"}:
+        return True
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(
+        c.lower_ in {"two", "both"} for c in tok.children
+    )
+
+
 def _group_lemma(tok: Token) -> str | None:
     """The group-head word of ``tok`` ("rebels", "Rebels" → "rebel"), or None."""
     lower = str(tok.lower_)
@@ -328,12 +383,12 @@ def resolve_parties(
     out: dict[str, PartyRole] = {}
     used: set[int] = set()
     for phrase in phrases:
-        actor = resolver.resolve(phrase.token)
-        if actor is None or (itself is not None and actor.id == itself.id):
-            continue
-        if phrase.state_only and actor.kind not in _STATES:
-            continue
-        used.add(phrase.token.i)
-        if actor.id not in out:
-            out[actor.id] = phrase.role
+        for actor in resolver.resolve_all(phrase.token):
+            if itself is not None and actor.id == itself.id:
+                continue
+            if phrase.state_only and actor.kind not in _STATES:
+                continue
+            used.add(phrase.token.i)
+            if actor.id not in out:
+                out[actor.id] = phrase.role
     return list(out.items()), used

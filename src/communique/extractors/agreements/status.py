@@ -28,7 +28,6 @@ agreement be combined: the strongest wins, ties go to the later lifecycle stage.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from communique.extractors.agreements import triggers as lx
 from communique.extractors.agreements.mentions import Candidate, Token
@@ -39,6 +38,7 @@ _PROSPECTIVE = frozenset({"prospective", "possible", "potential", "future", "pla
                           "proposed", "draft", "elusive", "hoped", "suggested"})
 _FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "can",
                          "should", "must", "wo", "ca"})
+_COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _CLIMB_NOUNS = frozenset({"term", "terms", "text", "details", "detail", "part", "parts",
                           "provision", "provisions", "clause", "conditions", "framework"})
@@ -142,6 +142,10 @@ def frame_of(cand: Candidate) -> Frame:
                     continue
                 if governor.dep_ in {"dobj", "attr"} and governor.head.pos_ in {"VERB", "AUX"}:
                     frame.party_verb = governor.head
+            if governor.pos_ in {"ADV", "ADP"} and governor.head.pos_ in {"VERB", "AUX"}:
+                # "pulled out of the talks": the particle carries the preposition
+                frame.verb, frame.relation = governor.head, f"prep:{governor.lower_}"
+                return frame
             if governor.pos_ == "ADJ" and governor.head.pos_ in {"VERB", "AUX"}:
                 # "close to a deal"
                 frame.verb, frame.relation = governor.head, f"adj:{governor.lower_}"
@@ -161,6 +165,10 @@ def _cue_status(tok: Token) -> S | None:
 def read_status(cand: Candidate, frame: Frame) -> StatusReading:
     """The status one mention reports (rules in the module docstring)."""
     modifier = _modifier_status(cand)
+    if frame.verb is not None and frame.verb.lemma_.lower() in _COPULAS:
+        acomp = _predicate_adjective(frame)  # "a peace deal remains elusive"
+        if acomp is not None:
+            return acomp
     verb_reading = _verb_status(frame)
     if cand.head.lower_ in lx.TALK_NOUNS:  # "peace talks": the head is its own cue
         if verb_reading is not None and verb_reading.status in {S.REJECTED, S.COLLAPSED}:
@@ -245,22 +253,39 @@ def _predicate_adjective(frame: Frame) -> StatusReading | None:
     return None
 
 
+_RAISING = frozenset({"be", "expect", "set", "schedule", "due", "likely", "poise", "suppose",
+                      "slate", "plan"})
+"""Verbs through which the agreement is the subject of a later verb: "the truce is due to
+take effect", "the deal is expected to be signed" (read as not yet done)."""
+_SUBJECT_PARTICLE_VERBS = frozenset({"come", "go", "enter", "take", "break", "fall"})
+
+
 def _verb_status(frame: Frame) -> StatusReading | None:
     verb = frame.verb
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    relation = frame.relation
+    if relation in {"subj", "pass"} and lemma in _RAISING:
+        raised = raised_verb(verb)
+        if raised is not None:
+            passive = any(c.dep_ == "auxpass" for c in raised.children)
+            inner = _verb_status(Frame(verb=raised, relation="pass" if passive else "subj"))
+            if inner is None:
+                return None
+            future = {S.IN_FORCE: S.REACHED, S.REACHED: S.NEGOTIATING,
+                      S.SIGNED: S.NEGOTIATING}.get(inner.status, inner.status)
+            return StatusReading(future, 2, inner.cue)
     base: S | None = None
     cue = verb.text
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dobj", "advmod"}]
-    relation = frame.relation
     if relation.startswith("prep:"):
         base = lx.PREP_VERB_STATUS.get((lemma, relation[5:]))
         if base is not None:
             cue = f"{verb.text} {relation[5:]}"
     if base is None and relation.startswith("adj:") and relation[4:] in {"close", "near"}:
         base = S.NEGOTIATING
-    if base is None:
+    if base is None and (relation != "subj" or lemma in _SUBJECT_PARTICLE_VERBS):
         for particle in particles:
             if (lemma, particle) in lx.PREP_VERB_STATUS:
                 base = lx.PREP_VERB_STATUS[(lemma, particle)]
@@ -273,6 +298,8 @@ def _verb_status(frame: Frame) -> StatusReading | None:
                 p in {"effect", "into", "hold", "force"} for p in particles
             ):
                 base = None
+            if lemma != "take" and any(c.dep_ == "dobj" for c in verb.children):
+                base = None  # "the agreement ended five decades of war": it acts, it holds
         elif relation in {"obj", "pass", "verb"} or relation.startswith("prep:"):
             base = lx.VERB_STATUS.get(lemma)
             if relation.startswith("prep:") and relation[5:] not in {
@@ -282,6 +309,36 @@ def _verb_status(frame: Frame) -> StatusReading | None:
     if base is None:
         return None
     return StatusReading(_adjust(base, verb), 2, cue)
+
+
+def speaks_of_future(frame: Frame) -> bool:
+    """Whether the governing verb is future or planned ("will sign", "is due to take
+    effect", "hope to reach"): dates in the clause then point forward."""
+    verb = frame.verb
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in _RAISING - {"be"} and raised_verb(verb) is not None:
+        return True
+    raised = raised_verb(verb) if verb.lemma_.lower() == "be" else None
+    for v in (verb, raised):
+        if v is not None and any(
+            c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in v.children
+        ):
+            return True
+    return raised is not None and any(c.lower_ in {"due", "set", "scheduled", "expected"}
+                                      for c in verb.children)
+
+
+def raised_verb(verb: Token) -> Token | None:
+    """The to-infinitive a raising verb leads to ("due to take", "expected to be signed")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            return child
+        if child.dep_ in {"acomp", "attr"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "xcomp" and grandchild.pos_ in {"VERB", "AUX"}:
+                    return grandchild
+    return None
 
 
 def _adjust(status: S, verb: Token) -> S:
@@ -327,10 +384,3 @@ def _negated(verb: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ in {"neither", "no"} for g in c.children)
         for c in verb.children
     )
-
-
-def describe_frame(frame: Frame) -> dict[str, Any]:
-    """A JSON-ready view of a frame, for debugging output in extensions."""
-    return {"verb": frame.verb.text if frame.verb is not None else None,
-            "relation": frame.relation,
-            "cue_noun": frame.cue_noun.text if frame.cue_noun is not None else None}

@@ -34,6 +34,7 @@ WEAK_NOUNS: dict[str, K] = {
     "protocol": K.OTHER,
     "settlement": K.OTHER,
     "understanding": K.UNDERSTANDING,
+    "declaration": K.OTHER,
 }
 """Nouns that name an agreement only when licensed: by an agreement verb governing them, a
 peace-type modifier, or "between X and Y". Unlicensed they are ordinary words ("plans to
@@ -133,7 +134,7 @@ SUBJECT_VERB_STATUS: dict[str, S] = {
     "collapse": S.COLLAPSED, "fail": S.COLLAPSED, "unravel": S.COLLAPSED,
     "expire": S.COLLAPSED, "end": S.COLLAPSED, "crumble": S.COLLAPSED, "break": S.COLLAPSED,
     "fall": S.COLLAPSED, "falter": S.COLLAPSED,
-    "call": S.PROPOSED, "envisage": S.PROPOSED, "envision": S.PROPOSED,
+    "call": S.REACHED, "envisage": S.REACHED, "envision": S.REACHED,
     "require": S.REACHED, "stipulate": S.REACHED, "provide": S.REACHED, "allow": S.REACHED,
 }
 """Lemma of a verb whose *subject* is the agreement ("the truce is holding")."""

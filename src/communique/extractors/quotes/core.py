@@ -22,7 +22,7 @@ from communique.models import QuoteKind
 
 CONFIDENCE = {
     "ccomp": 0.75, "parataxis": 0.6, "according": 0.7, "noun": 0.6, "xcomp": 0.5, "dobj": 0.45,
-    "prep": 0.45, "colon": 0.6,
+    "prep": 0.45, "colon": 0.6, "fallback": 0.4,
 }
 """Confidence of an indirect quote by how its content hangs on the cue."""
 

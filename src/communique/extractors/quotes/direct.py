@@ -157,10 +157,10 @@ def attribute_quotations(
             k += 1
             continue
         if frame is None and speechlike:
-            frame = _frame_after(view, q, by_cue, limit)
+            frame = _frame_after(view, q, by_cue, limit) or _manner_cue(view, q, limit)
         if frame is None and _runs_to_sentence_end(view, q):
             frame = _frame_before(view, q, by_cue, floor, across, loose=speechlike)
-        if frame is None and (words < MIN_SPEECH_WORDS or not _starts_sentence(view, q)):
+        if frame is None and (not speechlike or not _starts_sentence(view, q)):
             governed = governed_clause(view, q)
             if governed is not None:
                 last = out[-1] if out else None
@@ -190,7 +190,7 @@ def attribute_quotations(
                         and not any(ch in between for ch in _SENTENCE_END)
                         and view.text[q.inner_end - 1] not in _SENTENCE_END
                         and between.rstrip()[-1:] in (",", ":", "—", "-")
-                        and _only_attribution(view, q.end, q2.start, frame)
+                        and _only_attribution(view, q.end, q2.start, frame, by_cue)
                         and frame.cue[1] <= q2.start):
                     parts.append((q2.inner_start, q2.inner_end))
                     k += 1
@@ -245,7 +245,8 @@ def _runs_to_sentence_end(view: DocView, q: Quotation) -> bool:
     return i >= len(text) or text[i] in "\n\r“\"" or text[q.inner_end - 1] in ".!?"
 
 
-def _only_attribution(view: DocView, start: int, end: int, frame: Frame) -> bool:
+def _only_attribution(view: DocView, start: int, end: int, frame: Frame,
+                      cues: dict[int, Frame]) -> bool:
     """True when the text between two quotations is just the attribution ("he said, ")
     plus at most a few words ("in a statement"), so they are one split quote."""
     extra = 0
@@ -258,6 +259,8 @@ def _only_attribution(view: DocView, start: int, end: int, frame: Frame) -> bool
             continue
         if frame.source is not None and frame.source[0] <= pos < frame.source[1]:
             continue
+        if i in cues:
+            return False  # "“…,” he said, adding: “…”": the second has a cue of its own
         extra += 1
     return extra <= 4
 
@@ -307,3 +310,32 @@ def _is_label(view: DocView, q: Quotation) -> bool:
     """A single quoted noun ("the “opposition”", "“terrorists”"): a scare quote or a name."""
     toks = [i for i in view.tokens_in(q.inner_start, q.inner_end) if not view.doc[i].is_punct]
     return len(toks) == 1 and view.doc[toks[0]].pos_ in ("NOUN", "PROPN")
+
+
+def _manner_cue(view: DocView, q: Quotation, limit: int) -> Frame | None:
+    """"“…,” Trump barked." — any verb with a subject that alone makes up the short clause
+    after the closing mark is its cue, even if the lexicon does not know it."""
+    first = view.token_at(q.end)
+    if first < len(view) and view.starts[first] < q.end:
+        first += 1
+    if first >= len(view) or (view.text[q.inner_end - 1:q.end].strip()[:1] in ".!?" and \
+            view.doc[first].is_title and view.doc[first].pos_ != "PROPN"):
+        return None
+    end = min(view.sent_end[first], first + 8)
+    words = [i for i in range(first, end) if not view.doc[i].is_punct
+             and view.starts[i] < limit]
+    if not words or (words[-1] + 1 < len(view) and view.starts[words[-1]] >= limit):
+        return None
+    verbs = [view.doc[i] for i in words if view.doc[i].pos_ == "VERB"]
+    if len(verbs) != 1 or len(words) > 5:
+        return None
+    after = words[-1] + 1
+    if after < len(view) and view.doc[after].text not in (".", "!", "?", "\n", ",") and \
+            view.sent_start[after] == view.sent_start[first]:
+        return None
+    verb = verbs[0]
+    subj = subject_of(verb)
+    if subj is None or not first <= subj.i < end:
+        return None
+    return Frame(cue_token=int(verb.i), cue=verb_group(view, verb),
+                 source=source_range(view, subj), source_token=int(subj.i), attachment="")

@@ -60,6 +60,7 @@ class _Anonymous:
     country: str | None
     spans: list[Span] = field(default_factory=list)
     actor_id: str = ""
+    head: str = ""
 
 
 def build_quotes(
@@ -117,8 +118,14 @@ def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
     name = " ".join(name_words) or str(tok.text)
     key = name.casefold()
     entry = anonymous.get(key)
+    if entry is None and len(name_words) <= 1 and words[:1] and words[0].casefold() == "the":
+        # "the official" refers back to the latest unnamed official described before it
+        head = str(tok.lemma_).casefold()
+        entry = next((e for e in reversed(list(anonymous.values()))
+                      if e.head == head), None)
     if entry is None:
-        entry = _Anonymous(name=name, country=country_code(words), actor_id=ids.new("actor"))
+        entry = _Anonymous(name=name, country=country_code(words), actor_id=ids.new("actor"),
+                           head=str(tok.lemma_).casefold())
         anonymous[key] = entry
     span = Span.of(text, start, end)
     if span not in entry.spans:

@@ -20,6 +20,7 @@ from communique.extractors.quotes.lexicon import (
     INTENTION,
     NAMING,
     NOUN_CUES,
+    NOUN_PREP_CONTENT,
     OBJECT_CONTENT,
     PREP_CONTENT,
     QUOTE_ONLY,
@@ -85,6 +86,11 @@ def _content_end(view: DocView, head: Any) -> int:
     return last
 
 
+CLAUSE_FALLBACK = frozenset(
+    "say tell add write note argue claim insist warn explain believe think".split()
+)
+"""Core verbs of saying whose clause is taken even when the parser misattaches it."""
+
 _TRAILING_WORDS = frozenset("before after unlike despite amid though although except".split())
 
 
@@ -95,11 +101,26 @@ def _clause_content(view: DocView, clause: Any) -> tuple[list[Range], Range | No
     doc = view.doc
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
+    first = _skip_discourse(view, first, last)
     if doc[first].lower_ in COMPLEMENTIZERS and doc[first].dep_ == "mark":
         comp = (int(doc[first].idx), view.tok_end(first))
         first += 1
     rng = _span_range(view, first, last)
     return ([rng] if rng else []), comp
+
+
+_DISCOURSE = frozenset("but and so still however yet also meanwhile instead indeed".split())
+
+
+def _skip_discourse(view: DocView, first: int, last: int) -> int:
+    """Skip a sentence-initial connective ("But", "Still,"): it is the author's, not part of
+    what the source said."""
+    doc = view.doc
+    if first < last and doc[first].lower_ in _DISCOURSE and doc[first].dep_ in ("cc", "advmod"):
+        first += 1
+        while first < last and doc[first].is_punct:
+            first += 1
+    return first
 
 
 def _host_content(view: DocView, tok: Any) -> list[Range]:
@@ -109,6 +130,7 @@ def _host_content(view: DocView, tok: Any) -> list[Range]:
     h_first, h_last = int(head.left_edge.i), int(head.right_edge.i)
     c_first, c_last = int(tok.left_edge.i), int(tok.right_edge.i)
     parts: list[Range] = []
+    h_first = _skip_discourse(view, h_first, c_first - 1)
     for a, b in ((h_first, c_first - 1), (c_last + 1, h_last)):
         rng = _span_range(view, a, b)
         if rng is not None and b - a >= 1:
@@ -144,10 +166,15 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
                 content, comp = _clause_content(view, child)
                 if content:
                     return _frame(view, tok, cue, "ccomp", content, comp)
-        if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and lemma in SPEECH:
-            # "The talks will go on, he said": only a parenthetical set off by a comma
-            before = int(tok.left_edge.i) - 1
-            parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--")
+        if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
+                tok.head.i < tok.i or tok.dep_ == "parataxis"):
+            # "The talks will go on, he said" / "The talks, he said, will go on": only a
+            # parenthetical set off by a comma
+            first = int(tok.left_edge.i)
+            while first < tok.i and view.doc[first].is_punct:
+                first += 1
+            before = first - 1
+            parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--", "-")
             if parenthetical and subject_of(tok) is not None:
                 content = _host_content(view, tok)
                 if content:
@@ -185,6 +212,13 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
                 rng = _span_range(view, int(child.left_edge.i), last)
                 if rng:
                     return _frame(view, tok, cue, "dobj", [rng])
+    if lemma in CLAUSE_FALLBACK:
+        # a misparsed complement ("said having Trump on the ticket puts …" as xcomp)
+        for child in tok.rights:
+            if child.dep_ in ("xcomp", "advcl") and child.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+                rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+                if rng:
+                    return _frame(view, tok, cue, "fallback", [rng])
     preps = PREP_CONTENT.get(lemma)
     if preps:
         for child in tok.rights:
@@ -216,6 +250,7 @@ def according_frame(view: DocView, tok: Any) -> Frame | None:
     phrase_last = int(tok.right_edge.i)
     s = view.sent_start[tok.i]
     e = view.sent_end[tok.i] - 1
+    s = _skip_discourse(view, s, phrase_first - 1)
     parts = [r for r in (_span_range(view, s, phrase_first - 1),
                          _span_range(view, phrase_last + 1, e)) if r]
     pstart, pend = view.paragraph_bounds(cue[0])
@@ -225,6 +260,28 @@ def according_frame(view: DocView, tok: Any) -> Frame | None:
     return Frame(cue_token=int(tok.i), cue=cue, source=source,
                  source_token=int(pobj.i) if pobj is not None else None,
                  content=parts, attachment="according")
+
+
+def noun_prep_frame(view: DocView, tok: Any) -> Frame | None:
+    """"Her criticism of the deal", "calls for a ceasefire": a noun cue and its object."""
+    preps = NOUN_PREP_CONTENT.get(lemma_of(tok))
+    if not preps:
+        return None
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None:
+                return None
+            rng = _span_range(view, int(pobj.left_edge.i), int(pobj.right_edge.i))
+            if rng is None:
+                return None
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            cue = (int(tok.idx), view.tok_end(int(child.i)))
+            frame = _frame(view, tok, cue, "noun", [rng], source_tok=owner)
+            if owner is None:
+                frame.source, frame.source_token = None, None
+            return frame
+    return None
 
 
 def noun_frame(view: DocView, tok: Any) -> Frame | None:
@@ -301,8 +358,12 @@ def find_frames(view: DocView) -> list[Frame]:
             frame = according_frame(view, tok)
         elif pos in ("VERB", "AUX"):
             frame = verb_frame(view, tok)
-        elif pos == "NOUN" and lemma_of(tok) in NOUN_CUES:
-            frame = noun_frame(view, tok)
+        elif pos == "NOUN":
+            lemma = lemma_of(tok)
+            if lemma in NOUN_CUES:
+                frame = noun_frame(view, tok)
+            if frame is None and lemma in NOUN_PREP_CONTENT:
+                frame = noun_prep_frame(view, tok)
         if frame is not None:
             frames.append(frame)
     frames.extend(colon_frames(view))

@@ -68,7 +68,7 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
     decry applaud underscore credit invoke congratulate detail outline chide paint disavow
     contrast characterize characterise recite retweet rebut liken chant attribute rebuke
     assail articulate tout lambaste ridicule deride tweet release issue note mention recall
-    emphasize stress
+    emphasize stress show report ask offer signal back name
     """.split()
 )
 
@@ -116,12 +116,18 @@ NOUN_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
-PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
-    ("according", "to"),
-    ("in", "the", "view", "of"),
-    ("in", "the", "words", "of"),
-)
-"""Multi-word cues whose object is the source and whose clause is the content."""
+NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
+    lemma: frozenset(preps.split(","))
+    for lemma, preps in (
+        ("criticism", "of"), ("support", "for"), ("call", "for"), ("praise", "for"),
+        ("opposition", "to"), ("demand", "for"), ("concern", "about,over"),
+        ("warning", "about,of,against"), ("endorsement", "of"), ("condemnation", "of"),
+        ("denial", "of"), ("rejection", "of"), ("defense", "of"), ("defence", "of"),
+        ("attack", "on"), ("accusation", "of"), ("allegation", "of"), ("promise", "of"),
+        ("plea", "for"), ("appeal", "for"), ("push", "for"), ("description", "of"),
+    )
+}
+"""Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
 
 COMPLEMENTIZERS: frozenset[str] = frozenset({"that"})
 """Leading words of a reported clause that the content excludes (kept as a separate span)."""
@@ -153,13 +159,3 @@ def lemma_of(tok: object) -> str:
     if lemma == "hop" and not lower.startswith("hopp"):
         return "hope"
     return _LEMMA_FIXES.get(lemma, lemma)
-
-
-def is_speech(lemma: str) -> bool:
-    """True when ``lemma`` can introduce a reported clause."""
-    return lemma in SPEECH or lemma in COGNITION or lemma in EVIDENCE
-
-
-def is_any_cue(lemma: str) -> bool:
-    """True when ``lemma`` may attribute a direct quotation."""
-    return is_speech(lemma) or lemma in QUOTE_ONLY or lemma in INTENTION

@@ -61,6 +61,12 @@ def _is_opener(text: str, i: int) -> bool:
     return (before in _OPEN_CONTEXT or i == 0) and not after.isspace()
 
 
+def _reversed_opener(text: str, i: int, pstart: int) -> bool:
+    """A closing mark used to open a paragraph ("”Fear. I am afraid …"), a typesetting slip."""
+    return text[i] in "”»" and not text[pstart:i].strip() and i + 1 < len(text) and \
+        not text[i + 1].isspace()
+
+
 def _closes(text: str, i: int, opener: str) -> bool:
     ch = text[i]
     if ch in "”»":
@@ -135,7 +141,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
             if skip_first and k == 0:
                 continue
             if open_at is None:
-                if _is_opener(text, i):
+                if _is_opener(text, i) or _reversed_opener(text, i, pstart):
                     open_at, opener, first_para = i, text[i], p
             elif _closes(text, i, opener):
                 s, e = _trimmed(text, open_at + _width(text, open_at), i)

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("nsubj", "csubj")
 _CUT = ("relcl", "acl", "advcl", "punct", "cc", "conj")
-_INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl")
+_INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep",
+            "pobj")
 
 
 def subject_of(tok: Any, depth: int = 3) -> Any | None:
@@ -40,6 +41,8 @@ def subject_of(tok: Any, depth: int = 3) -> Any | None:
                     return pobj
     if passive:
         return None
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        return tok.head  # "a letter calling for …", "officials saying …"
     if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
             return None

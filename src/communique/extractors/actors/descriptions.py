@@ -1,0 +1,196 @@
+"""Description candidates: "the foreign minister", "the Syrian government", "rebels".
+
+Noun phrases headed by a role noun (titles.ROLE_NOUNS), a government word, a force word, a
+rebel/opposition word or an organisation noun, with what they say about who is meant:
+determiner, possessor, country, title, apposition. Resolution is :mod:`.coref`'s job.
+"""
+
+from __future__ import annotations
+
+from communique.extractors.actors import titles as T
+from communique.extractors.actors.countries import CountryTable
+from communique.extractors.actors.names import strip_possessive
+from communique.extractors.actors.view import Cand, DocView
+from communique.models import MentionForm
+
+GOV_HEADS = frozenset({"government", "regime", "administration", "authorities", "cabinet",
+                       "junta", "leadership", "kremlin"})
+MIL_HEADS = frozenset({"forces", "troops", "army", "military", "police", "navy", "militia"})
+ORG_NOUNS = frozenset({"agency", "union", "campaign", "company", "committee", "party",
+                       "ministry", "department", "council", "organization", "organisation",
+                       "fund", "bank", "court", "commission", "firm", "newspaper", "network",
+                       "alliance", "coalition", "bloc", "institute", "foundation", "board",
+                       "embassy", "group", "team", "league", "federation", "corporation",
+                       "affiliate", "offshoot", "branch", "wing", "ally", "faction"})
+OPP_HEADS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "militants",
+                       "opposition", "jihadist", "jihadists", "guerrilla", "guerrillas"})
+OPP_MODIFIERS = frozenset({"rebel", "opposition", "militant", "insurgent", "jihadist", "armed"})
+OPP_GROUP_HEADS = frozenset({"group", "groups", "faction", "factions", "forces", "fighters",
+                             "militias", "movement", "movements"})
+_BACKED = ("backed", "led", "supported", "funded", "allied", "sponsored", "trained")
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+
+
+def country_in(view: DocView, table: CountryTable, start: int, end: int) -> str | None:
+    """A country named or implied by a demonym inside ``[start, end)`` (first found)."""
+    i = start
+    while i < end:
+        word = view.text[i]
+        if word[:1].isupper():
+            for n in (4, 3, 2, 1):
+                if i + n <= end:
+                    phrase = view.raw[view.idx[i]:view.end[i + n - 1]]
+                    code = table.by_name(strip_possessive(phrase))
+                    if code:
+                        return code
+            code = table.by_demonym(word)
+            if code:
+                return code
+        i += 1
+    return None
+
+
+def description_candidates(view: DocView, table: CountryTable, taken: list[bool],
+                           name_heads: dict[int, Cand]) -> list[Cand]:
+    """Descriptions: role nouns ("the foreign minister"), governments ("the Syrian
+    government", "the Damascus regime"), forces, and rebels/opposition."""
+    out: list[Cand] = []
+    for i in range(view.n):
+        if view.pos[i] not in ("NOUN", "PROPN") or taken[i] or view.dep[i] == "compound":
+            continue
+        low, lemma = view.lower[i], view.lemma[i]
+        kind = ""
+        if low in GOV_HEADS or (lemma in GOV_HEADS and low != "governments"):
+            kind = "gov"
+        elif low in MIL_HEADS or lemma in MIL_HEADS:
+            kind = "mil"
+        elif (low in OPP_HEADS or lemma in OPP_HEADS or _rebel_group(view, i)) \
+                and not _abstract_opposition(view, i):
+            kind = "opp"
+        elif lemma in ORG_NOUNS and view.tag[i] == "NN":
+            kind = "orgdesc"
+        elif lemma in T.ROLE_NOUNS or low in T.ROLE_NOUNS:
+            if view.pos[i] == "PROPN" and i + 1 < view.n and view.pos[i + 1] == "PROPN":
+                continue
+            kind = "role"
+        if not kind:
+            continue
+        start = view.np_start(i)
+        for k in range(start, i):
+            # a possessor ("Al-Qaeda's", "his") is its own mention: start after it
+            if view.dep[k] == "poss" or view.lower[k] in ("'s", "’s"):
+                start = k + 1
+        if any(taken[k] and name_heads.get(k) is None and view.dep[k] not in (
+                "compound", "amod", "nmod") for k in range(start, i)):
+            start = max(k for k in range(start, i) if taken[k]) + 1
+        for k in range(start, i):
+            if view.pos[k] in ("CCONJ", "PUNCT") and view.text[k] not in ("-", "–"):
+                start = k + 1  # "USA and Russian experts": only the last conjunct
+        end = i + 1
+        if kind == "role":
+            n = T.match_at(view.lower, i)
+            if n > 1:
+                end = i + n
+        while start < i and view.pos[start] in ("PUNCT", "CCONJ", "ADP", "PART"):
+            start += 1
+        if any(view.tag[k] in ("``", "''") or view.text[k] in _QUOTES for k in range(start, i)):
+            start = i
+        cand = Cand(start, end, view.idx[start], view.end[end - 1], MentionForm.NOMINAL, kind,
+                    view.raw[view.idx[start]:view.end[end - 1]], i,
+                    subject=view.is_subject(i), plural=view.tag[i] in ("NNS", "NNPS"))
+        cand.role = lemma
+        cand.extra["source"] = view.source_role(i)
+        _describe(view, table, cand, name_heads)
+        if kind == "gov" and cand.country is None and view.lower[i] == "kremlin":
+            cand.country = table.by_name("Russia")
+        if kind == "gov" and low in ("forces",):
+            cand.kind = "gov"
+        if kind == "mil" and any(view.lower[c] == "government" for c in view.children[i]):
+            cand.kind = "gov"
+        if kind == "mil" and cand.country is None and cand.kind == "mil" \
+                and not cand.extra["source"]:
+            continue
+        out.append(cand)
+    return out
+
+
+def _abstract_opposition(view: DocView, i: int) -> bool:
+    """ "met with opposition", "opposition to the plan", "because of opposition by X": the
+    act of opposing, not a body. "the opposition", "Syrian opposition", "opposition
+    groups", "the government and opposition" are bodies."""
+    if view.lower[i] != "opposition":
+        return False
+    kids = view.children[i]
+    if any(view.dep[c] == "prep" and view.lower[c] == "to" for c in kids):
+        return True
+    if any(view.dep[c] in ("det", "amod", "poss", "compound") for c in kids if c < i):
+        return False
+    if any(view.dep[c] == "prep" and view.lower[c] in ("from", "by") for c in kids):
+        return True
+    head = view.head[i]
+    if view.dep[i] == "pobj" and view.lower[head] in ("with", "of", "despite", "amid"):
+        return True
+    return view.dep[i] == "dobj" and view.lemma[head] in _OPPOSITION_VERBS
+
+
+_OPPOSITION_VERBS = frozenset({"face", "meet", "encounter", "draw", "express", "voice",
+                               "signal", "provoke", "spark", "overcome"})
+
+
+def _rebel_group(view: DocView, i: int) -> bool:
+    """ "rebel groups", "opposition factions", "armed groups"."""
+    if view.lower[i] not in OPP_GROUP_HEADS and view.lemma[i] not in OPP_GROUP_HEADS:
+        return False
+    return any(view.lower[c] in OPP_MODIFIERS for c in view.children[i] if c < i)
+
+
+def _describe(view: DocView, table: CountryTable, cand: Cand, name_heads: dict[int, Cand]) -> None:
+    """Fill in determiner, possessor, country, title and apposition of a description."""
+    i = cand.head
+    for c in view.children[i]:
+        dep = view.dep[c]
+        if dep == "det":
+            word = view.lower[c]
+            if word in ("the", "this", "that", "these", "those"):
+                cand.definite = True
+            elif word in ("a", "an", "one", "another"):
+                cand.extra["indefinite"] = True
+        elif dep == "poss" or (dep == "nmod" and any(
+                view.dep[g] == "case" for g in view.children[c])):  # "Al-Qaeda’s" as nmod
+            cand.definite = True
+            cand.possessor = c
+            named = name_heads.get(c)
+            if named is not None:
+                if named.kind == "country":
+                    cand.country = named.country
+                else:
+                    cand.affiliate_of = c
+        elif dep == "appos" and c in name_heads:
+            cand.appos_to = c
+        elif dep == "prep" and view.lower[c] == "of":
+            for g in view.children[c]:
+                named = name_heads.get(g)
+                if named is not None and named.kind == "country":
+                    cand.country = named.country
+    if view.dep[i] == "appos" and view.head[i] in name_heads:
+        cand.appos_to = view.head[i]
+    if not cand.definite and "indefinite" not in cand.extra and cand.plural:
+        cand.extra["indefinite"] = True
+    if cand.country is None and not any(
+            view.lower[k].lstrip("-").startswith(_BACKED) for k in range(cand.start, i)):
+        # "US-backed forces" are not US forces
+        cand.country = country_in(view, table, cand.start, cand.head)
+    if cand.country is None:
+        for c in view.children[i]:
+            if c < i and view.dep[c] == "compound" and view.text[c][:1].isupper():
+                cand.country = table.by_capital(view.text[c])
+    tstart = T.match_ending(view.lower, cand.end)
+    if tstart >= cand.start:
+        words = view.lower[tstart:cand.end]
+        if len(words) > 1 or (cand.kind == "role" and words[0] not in ("official", "source")):
+            cand.title = T.normalise(view.text[tstart:cand.end])
+    if any(view.lower[c] in ("former", "ex") for c in view.children[i] if c < i):
+        cand.extra["former"] = True
+    gender = T.GENDERED.get(view.lower[i])
+    if gender:
+        cand.gender = gender

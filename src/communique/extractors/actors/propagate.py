@@ -1,0 +1,80 @@
+"""Spreading names spaCy found once to the places it missed them.
+
+"Nusra" tagged in one sentence and not in the next is still Nusra; so is a person's family
+name on its own ("Merkel" before "Angela Merkel") and a name in capitals ("PENCE"). Only
+exact token sequences of an entity's own names are spread, never capitals or a family name
+two people share, so the repair cannot create a merge the cluster rules would refuse.
+"""
+
+from __future__ import annotations
+
+from communique.extractors.actors.entities import Entity
+from communique.extractors.actors.view import Cand, DocView
+from communique.models import ActorKind, MentionForm
+
+
+def keep_entity(view: DocView, ent: Entity) -> bool:
+    """spaCy's NORP also fires on places ("the city of Aleppo"): a NORP-only name that did
+    not merge with an organisation counts only when it acts or names a plural body
+    ("Republicans said")."""
+    if not all(c.label == "NORP" for c in ent.cands) or ent.kind is ActorKind.GROUP:
+        return True
+    return any(c.subject or view.agentive(c.head) or view.tag[c.head] == "NNPS"
+               for c in ent.cands)
+
+
+def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[Cand]:
+    """Names spaCy tagged once but missed elsewhere ("Nusra" at a sentence start) are
+    mentions too: exact token sequences of an entity's own names, capitalised, unclaimed.
+    Family names shared by two people and capitals are not spread."""
+    # one entry per (token sequence, entity), however often the name occurs
+    entries: dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], Entity, Cand]] = {}
+    owners: dict[tuple[str, ...], set[int]] = {}
+    for ent in entities:
+        if ent.extensions.get("ambiguous"):
+            continue
+        for cand in ent.names():
+            if cand.extra.get("capital"):
+                continue
+            seq = tuple(view.text[cand.start:cand.end])
+            if not seq[0][:1].isupper():
+                continue
+            variants = [seq]
+            shouted = tuple(w.upper() for w in seq)
+            if shouted != seq and len(seq[0]) > 2:  # "PENCE"; never a two-letter acronym
+                variants.append(shouted)
+            if ent.kind is ActorKind.PERSON and len(seq) > 1 and seq[-1][:1].isupper():
+                variants.append((seq[-1],))
+            for variant in variants:
+                owners.setdefault(variant, set()).add(id(ent))
+                entries.setdefault((variant, id(ent)), (variant, ent, cand))
+    forms: dict[str, list[tuple[tuple[str, ...], Entity, Cand]]] = {}
+    for variant, ent, cand in entries.values():
+        forms.setdefault(variant[0], []).append((variant, ent, cand))
+    for options in forms.values():
+        options.sort(key=lambda o: -len(o[0]))
+    out: list[Cand] = []
+    i = 0
+    while i < view.n:
+        word = view.text[i]
+        found = None if taken[i] else forms.get(word)
+        matched = 0
+        for seq, ent, model in found or ():
+            n = len(seq)
+            if len(owners[seq]) > 1 or i + n > view.n or tuple(view.text[i:i + n]) != seq:
+                continue
+            if n == 1 and view.pos[i] != "PROPN":
+                continue
+            if any(taken[k] for k in range(i, i + n)):
+                continue
+            head = i + n - 1
+            cand = Cand(i, i + n, view.idx[i], view.end[head], MentionForm.NAME, model.kind,
+                        view.raw[view.idx[i]:view.end[head]], head, label=model.label,
+                        country=model.country if model.kind == "country" else None,
+                        subject=view.is_subject(head), plural=model.plural)
+            ent.add(cand)
+            out.append(cand)
+            matched = n
+            break
+        i += matched or 1
+    return out
