@@ -114,7 +114,7 @@ def test_seed_offline(nlp: Any, seed_text: str, seed_gold: dict[str, Any]) -> No
     )
     assert len(agreements) <= 6
     aleppo = by_status[AgreementStatus.PROPOSED]
-    assert aleppo.extensions.get("duration") == "48-hour"
+    assert aleppo.duration is not None and aleppo.duration.text == "48-hour"
     truce = by_status[AgreementStatus.NEGOTIATING]
     assert len(truce.evidence) >= 3  # "new Syrian truce", "an agreement", "a durable deal", …
 

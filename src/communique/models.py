@@ -210,6 +210,9 @@ class Agreement(_Model):
     date_text: Span | None = None
     location: str | None = Field(default=None, description="Where it applies, e.g. 'Aleppo'.")
     location_span: Span | None = None
+    duration: Span | None = Field(
+        default=None, description="How long it is to last, as written, e.g. '48-hour'."
+    )
     terms: tuple[Span, ...] = Field(default=(), description="What was agreed.")
     evidence: tuple[Span, ...] = Field(default=(), description="Every mention of the agreement.")
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
@@ -375,7 +378,7 @@ def _walk_spans(article: Article) -> Iterator[tuple[str, Span]]:
         for j, span in enumerate(quote.parts):
             yield f"quotes[{quote.id}].parts[{j}]", span
     for agreement in article.agreements:
-        for field in ("date_text", "location_span"):
+        for field in ("date_text", "location_span", "duration"):
             span = getattr(agreement, field)
             if span is not None:
                 yield f"agreements[{agreement.id}].{field}", span

@@ -152,8 +152,6 @@ def _build(draft: Draft, text: str, ids: IdFactory) -> Agreement:
     if reading.cue:
         extensions["status_cue"] = reading.cue
     duration = next((o.duration for o in draft.observations if o.duration is not None), None)
-    if duration is not None:
-        extensions["duration"] = duration.text
     if date is not None and date.resolved.approximate:
         extensions["date_approximate"] = True
     return Agreement(
@@ -166,6 +164,7 @@ def _build(draft: Draft, text: str, ids: IdFactory) -> Agreement:
         date_text=span(date.start, date.end) if date is not None else None,
         location=location.text if location is not None else None,
         location_span=span(location.start, location.end) if location is not None else None,
+        duration=span(duration.start, duration.end) if duration is not None else None,
         terms=tuple(terms),
         evidence=tuple(evidence),
         confidence=_confidence(draft),
