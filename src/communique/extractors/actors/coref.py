@@ -90,9 +90,18 @@ class Resolver:
         self._note(cand, ent)
 
     def run(self, cands: list[Cand]) -> None:
-        """Resolve every candidate in text order; unresolved ones are simply not added."""
-        pending_gov: list[Cand] = []
-        for cand in sorted(cands, key=lambda c: c.start):
+        """Resolve every candidate; unresolved ones are simply not added.
+
+        Governments, forces and rebels go first (they depend only on the text, and a
+        country-less "government forces" needs to know every country-specific one); then
+        descriptions and pronouns in text order, so each sees what came before it.
+        """
+        ordered = sorted(cands, key=lambda c: c.start)
+        collectives = [c for c in ordered if c.kind in ("gov", "mil", "opp")]
+        pending = [c for c in collectives if not self._collective(c)]
+        for cand in pending:
+            self._collective_without_country(cand)
+        for cand in ordered:
             if cand.kind == "relative":
                 ent = self.token_entity.get(int(cand.extra["antecedent"]))
                 if ent is not None:
@@ -105,13 +114,8 @@ class Resolver:
                 self._pronoun(cand)
             elif cand.kind == "orgdesc":
                 self._org_description(cand)
-            elif cand.kind in ("gov", "mil", "opp"):
-                if not self._collective(cand):
-                    pending_gov.append(cand)
-            else:
+            elif cand.kind not in ("gov", "mil", "opp"):
                 self._description(cand)
-        for cand in pending_gov:
-            self._collective_without_country(cand)
 
     # -- governments, forces, rebels ------------------------------------------------------
 

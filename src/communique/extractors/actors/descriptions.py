@@ -14,7 +14,7 @@ from communique.extractors.actors.view import Cand, DocView
 from communique.models import MentionForm
 
 GOV_HEADS = frozenset({"government", "regime", "administration", "authorities", "cabinet",
-                       "junta", "leadership", "kremlin"})
+                       "junta", "leadership"})
 MIL_HEADS = frozenset({"forces", "troops", "army", "military", "police", "navy", "militia"})
 ORG_NOUNS = frozenset({"agency", "union", "campaign", "company", "committee", "party",
                        "ministry", "department", "council", "organization", "organisation",
@@ -101,10 +101,6 @@ def description_candidates(view: DocView, table: CountryTable, taken: list[bool]
         cand.role = lemma
         cand.extra["source"] = view.source_role(i)
         _describe(view, table, cand, name_heads)
-        if kind == "gov" and cand.country is None and view.lower[i] == "kremlin":
-            cand.country = table.by_name("Russia")
-        if kind == "gov" and low in ("forces",):
-            cand.kind = "gov"
         if kind == "mil" and any(view.lower[c] == "government" for c in view.children[i]):
             cand.kind = "gov"
         if kind == "mil" and cand.country is None and cand.kind == "mil" \

@@ -62,8 +62,9 @@ def freeze(entities: list[Entity], table: CountryTable, text: str,
         for cand in sorted(ent.names(), key=lambda c: c.cstart):
             if cand.text not in aliases:
                 aliases.append(cand.text)
-        affiliation = ent.affiliation if ent.affiliation is not None and ent.affiliation.cands \
-            else None
+        affiliation = ent.affiliation
+        if affiliation is None or id(affiliation) not in ids or affiliation is ent:
+            affiliation = None  # merged away or dropped: fall back to the country
         if affiliation is None and ent.country and ent.kind is not ActorKind.COUNTRY:
             affiliation = by_code.get(ent.country)
         extensions: dict[str, Any] = {}

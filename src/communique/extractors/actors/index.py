@@ -43,10 +43,16 @@ class ActorIndex:
     def __init__(self, actors: Iterable[Actor]) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self._by_id = {actor.id: actor for actor in self.actors}
+        self._by_name: dict[str, Actor] = {}
+        for actor in self.actors:  # the first actor, in order, with that name or alias wins
+            for name in (actor.name, *actor.aliases):
+                self._by_name.setdefault(name.casefold(), actor)
         located = [LocatedMention(m, a) for a in self.actors for m in a.mentions]
         located.sort(key=lambda lm: (lm.start, lm.end, lm.actor.id))
         self._mentions = tuple(located)
         self._starts = [lm.start for lm in located]
+        # No mention starts more than this before an offset it covers: bounds the search.
+        self._longest = max((lm.end - lm.start for lm in located), default=0)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -60,13 +66,7 @@ class ActorIndex:
 
     def by_name(self, name: str) -> Actor | None:
         """The actor whose canonical name or an alias equals ``name``, ignoring case."""
-        wanted = name.casefold()
-        for actor in self.actors:
-            if actor.name.casefold() == wanted or any(
-                a.casefold() == wanted for a in actor.aliases
-            ):
-                return actor
-        return None
+        return self._by_name.get(name.casefold())
 
     @property
     def mentions(self) -> tuple[LocatedMention, ...]:
@@ -75,8 +75,9 @@ class ActorIndex:
 
     def mentions_between(self, start: int, end: int) -> list[LocatedMention]:
         """Mentions that overlap the character range ``[start, end)``, in text order."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
         hi = bisect.bisect_left(self._starts, end)
-        return [lm for lm in self._mentions[:hi] if lm.end > start]
+        return [lm for lm in self._mentions[lo:hi] if lm.end > start]
 
     def mention_at(self, start: int, end: int) -> LocatedMention | None:
         """The mention that best covers ``[start, end)``: the largest overlap, then the shortest."""

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from communique.extractors.actors import titles as T
 from communique.extractors.actors.countries import CountryTable
-from communique.extractors.actors.descriptions import GOV_HEADS, MIL_HEADS
+from communique.extractors.actors.descriptions import GOV_HEADS, MIL_HEADS, country_in
 from communique.extractors.actors.names import (
     GENERIC,
     HONORIFICS,
@@ -149,6 +149,9 @@ def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> 
         match = _PAREN_ACRONYM.match(view.raw, cend)
         if match and cand.kind == "org":
             cand.extra["paren_acronym"] = match.group(1)
+        if cand.kind == "org":
+            # "Russian Defense Ministry", "U.S. State Department": the country in the name
+            cand.country = country_in(view, table, start, end)
         out.append(cand)
     return out
 

@@ -52,31 +52,52 @@ class Cand:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_WRAP = 1 << 64
+_HALF = 1 << 63
+
+
 class DocView:
     """Plain-list copy of the parse, with sentence and paragraph numbers per token."""
 
     def __init__(self, doc: Any, text: str, paragraph_of: Any) -> None:
-        tokens = list(doc)
         self.doc = doc
-        self.n = len(tokens)
-        self.text: list[str] = [t.text for t in tokens]
-        self.lower: list[str] = [t.lower_ for t in tokens]
-        self.lemma: list[str] = [t.lemma_.lower() for t in tokens]
-        self.pos: list[str] = [t.pos_ for t in tokens]
-        self.tag: list[str] = [t.tag_ for t in tokens]
-        self.dep: list[str] = [t.dep_ for t in tokens]
-        self.head: list[int] = [t.head.i for t in tokens]
-        self.idx: list[int] = [t.idx for t in tokens]
-        self.end: list[int] = [t.idx + len(t.text) for t in tokens]
-        self.children: list[list[int]] = [[] for _ in tokens]
+        self.n = len(doc)
+        # one to_array call instead of a Token object per attribute: the copy is the
+        # single largest cost of the layer
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+
+        array = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX])
+        rows = array.tolist() if self.n else []
+        strings = doc.vocab.strings
+        # each distinct string id is looked up once (a few hundred per article)
+        name: dict[int, str] = {0: ""}
+        if self.n:
+            for key in set(array[:, :6].ravel().tolist()):
+                if key:
+                    name[key] = str(strings[key])
+        self.text: list[str] = [name[r[0]] for r in rows]
+        self.lower: list[str] = [name[r[1]] for r in rows]
+        self.lemma: list[str] = [name[r[2]].lower() for r in rows]
+        self.pos: list[str] = [name[r[3]] for r in rows]
+        self.tag: list[str] = [name[r[4]] for r in rows]
+        self.dep: list[str] = [name[r[5]] for r in rows]
+        # HEAD is a relative offset stored unsigned: wrap it back to a signed value
+        self.head: list[int] = [i + (r[6] - _WRAP if r[6] >= _HALF else r[6])
+                                for i, r in enumerate(rows)]
+        self.idx: list[int] = [r[7] for r in rows]
+        self.end: list[int] = [r[7] + len(t) for r, t in zip(rows, self.text, strict=True)]
+        self.children: list[list[int]] = [[] for _ in range(self.n)]
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
         self.sent = [0] * self.n
         self.sent_start: list[int] = []
-        for k, sent in enumerate(doc.sents):
-            self.sent_start.append(sent.start)
-            for i in range(sent.start, sent.end):
+        # a custom model without parser or senter has no sentences: one sentence then
+        bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") \
+            else [(0, self.n)]
+        for k, (start, end) in enumerate(bounds):
+            self.sent_start.append(start)
+            for i in range(start, end):
                 self.sent[i] = k
         self.para: list[int] = [paragraph_of(i) for i in self.idx]
         self.quoted = _quoted(self.text, self.para)

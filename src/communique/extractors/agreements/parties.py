@@ -299,12 +299,15 @@ class PartyResolver:
             sentences.append(tok.doc[tok.sent.start - 1].sent)
         for sent in sentences:
             last_seen: dict[str, tuple[int, Actor]] = {}
-            for candidate in self.index.actors_in_sentence(sent):
-                ends = [m.span.end for m in candidate.mentions
-                        if sent.start_char <= m.span.start and m.span.end <= tok.idx
-                        and not _place_mention(tok.doc, m.span.start, m.span.end)]
-                if ends:
-                    last_seen[candidate.id] = (max(ends), candidate)
+            # mentions_between looks up by position: linear even in a very long document
+            for located in self.index.mentions_between(sent.start_char, tok.idx):
+                if located.start < sent.start_char or located.end > tok.idx:
+                    continue
+                if _place_mention(tok.doc, located.start, located.end):
+                    continue
+                seen = last_seen.get(located.actor.id)
+                if seen is None or located.end > seen[0]:
+                    last_seen[located.actor.id] = (located.end, located.actor)
             if len(last_seen) >= 2:
                 ranked = sorted(last_seen.values(), key=lambda pair: pair[0])
                 return [pair[1] for pair in ranked[-2:]]

@@ -158,8 +158,11 @@ def attribute_quotations(
             continue
         if frame is None and speechlike:
             frame = _frame_after(view, q, by_cue, limit) or _manner_cue(view, q, limit)
-        if frame is None and _runs_to_sentence_end(view, q):
-            frame = _frame_before(view, q, by_cue, floor, across, loose=speechlike)
+        if frame is None:
+            # a quotation right after its cue ("said “no”") is direct wherever it ends; one
+            # introduced by "said:" or "said," must also end the sentence
+            loose = speechlike and _runs_to_sentence_end(view, q)
+            frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
         if frame is None and (not speechlike or not _starts_sentence(view, q)):
             governed = governed_clause(view, q)
             if governed is not None:

@@ -155,6 +155,19 @@ def _frame(view: DocView, tok: Any, cue: Range, attachment: str, content: list[R
     )
 
 
+_COMPLETING_PREPS = frozenset("as of for within against over about".split())
+
+
+def _completion(verb: Any, after: Any, last: int) -> int:
+    """Extend object content over what completes it ("accused X *of lying*", "called on X
+    *to act*", "called him *a liar*")."""
+    for other in verb.rights:
+        if other.i > after.i and (other.dep_ in ("oprd", "xcomp", "ccomp") or (
+                other.dep_ == "prep" and other.lower_ in _COMPLETING_PREPS)):
+            last = max(last, int(other.right_edge.i))
+    return last
+
+
 def verb_frame(view: DocView, tok: Any) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
@@ -165,6 +178,13 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
             if child.dep_ in _CLAUSE_DEPS:
                 content, comp = _clause_content(view, child)
                 if content:
+                    # "said that A, but that B": a coordinated "that" clause is more content
+                    for conj in tok.rights:
+                        if conj.i > child.i and conj.dep_ in ("conj", "ccomp") and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+                            end = _span_range(view, int(conj.left_edge.i), _content_end(view, conj))
+                            if end is not None:
+                                content = [(content[0][0], end[1])]
                     return _frame(view, tok, cue, "ccomp", content, comp)
         if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
                 tok.head.i < tok.i or tok.dep_ == "parataxis"):
@@ -195,6 +215,10 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
                             frame = _frame(view, tok, cue, "xcomp", parts)
                             frame.source, frame.source_token = None, None
                             return frame
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i),
+                           None)
+                if obj is not None:
+                    first = int(obj.left_edge.i)  # "urged Moscow to act": what was urged
                 rng = _span_range(view, first, int(child.right_edge.i))
                 if rng:
                     return _frame(view, tok, cue, "xcomp", [rng])
@@ -202,11 +226,9 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i:
                 last = int(child.right_edge.i)
-                # "condemned the test as “reckless”", "called him “a con artist”"
-                for other in tok.rights:
-                    if other.i > child.i and (other.dep_ in ("oprd", "xcomp", "ccomp") or (
-                            other.dep_ == "prep" and other.lower_ == "as")):
-                        last = max(last, int(other.right_edge.i))
+                # "condemned the test as “reckless”", "called him “a con artist”",
+                # "accused Cruz of lying", "criticized the media for ignoring them"
+                last = _completion(tok, child, last)
                 if lemma in NAMING and last == int(child.right_edge.i):
                     break
                 rng = _span_range(view, int(child.left_edge.i), last)
@@ -228,7 +250,8 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
                     holder = next((c for c in tok.rights if c.dep_ == "prep"), child)
                 pobj = next((c for c in holder.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    rng = _span_range(view, int(pobj.left_edge.i), int(pobj.right_edge.i))
+                    last = _completion(tok, holder, int(pobj.right_edge.i))
+                    rng = _span_range(view, int(pobj.left_edge.i), last)
                     if rng:
                         cue = (cue[0], view.tok_end(int(holder.i)))
                         return _frame(view, tok, cue, "prep", [rng])
@@ -272,7 +295,8 @@ def noun_prep_frame(view: DocView, tok: Any) -> Frame | None:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 return None
-            rng = _span_range(view, int(pobj.left_edge.i), int(pobj.right_edge.i))
+            last = _completion(tok, child, int(pobj.right_edge.i))
+            rng = _span_range(view, int(pobj.left_edge.i), last)
             if rng is None:
                 return None
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
