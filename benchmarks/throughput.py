@@ -54,7 +54,9 @@ def time_spacy(texts: list[str], n_process: int, batch_size: int) -> float:
     return time.perf_counter() - start
 
 
-def time_communique(texts: list[str], n_process: int, batch_size: int) -> tuple[float, dict[str, float]]:
+def time_communique(
+    texts: list[str], n_process: int, batch_size: int
+) -> tuple[float, dict[str, float]]:
     import communique
 
     pipeline = communique.Pipeline()
@@ -67,15 +69,16 @@ def time_communique(texts: list[str], n_process: int, batch_size: int) -> tuple[
 
 def stream_peak_rss(n_docs: int) -> float:
     """Peak RSS (MB) of a fresh process streaming ``n_docs`` documents through extract_many."""
+    here = str(Path(__file__).parent)
     code = (
         "import resource, sys\n"
-        "sys.path.insert(0, %r)\n"
+        f"sys.path.insert(0, {here!r})\n"
         "from throughput import corpus_stream\n"
         "import communique\n"
         "p = communique.Pipeline()\n"
-        "for _ in p.extract_many(corpus_stream(%d), batch_size=32): pass\n"
+        f"for _ in p.extract_many(corpus_stream({n_docs}), batch_size=32): pass\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
-    ) % (str(Path(__file__).parent), n_docs)
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -115,7 +118,7 @@ def main() -> int:
         ("spaCy nlp.pipe, n_process=2", spacy2),
         ("communique extract_many, n_process=2", comm2),
     ]
-    print(f"\n| run | seconds | words/s |\n|---|---|---|")
+    print("\n| run | seconds | words/s |\n|---|---|---|")
     for name, secs in rows:
         print(f"| {name} | {secs:.1f} | {n_words / secs:,.0f} |")
     ratios = {
@@ -133,18 +136,26 @@ def main() -> int:
     small = max(args.stream_docs // 10, 1)
     rss_small = stream_peak_rss(small)
     rss_large = stream_peak_rss(args.stream_docs)
-    print(f"\n| stream | peak RSS (MB) |\n|---|---|")
+    print("\n| stream | peak RSS (MB) |\n|---|---|")
     print(f"| {small} documents | {rss_small:.0f} |")
     print(f"| {args.stream_docs} documents | {rss_large:.0f} |")
     print(f"growth: {rss_large - rss_small:+.0f} MB")
 
     if args.json:
-        args.json.write_text(json.dumps({
-            "documents": len(texts), "words": n_words, "seconds": dict(rows),
-            "ratios": ratios, "extractor_seconds": layers,
-            "peak_rss_mb": {str(small): rss_small, str(args.stream_docs): rss_large},
-            "max_rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        }, indent=2))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "documents": len(texts),
+                    "words": n_words,
+                    "seconds": dict(rows),
+                    "ratios": ratios,
+                    "extractor_seconds": layers,
+                    "peak_rss_mb": {str(small): rss_small, str(args.stream_docs): rss_large},
+                    "max_rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                },
+                indent=2,
+            )
+        )
     return 0
 
 

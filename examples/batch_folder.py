@@ -23,8 +23,10 @@ def records() -> Iterator[dict[str, str]]:
 
 
 pipeline = communique.Pipeline()
+count = 0
 with out.open("w", encoding="utf-8") as handle:
-    for count, article in enumerate(pipeline.extract_many(records(), batch_size=16), 1):
+    for article in pipeline.extract_many(records(), batch_size=16):
+        count += 1
         handle.write(article.model_dump_json() + "\n")
         print(f"{article.id}: {len(article.quotes)} quotes, {len(article.problems)} problems")
 print(f"wrote {count} articles to {out}")

@@ -21,10 +21,14 @@ for actor in article.actors:
 print(f"\n{len(article.quotes)} quotes")
 for quote in article.quotes:
     speaker = article.speaker(quote)
-    print(f"  {quote.kind.value:8} {speaker.name if speaker else '?':15} {quote.content.text[:60]!r}")
+    print(
+        f"  {quote.kind.value:8} {speaker.name if speaker else '?':15} {quote.content.text[:60]!r}"
+    )
 print(f"\n{len(article.agreements)} agreements")
 for agreement in article.agreements:
-    parties = ", ".join(f"{article.actor(p.actor_id).name} ({p.role.value})" for p in agreement.parties)
+    parties = ", ".join(
+        f"{article.actor(p.actor_id).name} ({p.role.value})" for p in agreement.parties
+    )
     print(f"  {agreement.kind.value} — {agreement.status.value} — {agreement.date} — {parties}")
 for problem in article.problems:
     print(f"problem: {problem.extractor}: {problem.message}")

@@ -25,7 +25,9 @@ class QuoteLength(BaseExtractor):
             name = actors.get(quote.speaker_id).name if quote.speaker_id else "unknown"
             words[name] = words.get(name, 0) + len(quote.content.text.split())
         ranked = dict(sorted(words.items(), key=lambda kv: (-kv[1], kv[0])))
-        return ExtractorResult(extensions={"words_by_speaker": ranked}, provided={"quote-length": ranked})
+        return ExtractorResult(
+            extensions={"words_by_speaker": ranked}, provided={"quote-length": ranked}
+        )
 
 
 class Plugin:

@@ -162,3 +162,23 @@ def test_glob_and_jsonl_metadata_keys(tmp_path: Path) -> None:
     assert rows[2]["published"] == "2016-08-26" and rows[2]["text"] == "Assad spoke."
     assert run("extract", str(feed), "--key", "colour=red").returncode == 2
     assert run("extract", str(tmp_path / "*.none")).returncode == 1
+
+
+@pytest.mark.polnear
+def test_evaluate_attributions_command(polnear_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "predictions.jsonl"
+    result = run(
+        "evaluate",
+        "attributions",
+        str(polnear_dir / "dev"),
+        "--limit",
+        "3",
+        "--predictions",
+        str(out),
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    assert report["articles"] == 3 and report["content_loose"]["f1"] > 0.3
+    assert len(out.read_text().splitlines()) == 3
+    assert run("evaluate", "attributions", str(tmp_path / "nowhere")).returncode == 2

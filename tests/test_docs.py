@@ -6,11 +6,12 @@ import inspect
 import re
 
 import pytest
-from conftest import ROOT
 
 import communique
 from communique import hookspecs
 from communique.cli import app
+
+from conftest import ROOT
 
 DOCS = ROOT / "docs"
 

@@ -7,13 +7,16 @@ import subprocess
 import sys
 
 import pytest
+
 from conftest import EXAMPLES
 
 SCRIPTS = sorted(p.name for p in EXAMPLES.glob("*.py"))
 
 
 def test_there_are_examples() -> None:
-    assert {"extract_one.py", "batch_folder.py", "plugin_inline.py", "dask_batch.py"} <= set(SCRIPTS)
+    assert {"extract_one.py", "batch_folder.py", "plugin_inline.py", "dask_batch.py"} <= set(
+        SCRIPTS
+    )
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

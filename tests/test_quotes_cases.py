@@ -131,6 +131,12 @@ CASES = [
      "said", "officials"),
     ("final-inverted-he", "The negotiations will continue in Geneva next week, he said.",
      "The negotiations will continue in Geneva next week", IND, "said", "he"),
+    ("final-has-learned", "The minister was taken to hospital after the blast, the Post has "
+     "learned.", "The minister was taken to hospital after the blast", IND, "has learned",
+     "the Post"),
+    ("final-reported", "Officials are considering a second evacuation route, Reuters reported "
+     "on Tuesday.", "Officials are considering a second evacuation route", IND, "reported",
+     "Reuters"),
     ("according-to-start", "According to the monitoring group, at least 40 people were killed.",
      "at least 40 people were killed", IND, "According to", "the monitoring group"),
     ("according-to-end", "The airport was closed for six hours, according to local media.",
@@ -196,12 +202,20 @@ def test_case(nlp: Any, text: str, snippet: str, kind: QuoteKind, cue: str,
 # -- cases that need more than one assertion --------------------------------------------
 
 
-def test_complementizer_is_not_content(nlp: Any) -> None:
+def test_complementizer_is_split_off_in_the_core(nlp: Any) -> None:
     text = "The minister said that the border would stay closed."
     found = only(run(nlp, text), "border")
     assert found.content == "the border would stay closed"
     comp = found.candidate.complementizer
     assert comp is not None and text[comp[0]:comp[1]] == "that"
+
+
+def test_quote_content_keeps_the_complementizer_as_polnear_does(pipeline: Any) -> None:
+    text = "The minister said that the border would stay closed."
+    (quote,) = pipeline.extract(text).quotes
+    assert quote.content.text == "that the border would stay closed"
+    start, end = quote.extensions["complementizer"]
+    assert text[start:end] == "that" and start == quote.content.start
 
 
 def test_split_quote_has_parts(nlp: Any) -> None:

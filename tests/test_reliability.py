@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import FirstWordActor, Plugin, Raising, WholeTextQuote
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import communique
 from communique import Article, CommuniqueError, InputError, Pipeline
+
+from helpers import FirstWordActor, Plugin, Raising, WholeTextQuote
 
 
 def check_invariants(article: Article) -> None:
@@ -41,10 +42,14 @@ ODD_TEXTS = {
     "mixed newlines": "Kerry said the talks went well.\r\nLavrov agreed.\rAssad was silent.\n",
     "unicode separators": "Kerry said\u2028yes.\u2029Lavrov said “no.”\u0085Done.",
     "zero-width characters": "Ke\u200brry said \u200d“we\ufeff agree.”",
-    "unbalanced opening quote": '“We will never agree, Kerry said. Lavrov left.\nNew paragraph "here.',
+    "unbalanced opening quote": (
+        '“We will never agree, Kerry said. Lavrov left.\nNew paragraph "here.'
+    ),
     "unbalanced closing quote": "Kerry said the truce holds.” Lavrov disagreed.”",
     "only quote marks": '"' * 500 + "“”" * 200,
-    "html where text was expected": "<html><body><p>Kerry said “yes”.</p><script>x()</script></body></html>",
+    "html where text was expected": (
+        "<html><body><p>Kerry said “yes”.</p><script>x()</script></body></html>"
+    ),
     "deeply nested quotes": "Kerry said " + "“he said ‘" * 60 + "yes" + "’”" * 60 + ".",
     "long line without punctuation": "word " * 4000,
     "combining marks": "Ke\u0301rry sa\u0308id the Z\u0336\u0335algo talks failed.",
@@ -98,7 +103,9 @@ def test_unusable_text_raises_input_error(pipeline: Pipeline, value: Any, messag
         ({"id": 7}, "id must be a str"),
     ],
 )
-def test_bad_metadata_raises_input_error(pipeline: Pipeline, metadata: dict[str, Any], message: str) -> None:
+def test_bad_metadata_raises_input_error(
+    pipeline: Pipeline, metadata: dict[str, Any], message: str
+) -> None:
     with pytest.raises(InputError, match=message):
         pipeline.extract("Kerry spoke.", **metadata)
 
@@ -169,7 +176,9 @@ def test_random_plugin_failures_are_isolated(fail: list[bool], text: str) -> Non
     for i, extractor in enumerate(raising):
         extractor.name = f"raising-{i}"
         extractor.provides = (f"boom-{i}",)
-    pipeline = Pipeline(_shared_pipeline().nlp, plugins=[Plugin(*extractors, *raising)], entry_points=False)
+    pipeline = Pipeline(
+        _shared_pipeline().nlp, plugins=[Plugin(*extractors, *raising)], entry_points=False
+    )
     article = pipeline.extract(text)
     check_invariants(article)
     failed = sorted(p.extractor or "" for p in article.problems)
@@ -226,7 +235,7 @@ def broken_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
 
 def test_broken_plugins_are_named_and_the_rest_runs(broken_distribution: Path) -> None:
     pipeline = Pipeline()
-    assert ("wont_import" in dict(pipeline.load_failures))
+    assert "wont_import" in dict(pipeline.load_failures)
     assert "ImportError: missing dependency xyz" in dict(pipeline.load_failures)["wont_import"]
     article = pipeline.extract("Kerry said on Friday that the truce was holding.")
     check_invariants(article)

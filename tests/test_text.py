@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +16,7 @@ def test_chunks_cover_the_text_exactly(text: str, limit: int) -> None:
     bounds = chunk_bounds(text, limit, max_run=7)
     assert "".join(text[s:e] for s, e in bounds) == text
     assert all(e - s <= limit for s, e in bounds)
-    assert all(b[1] == c[0] for b, c in zip(bounds, bounds[1:], strict=False))
+    assert all(b[1] == c[0] for b, c in itertools.pairwise(bounds))
 
 
 def test_chunks_prefer_line_then_sentence_breaks() -> None:

@@ -393,6 +393,10 @@ def evaluate_attributions(
     ],
     limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Also write the predictions here, in the shared scorer's format."),
+    ] = None,
 ) -> None:
     """Score quote extraction: content (loose, strict), source and cue P/R/F1."""
     from communique.evaluate import evaluate_attributions as run
@@ -401,7 +405,7 @@ def evaluate_attributions(
     if not corpus.is_dir():
         typer.echo(f"communique: error: {corpus} is not a directory", err=True)
         raise typer.Exit(2)
-    report = run(corpus, Pipeline(), limit=limit)
+    report = run(corpus, Pipeline(), limit=limit, predictions_path=predictions)
     typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 

@@ -267,8 +267,12 @@ def score(documents: Sequence[GoldDocument], predictions: dict[str, list[dict[st
 
 
 def evaluate_attributions(corpus_dir: Path, pipeline: Pipeline, *,
-                          limit: int | None = None) -> dict[str, Any]:
+                          limit: int | None = None,
+                          predictions_path: Path | None = None) -> dict[str, Any]:
     """Run ``pipeline`` over a brat attribution corpus and score its quotes.
+
+    With ``predictions_path``, the predictions are also written there in the shared
+    scorer's JSON-lines format, so an independent scorer can check the figures.
 
     Example:
         >>> report = evaluate_attributions(Path("polnear/dev"), Pipeline())  # doctest: +SKIP
@@ -281,6 +285,10 @@ def evaluate_attributions(corpus_dir: Path, pipeline: Pipeline, *,
     for article in pipeline.extract_many(items):
         predictions[article.id] = quote_predictions(article.quotes, article.text)
         problems += len(article.problems)
+    if predictions_path is not None:
+        with Path(predictions_path).open("w", encoding="utf-8") as handle:
+            for name, quotes in predictions.items():
+                handle.write(json.dumps({"id": name, "quotes": quotes}, ensure_ascii=False) + "\n")
     report = score(documents, predictions)
     report["corpus"] = str(corpus_dir)
     report["problems"] = problems

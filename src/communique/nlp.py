@@ -45,7 +45,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "lemmatizer": ("tagger", "attribute_ruler"),
 }
 _PRUNABLE = frozenset(
-    {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter", "morphologizer"}
+    {
+        "tok2vec",
+        "tagger",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+        "ner",
+        "senter",
+        "morphologizer",
+    }
 )
 
 

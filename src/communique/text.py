@@ -46,7 +46,7 @@ MAX_RUN = 200
 in the length of such a run (100,000 quote marks would take hours), so longer runs are cut
 between chunks; only pathological input has them."""
 
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
 def chunk_bounds(text: str, limit: int, *, max_run: int = MAX_RUN) -> list[tuple[int, int]]:
@@ -63,7 +63,7 @@ def chunk_bounds(text: str, limit: int, *, max_run: int = MAX_RUN) -> list[tuple
     bounds: list[tuple[int, int]] = []
     start = 0
     step = min(max_run, limit)
-    runs = _LONG_RUN if max_run == MAX_RUN else re.compile(r"\S{%d,}" % (max_run + 1))
+    runs = _LONG_RUN if max_run == MAX_RUN else re.compile(rf"\S{{{max_run + 1},}}")
     for run in runs.finditer(text) if len(text) > max_run else ():
         bounds.extend(_cut(text, start, run.start(), limit))
         bounds.extend((i, min(i + step, run.end())) for i in range(run.start(), run.end(), step))

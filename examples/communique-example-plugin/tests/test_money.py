@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-
 from typing import Any
 
 import pytest
 from communique_money import parse_amount
 
 import communique
-from communique.testing import ExtractorContract, communique_plugin  # noqa: F401 (fixture)
+from communique.testing import ExtractorContract
+from communique.testing import communique_plugin as communique_plugin  # the fixture
 
 TEXT = (
     "The European Union pledged €40 million in aid on Monday, while Washington "
@@ -74,7 +74,9 @@ def test_registered_plugin_fixture(communique_plugin: Any) -> None:
 
             def extract(self, ctx: communique.ExtractionContext) -> communique.ExtractorResult:
                 words = [t.text for t in ctx.doc if t.is_upper]
-                return communique.ExtractorResult(extensions={"words": words}, provided={"upper": words})
+                return communique.ExtractorResult(
+                    extensions={"words": words}, provided={"upper": words}
+                )
 
         @communique.hookimpl
         def communique_register_extractors(self, register: Any) -> None:

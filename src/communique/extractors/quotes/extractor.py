@@ -138,7 +138,13 @@ def _quote(text: str, qid: str, cand: Candidate, speaker_id: str | None,
     start, end = cand.start, cand.end
     extensions: dict[str, Any] = {}
     if cand.complementizer is not None:
+        # PolNeAR's guidelines put a leading "that" inside the content ("'That' is not a
+        # preposition ... it is part of the content"), and so does its gold; its offsets stay
+        # in extensions for users who want the bare clause.
         extensions["complementizer"] = list(cand.complementizer)
+        comp_start, comp_end = cand.complementizer
+        if comp_end <= start and not text[comp_end:start].strip():
+            start = comp_start
     if cand.continues is not None:
         extensions["continues"] = earlier[cand.continues].id
     if cand.fragments:
