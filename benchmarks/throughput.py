@@ -67,6 +67,29 @@ def time_communique(
     return time.perf_counter() - start, pipeline.extractor_seconds()
 
 
+def time_dask(texts: list[str], batch_size: int) -> float | None:
+    """Seconds for extract_bag on a local 2-process cluster (workers warmed up first)."""
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster
+    except ImportError:
+        return None
+    from communique.dask import extract_bag
+
+    with (
+        LocalCluster(
+            processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        warm = db.from_sequence(texts[:4], npartitions=2)
+        extract_bag(warm).compute(scheduler=client.get)  # each worker loads its pipeline
+        bag = db.from_sequence(texts, npartitions=max(2, len(texts) // batch_size))
+        start = time.perf_counter()
+        extract_bag(bag, batch_size=batch_size).compute(scheduler=client.get)
+        return time.perf_counter() - start
+
+
 def stream_peak_rss(n_docs: int) -> float:
     """Peak RSS (MB) of a fresh process streaming ``n_docs`` documents through extract_many."""
     here = str(Path(__file__).parent)
@@ -111,6 +134,7 @@ def main() -> int:
     comm1, layers = time_communique(texts, 1, args.batch_size)
     spacy2 = time_spacy(texts, 2, args.batch_size)
     comm2, _ = time_communique(texts, 2, args.batch_size)
+    dask2 = time_dask(texts, args.batch_size)
 
     rows = [
         ("spaCy nlp.pipe, n_process=1", spacy1),
@@ -118,6 +142,8 @@ def main() -> int:
         ("spaCy nlp.pipe, n_process=2", spacy2),
         ("communique extract_many, n_process=2", comm2),
     ]
+    if dask2 is not None:
+        rows.append(("communique on Dask LocalCluster, 2 worker processes", dask2))
     print("\n| run | seconds | words/s |\n|---|---|---|")
     for name, secs in rows:
         print(f"| {name} | {secs:.1f} | {n_words / secs:,.0f} |")
@@ -126,6 +152,8 @@ def main() -> int:
         "communique/spaCy, n_process=2": spacy2 / comm2,
         "communique n_process=2 / n_process=1": comm1 / comm2,
     }
+    if dask2 is not None:
+        ratios["Dask local cluster / spaCy n_process=2"] = spacy2 / dask2
     print("\n| ratio (throughput) | value |\n|---|---|")
     for name, value in ratios.items():
         print(f"| {name} | {value:.2f} |")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
+from communique.extractors.actors.countries import country_table
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve
@@ -23,34 +24,17 @@ from communique.models import Actor, ActorKind, Mention, MentionForm, Quote, Spa
 if TYPE_CHECKING:
     from communique.extractors.actors.index import ActorIndex
 
-_DEMONYMS = {
-    "us": "USA", "u.s.": "USA", "american": "USA", "america": "USA", "usa": "USA",
-    "united states": "USA", "russian": "RUS", "russia": "RUS", "syrian": "SYR",
-    "british": "GBR", "uk": "GBR", "u.k.": "GBR", "french": "FRA", "german": "DEU",
-    "chinese": "CHN", "iranian": "IRN", "turkish": "TUR", "israeli": "ISR",
-    "palestinian": "PSE", "ukrainian": "UKR", "iraqi": "IRQ", "saudi": "SAU", "egyptian": "EGY",
-    "jordanian": "JOR", "lebanese": "LBN", "qatari": "QAT", "japanese": "JPN", "indian": "IND",
-    "pakistani": "PAK", "afghan": "AFG", "european": None, "western": None,
-}
-
-
 def country_code(words: Sequence[str]) -> str | None:
-    """ISO alpha-3 code for the first country word or demonym in ``words``, if any."""
-    for word in words:
-        key = word.casefold()
-        if key in _DEMONYMS:
-            code = _DEMONYMS[key]
-            if code:
-                return code
-            continue
-        if len(word) > 3 and word[:1].isupper():
-            try:
-                import pycountry
+    """ISO alpha-3 code for the first country name or demonym in ``words``, if any.
 
-                found = pycountry.countries.lookup(word)
-                return str(found.alpha_3)
-            except LookupError:
-                continue
+    Uses the packaged country table shared with the actors layer ("a senior US official",
+    "a Russian diplomat", "an official of Syria").
+    """
+    table = country_table()
+    for word in words:
+        code = table.by_demonym(word) or table.by_name(word)
+        if code:
+            return code
     return None
 
 
