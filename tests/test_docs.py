@@ -65,12 +65,13 @@ def test_every_builtin_extractor_has_a_page() -> None:
             assert (DOCS / "extractors" / f"{extractor.name}.md").is_file()
 
 
-def test_public_names_have_docstrings() -> None:
-    missing = [
-        name
-        for name in communique.__all__
-        if not name.startswith("__")
-        and not isinstance(getattr(communique, name), str)
-        and not (getattr(communique, name).__doc__ or "").strip()
-    ]
-    assert not missing, f"public names without a docstring: {missing}"
+def test_public_names_have_docstrings_with_an_example() -> None:
+    missing = []
+    for name in communique.__all__:
+        value = getattr(communique, name)
+        if name.startswith("__") or isinstance(value, str):
+            continue
+        doc = value.__doc__ or ""
+        if ">>>" not in doc:
+            missing.append(name)
+    assert not missing, f"public names without a docstring example: {missing}"

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 
 class CommuniqueError(Exception):
-    """Base class of every error communique raises deliberately."""
+    """Base class of every error communique raises deliberately.
+
+    Example:
+        >>> try:
+        ...     communique.Pipeline(disable=["actors"])  # quotes then lack a provider
+        ... except CommuniqueError as exc:
+        ...     print(type(exc).__name__)  # doctest: +SKIP
+        OrderingError
+    """
 
 
 class InputError(CommuniqueError, ValueError):
@@ -24,11 +32,21 @@ class InputError(CommuniqueError, ValueError):
 
 
 class ModelError(CommuniqueError):
-    """A spaCy model could not be loaded (not installed, or not a spaCy pipeline)."""
+    """A spaCy model could not be loaded (not installed, or not a spaCy pipeline).
+
+    Example:
+        >>> communique.Pipeline("no_such_model").nlp  # doctest: +SKIP
+        communique.errors.ModelError: spaCy model 'no_such_model' is not installed ...
+    """
 
 
 class PluginError(CommuniqueError):
-    """A plugin could not be loaded, registered or ordered."""
+    """A plugin could not be loaded, registered or ordered. ``plugin`` names it.
+
+    Example:
+        >>> PluginError("plugin 'x' is invalid", plugin="x").plugin
+        'x'
+    """
 
     def __init__(self, message: str, *, plugin: str | None = None) -> None:
         super().__init__(message)
@@ -36,13 +54,23 @@ class PluginError(CommuniqueError):
 
 
 class OrderingError(PluginError):
-    """Extractors cannot be ordered: a cycle, a missing provider or a duplicate provider."""
+    """Extractors cannot be ordered: a cycle, a missing provider or a duplicate provider.
+
+    Example:
+        >>> issubclass(OrderingError, PluginError)
+        True
+    """
 
 
 class ExtractorError(CommuniqueError):
     """An extractor failed on a document (raised only in ``strict`` mode).
 
     The original exception is chained as ``__cause__``.
+
+    Example:
+        >>> err = ExtractorError("extractor 'x' failed", extractor="x", document="doc-1")
+        >>> err.extractor, err.document
+        ('x', 'doc-1')
     """
 
     def __init__(self, message: str, *, extractor: str, document: str | None = None) -> None:

@@ -30,6 +30,10 @@ class Extractor(Protocol):
         version: Version string recorded in ``Article.extractors`` (provenance).
         requires: Capabilities that must be provided by earlier extractors.
         provides: Capabilities this extractor publishes in ``ExtractorResult.provided``.
+
+    Example:
+        >>> isinstance(communique.Pipeline().extractors[0], Extractor)  # doctest: +SKIP
+        True
     """
 
     name: str
@@ -81,6 +85,10 @@ class ExtractorResult:
         extensions: JSON-ready data stored in ``Article.extensions[extractor.name]``.
         provided: One value per declared capability, handed to later extractors that
             require it. Every name in ``provides`` must be present.
+
+    Example:
+        >>> ExtractorResult(extensions={"count": 2}, provided={"money": ()}).extensions
+        {'count': 2}
     """
 
     actors: tuple[Actor, ...] = ()
@@ -113,7 +121,13 @@ class IdFactory:
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """The article's metadata, as given by the caller."""
+    """The article's metadata, as given by the caller.
+
+    Example:
+        >>> import datetime as dt
+        >>> ArticleMeta(id="a", published=dt.datetime(2016, 8, 26, 9, 30)).published_date
+        datetime.date(2016, 8, 26)
+    """
 
     id: str
     title: str | None = None
@@ -142,6 +156,13 @@ class ExtractionContext:
         results: Published values of the capabilities this extractor requires.
         ids: The article's id factory.
         actors, quotes, agreements: Items kept so far from earlier extractors.
+
+    Example:
+        >>> def extract(self, ctx):  # doctest: +SKIP
+        ...     index = ctx.require("actors")
+        ...     first = next(iter(ctx.doc.sents))
+        ...     return ExtractorResult(extensions={"lead": ctx.span(first.start_char,
+        ...                                                        first.end_char).text})
     """
 
     text: str

@@ -21,8 +21,22 @@ if TYPE_CHECKING:
 PROJECT_NAME = "communique"
 
 hookspec = pluggy.HookspecMarker(PROJECT_NAME)
-hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
-"""Decorator that marks a plugin function as a hook implementation."""
+
+
+class HookimplMarker(pluggy.HookimplMarker):  # type: ignore[misc]  # final for typing only
+    """Decorator that marks a plugin function as a communique hook implementation.
+
+    Example:
+        >>> from communique import hookimpl
+        >>> @hookimpl
+        ... def communique_register_extractors(register):
+        ...     pass
+    """
+
+    __slots__ = ()
+
+
+hookimpl = HookimplMarker(PROJECT_NAME)
 
 
 @hookspec

@@ -63,7 +63,12 @@ class Span(_Model):
 
 
 class ActorKind(str, Enum):
-    """What sort of actor an :class:`Actor` is."""
+    """What sort of actor an :class:`Actor` is.
+
+    Example:
+        >>> ActorKind("group") is ActorKind.GROUP
+        True
+    """
 
     PERSON = "person"
     ORGANIZATION = "organization"
@@ -74,7 +79,12 @@ class ActorKind(str, Enum):
 
 
 class MentionForm(str, Enum):
-    """How an actor is mentioned."""
+    """How an actor is mentioned.
+
+    Example:
+        >>> MentionForm.PRONOUN.value
+        'pronoun'
+    """
 
     NAME = "name"
     NOMINAL = "nominal"
@@ -83,7 +93,12 @@ class MentionForm(str, Enum):
 
 
 class QuoteKind(str, Enum):
-    """Direct ("…"), indirect (reported) or mixed (reported, with a quoted fragment)."""
+    """Direct ("…"), indirect (reported) or mixed (reported, with a quoted fragment).
+
+    Example:
+        >>> [kind.value for kind in QuoteKind]
+        ['direct', 'indirect', 'mixed']
+    """
 
     DIRECT = "direct"
     INDIRECT = "indirect"
@@ -91,7 +106,12 @@ class QuoteKind(str, Enum):
 
 
 class AgreementKind(str, Enum):
-    """The sort of agreement."""
+    """The sort of agreement.
+
+    Example:
+        >>> AgreementKind("ceasefire") is AgreementKind.CEASEFIRE
+        True
+    """
 
     CEASEFIRE = "ceasefire"
     TRUCE = "truce"
@@ -110,6 +130,10 @@ class AgreementStatus(str, Enum):
 
     The main line is proposed → negotiating → reached → signed → in_force; violated,
     rejected and collapsed are the other outcomes.
+
+    Example:
+        >>> AgreementStatus.IN_FORCE.value
+        'in_force'
     """
 
     PROPOSED = "proposed"
@@ -123,7 +147,12 @@ class AgreementStatus(str, Enum):
 
 
 class PartyRole(str, Enum):
-    """The role an actor plays in an agreement."""
+    """The role an actor plays in an agreement.
+
+    Example:
+        >>> PartyRole("broker") is PartyRole.BROKER
+        True
+    """
 
     PARTY = "party"
     BROKER = "broker"
@@ -131,7 +160,12 @@ class PartyRole(str, Enum):
 
 
 class DateGranularity(str, Enum):
-    """How precise a normalised date is."""
+    """How precise a normalised date is.
+
+    Example:
+        >>> DateGranularity.MONTH.value
+        'month'
+    """
 
     DAY = "day"
     MONTH = "month"
@@ -139,7 +173,12 @@ class DateGranularity(str, Enum):
 
 
 class Mention(_Model):
-    """One place in the text where an actor is mentioned."""
+    """One place in the text where an actor is mentioned.
+
+    Example:
+        >>> Mention(span=Span(start=0, end=2, text="he"), form=MentionForm.PRONOUN).form.value
+        'pronoun'
+    """
 
     span: Span
     form: MentionForm
@@ -172,7 +211,15 @@ class Actor(_Model):
 
 
 class Quote(_Model):
-    """A direct, indirect or mixed quotation and who said it."""
+    """A direct, indirect or mixed quotation and who said it.
+
+    Example:
+        >>> text = "“We agreed,” Kerry said."
+        >>> quote = Quote(id="quote-1", kind=QuoteKind.DIRECT, content=Span.of(text, 1, 10),
+        ...               cue=Span.of(text, 19, 23), speaker_mention=Span.of(text, 13, 18))
+        >>> quote.content.text, quote.cue.text
+        ('We agreed', 'said')
+    """
 
     id: str = Field(min_length=1)
     kind: QuoteKind
@@ -192,14 +239,27 @@ class Quote(_Model):
 
 
 class Party(_Model):
-    """An actor taking part in an agreement, and its role."""
+    """An actor taking part in an agreement, and its role.
+
+    Example:
+        >>> Party(actor_id="actor-2", role=PartyRole.BROKER).role.value
+        'broker'
+    """
 
     actor_id: str
     role: PartyRole = PartyRole.PARTY
 
 
 class Agreement(_Model):
-    """A ceasefire, truce, deal, treaty or other agreement reported in the article."""
+    """A ceasefire, truce, deal, treaty or other agreement reported in the article.
+
+    Example:
+        >>> truce = Agreement(id="agreement-1", kind=AgreementKind.TRUCE,
+        ...                   status=AgreementStatus.NEGOTIATING,
+        ...                   parties=(Party(actor_id="actor-1"), Party(actor_id="actor-2")))
+        >>> truce.status.value, [p.role.value for p in truce.parties]
+        ('negotiating', ['party', 'party'])
+    """
 
     id: str = Field(min_length=1)
     kind: AgreementKind
@@ -220,7 +280,12 @@ class Agreement(_Model):
 
 
 class Problem(_Model):
-    """Something that went wrong while processing an article, recorded instead of lost."""
+    """Something that went wrong while processing an article, recorded instead of lost.
+
+    Example:
+        >>> Problem(kind="extractor_error", extractor="money", message="ValueError: bad").kind
+        'extractor_error'
+    """
 
     kind: str = Field(
         description="'input', 'plugin_load', 'extractor_error', 'invalid_output' or 'skipped'."
@@ -230,7 +295,12 @@ class Problem(_Model):
 
 
 class ExtractorInfo(_Model):
-    """Provenance: an extractor that ran on the article."""
+    """Provenance: an extractor that ran on the article.
+
+    Example:
+        >>> ExtractorInfo(name="actors", version="1.0.0", package="communique").name
+        'actors'
+    """
 
     name: str
     version: str

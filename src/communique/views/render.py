@@ -78,7 +78,14 @@ def render_html(article: Article) -> str:
 
 
 def render_many(articles: Iterable[Article], title: str | None = None) -> str:
-    """Several articles on one self-contained HTML page, with a table of contents."""
+    """Several articles on one self-contained HTML page, with a table of contents.
+
+    Example:
+        >>> from pathlib import Path
+        >>> articles = communique.Pipeline().extract_many(texts)  # doctest: +SKIP
+        >>> page = render_many(articles, title="Syria talks")  # doctest: +SKIP
+        >>> Path("report.html").write_text(page, encoding="utf-8")  # doctest: +SKIP
+    """
     items = list(articles)
     if len(items) == 1:
         only = items[0]

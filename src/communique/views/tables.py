@@ -82,6 +82,12 @@ def iter_records(articles: Iterable[Article], table: Table) -> Iterator[Record]:
 
     Raises:
         ValueError: ``table`` is not one of :data:`TABLES`.
+
+    Example:
+        >>> import csv, sys
+        >>> rows = iter_records(pipeline.extract_many(texts), "quotes")  # doctest: +SKIP
+        >>> writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS["quotes"])  # doctest: +SKIP
+        >>> writer.writerows(rows)  # doctest: +SKIP
     """
     if table not in COLUMNS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
