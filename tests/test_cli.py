@@ -182,3 +182,21 @@ def test_evaluate_attributions_command(polnear_dir: Path, tmp_path: Path) -> Non
     assert report["articles"] == 3 and report["content_loose"]["f1"] > 0.3
     assert len(out.read_text().splitlines()) == 3
     assert run("evaluate", "attributions", str(tmp_path / "nowhere")).returncode == 2
+
+
+def test_a_crashing_reader_fails_one_file_not_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import communique.views.html_input as html_input
+    from communique.cli import InputFormat, _InputReport, _items
+
+    def broken(content: str) -> None:
+        raise ImportError("a dependency is missing")
+
+    monkeypatch.setattr(html_input, "read_html", broken)
+    (tmp_path / "a.html").write_text("<p>page</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Kerry spoke.", encoding="utf-8")
+    report = _InputReport()
+    items = list(_items([str(tmp_path)], report, {}, {"text": "text"}, InputFormat.auto))
+    assert [item["id"] for item in items] == ["b"]
+    assert report.failed == 1

@@ -136,6 +136,9 @@ def _items(
             except CommuniqueError as exc:
                 report.fail(f"{raw}: {exc}")
                 continue
+            except Exception as exc:  # a reader bug must not end the batch
+                report.fail(f"{raw}: cannot read the HTML page ({type(exc).__name__}: {exc})")
+                continue
             yield {"id": stem, **page.as_record(), **meta}
         else:
             yield {"id": stem, **meta, "text": content}
