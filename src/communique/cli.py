@@ -255,16 +255,30 @@ def _write(
         out.write("\n]\n" if not first else "]\n")
 
 
+# Options shared by the commands that read articles (extract, render, export).
+PublishedOption = Annotated[
+    str | None, typer.Option(help="Publication date (ISO 8601) for every text input.")
+]
+TitleOption = Annotated[str | None, typer.Option(help="Title for every text input.")]
+SourceOption = Annotated[str | None, typer.Option(help="Source (publisher) for every text input.")]
+TextKeyOption = Annotated[str, typer.Option(help="Key of the text in .jsonl records.")]
+InputFormatOption = Annotated[
+    InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
+]
+ModelOption = Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")]
+DisableOption = Annotated[
+    list[str] | None, typer.Option(help="Plugin or extractor to turn off (repeatable).")
+]
+
+
 @app.command()
 def extract(
     files: Annotated[
         list[str], typer.Argument(help="Text files, .jsonl files, directories, or - for stdin.")
     ],
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (ISO 8601) for every input.")
-    ] = None,
-    title: Annotated[str | None, typer.Option(help="Title for every input.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source (publisher) for every input.")] = None,
+    published: PublishedOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
     fmt: Annotated[
         OutputFormat,
         typer.Option(
@@ -276,7 +290,7 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
-    text_key: Annotated[str, typer.Option(help="Key of the text in .jsonl records.")] = "text",
+    text_key: TextKeyOption = "text",
     key: Annotated[
         list[str] | None,
         typer.Option(
@@ -285,13 +299,9 @@ def extract(
             "language."
         ),
     ] = None,
-    input_format: Annotated[
-        InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
-    ] = InputFormat.auto,
-    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
-    disable: Annotated[
-        list[str] | None, typer.Option(help="Plugin or extractor to turn off (repeatable).")
-    ] = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    model: ModelOption = None,
+    disable: DisableOption = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first failing extractor.")] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = 64,
     n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
@@ -323,9 +333,7 @@ def extract(
 
 @app.command()
 def plugins(
-    disable: Annotated[
-        list[str] | None, typer.Option(help="Plugin or extractor to leave out.")
-    ] = None,
+    disable: DisableOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """List the installed extractors in the order they run."""
@@ -377,9 +385,7 @@ def schema() -> None:
 
 @app.command()
 def explain(
-    disable: Annotated[
-        list[str] | None, typer.Option(help="Plugin or extractor to leave out.")
-    ] = None,
+    disable: DisableOption = None,
 ) -> None:
     """Show the execution plan: which extractors run, in which order."""
     try:

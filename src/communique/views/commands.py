@@ -57,7 +57,15 @@ class TableFormat(str, Enum):
 
 def register(app: typer.Typer) -> None:
     """Add the ``render`` and ``export`` commands to the CLI app."""
-    from communique.cli import InputFormat
+    from communique.cli import (
+        InputFormat,
+        InputFormatOption,
+        ModelOption,
+        PublishedOption,
+        SourceOption,
+        TextKeyOption,
+        TitleOption,
+    )
 
     @app.command()
     def render(
@@ -67,15 +75,11 @@ def register(app: typer.Typer) -> None:
             typer.Option("--output", "-o", help="The HTML file to write (default: stdout)."),
         ] = None,
         title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
-        published: Annotated[
-            str | None, typer.Option(help="Publication date (ISO 8601) for text inputs.")
-        ] = None,
-        source: Annotated[str | None, typer.Option(help="Source for text inputs.")] = None,
-        text_key: Annotated[str, typer.Option(help="Key of the text in .jsonl records.")] = "text",
-        input_format: Annotated[
-            InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
-        ] = InputFormat.auto,
-        model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+        published: PublishedOption = None,
+        source: SourceOption = None,
+        text_key: TextKeyOption = "text",
+        input_format: InputFormatOption = InputFormat.auto,
+        model: ModelOption = None,
     ) -> None:
         """Write one self-contained HTML page showing who said what, with tables."""
         from communique.cli import _InputReport
@@ -109,16 +113,12 @@ def register(app: typer.Typer) -> None:
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
         ] = None,
-        published: Annotated[
-            str | None, typer.Option(help="Publication date (ISO 8601) for text inputs.")
-        ] = None,
-        title: Annotated[str | None, typer.Option(help="Title for text inputs.")] = None,
-        source: Annotated[str | None, typer.Option(help="Source for text inputs.")] = None,
-        text_key: Annotated[str, typer.Option(help="Key of the text in .jsonl records.")] = "text",
-        input_format: Annotated[
-            InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
-        ] = InputFormat.auto,
-        model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+        published: PublishedOption = None,
+        title: TitleOption = None,
+        source: SourceOption = None,
+        text_key: TextKeyOption = "text",
+        input_format: InputFormatOption = InputFormat.auto,
+        model: ModelOption = None,
     ) -> None:
         """Write the quotes, actors or agreements of every input as CSV or JSONL."""
         from communique.cli import _InputReport
