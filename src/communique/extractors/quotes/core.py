@@ -64,13 +64,18 @@ def _overlaps_any(rng: Range, spans: list[Range], starts: list[int]) -> bool:
     return i >= 0 and spans[i][1] > rng[0]
 
 
-def find_candidates(text: str, doc: Any, paragraphs: Sequence[tuple[int, int]]) -> list[Candidate]:
+def find_candidates(
+    text: str, doc: Any, paragraphs: Sequence[tuple[int, int]], view: DocView | None = None
+) -> list[Candidate]:
     """Every direct, indirect and mixed quote in ``text``, in text order.
+
+    ``view`` is the :class:`DocView` of ``doc`` when the caller has built it already.
 
     Example:
         >>> cands = find_candidates(text, nlp(text), [(0, len(text))])  # doctest: +SKIP
     """
-    view = DocView(text, doc, paragraphs)
+    if view is None:
+        view = DocView(text, doc, paragraphs)
     if not len(view):
         return []
     quotations = find_quotations(text, view.paragraphs)

@@ -62,7 +62,7 @@ def build_quotes(
     """
     view = DocView(text, doc, paragraphs)
     if candidates is None:
-        candidates = find_candidates(text, doc, view.paragraphs)
+        candidates = find_candidates(text, doc, view.paragraphs, view)
     quotes: list[Quote] = []
     speaker_ids: list[str | None] = []
     anonymous: dict[str, _Anonymous] = {}
