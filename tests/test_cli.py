@@ -39,8 +39,7 @@ def seed_json() -> bytes:
 
 
 def test_extract_seed_prints_valid_json(seed_json: bytes) -> None:
-    (record,) = json.loads(seed_json)
-    article = Article.model_validate(record)
+    article = Article.model_validate_json(seed_json)
     assert article.id == "kerry-lavrov-geneva"
     assert article.published is not None and article.published.isoformat() == "2016-08-26"
     for _, span in article.spans():
@@ -80,6 +79,19 @@ def test_bad_inputs_exit_1_and_the_rest_is_written(tmp_path: Path) -> None:
     assert "missing.txt: no such file" in err
     assert "batch.jsonl:2: invalid JSON" in err
     assert "batch.jsonl:3: expected an object with a string 'text'" in err
+
+
+def test_json_format_is_an_object_for_one_input_and_an_array_for_several(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text("First article.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Second article.", encoding="utf-8")
+    one = run("extract", str(tmp_path / "a.txt"))
+    assert Article.model_validate_json(one.stdout).id == "a"
+    both = run("extract", str(tmp_path))
+    assert [Article.model_validate(r).id for r in json.loads(both.stdout)] == ["a", "b"]
+    none = run("extract", str(tmp_path / "missing.txt"))
+    assert none.returncode == 1 and json.loads(none.stdout) == []
 
 
 def test_directory_input(tmp_path: Path) -> None:

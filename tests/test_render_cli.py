@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -30,8 +29,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_extract_reads_an_html_page() -> None:
     result = run("extract", str(SEED_HTML))
     assert result.returncode == 0, result.stderr
-    (record,) = json.loads(result.stdout)
-    article = Article.model_validate(record)
+    article = Article.model_validate_json(result.stdout)
     assert article.id == "kerry-lavrov-geneva"
     assert article.title == SEED_TEXT.read_text(encoding="utf-8").splitlines()[0]
     assert article.published is not None and article.published.isoformat() == "2016-08-26"

@@ -230,29 +230,46 @@ def _with_progress(articles: Iterator[Article]) -> Iterator[Article]:
 def _write(
     articles: Iterator[Article], out: TextIO, fmt: OutputFormat, report: _InputReport
 ) -> None:
-    first = True
-    if fmt is OutputFormat.json:
-        out.write("[\n")
+    """Write Articles as they come. ``json`` gives one bare Article object for a single
+    input (what ``Article.model_validate_json`` reads) and an array for several."""
+    held: Article | None = None
+    count = 0
     for article in _with_progress(articles):
-        if any(p.kind == "input" for p in article.problems):
-            report.fail(
-                f"{article.id}: "
-                + "; ".join(p.message for p in article.problems if p.kind == "input")
-            )
-        for problem in article.problems:
-            if problem.kind != "input":
-                typer.echo(
-                    f"communique: warning: {article.id}: {problem.extractor}: {problem.message}",
-                    err=True,
-                )
+        _report_problems(article, report)
+        count += 1
         if fmt is OutputFormat.jsonl:
             out.write(article.model_dump_json() + "\n")
-        else:
-            out.write(("" if first else ",\n") + article.model_dump_json(indent=2))
-        first = False
+            out.flush()
+            continue
+        if count == 1:
+            held = article  # one input stays a bare object; wait to see if more come
+            continue
+        if held is not None:
+            out.write("[\n" + held.model_dump_json(indent=2))
+            held = None
+        out.write(",\n" + article.model_dump_json(indent=2))
         out.flush()
     if fmt is OutputFormat.json:
-        out.write("\n]\n" if not first else "]\n")
+        if held is not None:
+            out.write(held.model_dump_json(indent=2) + "\n")
+        elif count == 0:
+            out.write("[]\n")
+        else:
+            out.write("\n]\n")
+
+
+def _report_problems(article: Article, report: _InputReport) -> None:
+    """Input problems count as failed inputs; extractor problems are warnings."""
+    if any(p.kind == "input" for p in article.problems):
+        report.fail(
+            f"{article.id}: " + "; ".join(p.message for p in article.problems if p.kind == "input")
+        )
+    for problem in article.problems:
+        if problem.kind != "input":
+            typer.echo(
+                f"communique: warning: {article.id}: {problem.extractor}: {problem.message}",
+                err=True,
+            )
 
 
 # Options shared by the commands that read articles (extract, render, export).
@@ -284,7 +301,8 @@ def extract(
         typer.Option(
             "--format",
             "-f",
-            help="json: one Article (or an array of several); jsonl: one per line.",
+            help="json: one Article object (an array when there are several); "
+            "jsonl: one Article per line.",
         ),
     ] = OutputFormat.json,
     output: Annotated[
