@@ -251,3 +251,32 @@ def test_broken_plugin_can_be_disabled(broken_distribution: Path) -> None:
     pipeline = Pipeline(disable={"wont_import", "raises"})
     assert pipeline.load_failures == ()
     assert "boom" not in [e.name for e in pipeline.extractors]
+
+
+# -- regressions found in review ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "according" with a "to" before it once made the quotes extractor build a backwards cue
+        "It holds: I to who according to violations by the Damascus regime and checking the "
+        "rising influence of the former Al-Nusra Front.",
+        "The plan, I to who according to violations by the Damascus regime, was dead.",
+    ],
+)
+def test_garbled_according_to_does_not_break_quotes(pipeline: Pipeline, text: str) -> None:
+    article = pipeline.extract(text)
+    assert not article.problems, article.problems
+    check_invariants(article)
+
+
+@pytest.mark.parametrize("text", ['Obama said "".', '"," Obama said.', "“…” she said."])
+def test_marks_around_no_words_are_not_direct_quotes(pipeline: Pipeline, text: str) -> None:
+    assert [q for q in pipeline.extract(text).quotes if q.kind.value == "direct"] == []
+
+
+def test_a_quoted_fragment_keeps_its_closing_mark(pipeline: Pipeline) -> None:
+    text = "Lavrov stressed the need for separating the “opposition”\nfrom terrorists."
+    (quote,) = pipeline.extract(text).quotes
+    assert quote.content.text.endswith("“opposition”")

@@ -136,17 +136,11 @@ def _build(draft: Draft, text: str, ids: IdFactory) -> Agreement:
 
     date = draft.date
     location = draft.location
-    evidence: list[Span] = []
-    for o in draft.observations:
-        ev = span(*o.evidence)
-        if ev not in evidence:
-            evidence.append(ev)
-    terms: list[Span] = []
-    for o in draft.observations:
-        for t in o.terms:
-            s = span(t.start, t.end)
-            if s not in terms:
-                terms.append(s)
+    # first occurrence wins, in mention order; sets keep this linear on long articles
+    evidence_at = dict.fromkeys(tuple(o.evidence) for o in draft.observations)
+    evidence = [span(start, end) for start, end in evidence_at]
+    terms_at = dict.fromkeys((t.start, t.end) for o in draft.observations for t in o.terms)
+    terms = [span(start, end) for start, end in terms_at]
     extensions: dict[str, Any] = {}
     reading = draft.reading
     if reading.cue:

@@ -114,6 +114,11 @@ def attribute_quotations(
 ) -> list[Candidate]:
     """Direct-quote candidates for ``quotations``; marks the frames they use as used and
     records quoted fragments on the frames whose content holds them (mixed quotes)."""
+    # marks around nothing but punctuation ('""', '","') quote no speech
+    text = view.text
+    quotations = [
+        q for q in quotations if any(ch.isalnum() for ch in text[q.inner_start : q.inner_end])
+    ]
     by_cue = {f.cue_token: f for f in frames}
     by_sentence: dict[int, list[Frame]] = {}
     for f in frames:
@@ -233,7 +238,7 @@ def _ends_clause(view: DocView, q: Quotation) -> bool:
     text = view.text
     inner_last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
     after = text[q.end] if q.end < len(text) else ""
-    return inner_last in ",.!?—" or after == ","
+    return (bool(inner_last) and inner_last in ",.!?—") or after == ","
 
 
 def _runs_to_sentence_end(view: DocView, q: Quotation) -> bool:

@@ -29,7 +29,7 @@ from communique.extractors.quotes.lexicon import (
     lemma_of,
 )
 from communique.extractors.quotes.speakers import source_range, subject_of
-from communique.extractors.quotes.tokens import DocView
+from communique.extractors.quotes.tokens import DocView, opened_inside
 
 _VERB_GROUP_LEFT = ("aux", "neg", "advmod", "auxpass")
 _CLAUSE_DEPS = ("ccomp",)
@@ -53,6 +53,9 @@ def _span_range(view: DocView, first: int, last: int) -> Range | None:
     if last < first:
         return None
     start, end = view.trim(int(view.doc[first].idx), view.tok_end(last))
+    text = view.text
+    if end < len(text) and text[end] in "”»\"" and opened_inside(text, start, end):
+        end += 1  # the parse left the closing mark of a quoted fragment outside
     return (start, end) if end > start else None
 
 
@@ -263,7 +266,7 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
 
 def according_frame(view: DocView, tok: Any) -> Frame | None:
     """"According to X, …" — X is the source and the rest of the clause is the content."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    to = next((c for c in tok.rights if c.lower_ == "to"), None)  # never a "to" before it
     if to is None:
         return None
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
