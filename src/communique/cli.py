@@ -9,7 +9,7 @@ from __future__ import annotations
 import glob
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -74,24 +74,27 @@ class _InputReport:
         typer.echo(f"communique: error: {message}", err=True)
 
 
-def _expand(paths: list[str], report: _InputReport) -> Iterator[str]:
-    """Files as given; directories expand to their .txt, .jsonl and .html files, and
-    quoted glob patterns (``'corpus/*.txt'``) to their matches, both sorted."""
+def _expand(
+    paths: list[str], report: _InputReport, suffixes: Collection[str] = tuple(_SUFFIX_FORMAT)
+) -> Iterator[str]:
+    """Files as given; directories expand to their files with one of ``suffixes`` (by
+    default .txt, .jsonl, .html and .htm), and quoted glob patterns (``'corpus/*.txt'``) to
+    their matches, both sorted."""
     for raw in paths:
         if raw == "-":
             yield raw
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in _SUFFIX_FORMAT and p.is_file())
+            found = sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
             if not found:
-                report.fail(f"{raw}: directory has no .txt, .jsonl or .html files")
+                report.fail(f"{raw}: directory has no {', '.join(sorted(suffixes))} files")
             yield from (str(p) for p in found)
         elif not path.exists() and glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 report.fail(f"{raw}: no file matches this pattern")
-            yield from _expand(matches, report)
+            yield from _expand(matches, report, suffixes)
         else:
             yield raw
 

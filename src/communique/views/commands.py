@@ -200,9 +200,9 @@ def _sources(
     input_format: "InputFormat",
 ) -> Iterator[Article | dict[str, Any]]:
     """Ready Articles (from Article JSON) and input records (for the pipeline), in order."""
-    from communique.cli import _items
+    from communique.cli import _expand, _items
 
-    for raw in _expand(paths, report):
+    for raw in _expand(paths, report, _ALL_SUFFIXES):
         suffix = Path(raw).suffix.lower()
         if input_format.value == "auto" and suffix in _ARTICLE_SUFFIXES:
             loaded = _read_article_json(raw, report)
@@ -210,19 +210,6 @@ def _sources(
                 yield from loaded
                 continue
         yield from _items([raw], report, meta, {"text": text_key}, input_format)
-
-
-def _expand(paths: list[str], report: "_InputReport") -> Iterator[str]:
-    """Files as given; directories expand to their input and Article JSON files, sorted."""
-    for raw in paths:
-        path = Path(raw)
-        if raw != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in _ALL_SUFFIXES and p.is_file())
-            if not found:
-                report.fail(f"{raw}: directory has no .txt, .jsonl, .json or .html files")
-            yield from (str(p) for p in found)
-        else:
-            yield raw
 
 
 def _read_article_json(raw: str, report: "_InputReport") -> list[Article] | None:
