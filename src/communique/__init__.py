@@ -38,6 +38,7 @@ from communique.models import (
     AgreementKind,
     AgreementStatus,
     Article,
+    CountrySource,
     DateGranularity,
     ExtractorInfo,
     Mention,
@@ -48,6 +49,7 @@ from communique.models import (
     Quote,
     QuoteKind,
     Span,
+    StatusChange,
 )
 from communique.pipeline import Pipeline, extract
 from communique.schema import article_json_schema
@@ -69,6 +71,7 @@ __all__ = [
     "ArticleMeta",
     "BaseExtractor",
     "CommuniqueError",
+    "CountrySource",
     "DateGranularity",
     "ExtractionContext",
     "Extractor",
@@ -89,6 +92,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Span",
+    "StatusChange",
     "__version__",
     "article_json_schema",
     "extract",

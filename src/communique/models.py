@@ -19,12 +19,33 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    TypeAdapter,
+    model_validator,
+)
 
-SCHEMA_VERSION = "1.0"
-"""Version of the document model. Stored in every Article's ``schema_version``."""
+SCHEMA_VERSION = "1.1"
+"""Version of the document model. Stored in every Article's ``schema_version``.
+
+1.1 added (all optional, so 1.0 records still validate): ``Actor.sector``, ``Actor.kb_id``,
+``Actor.country_source``, ``Article.dateline``, ``Article.dateline_place``,
+``Article.metadata``, ``Quote.negated``, ``Quote.complementizer``, ``Quote.continues``,
+``Agreement.history`` and the agreement kinds ``exchange``, ``release``, ``surrender``,
+``evacuation``, ``contract``, ``merger`` and ``partnership``."""
 
 _COUNTRY_CODE = r"^[A-Z]{3}$"
+_SECTOR_CODE = r"^[A-Z]{3}$"
+
+
+def _short(text: str, width: int = 40) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis (for reprs)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 class _Model(BaseModel):
@@ -92,6 +113,22 @@ class MentionForm(str, Enum):
     PRONOUN = "pronoun"
 
 
+class CountrySource(str, Enum):
+    """How an actor's ``country`` was decided, so a user can filter on how sure it is.
+
+    Example:
+        >>> CountrySource("knowledge") is CountrySource.KNOWLEDGE
+        True
+    """
+
+    TEXT = "text"
+    """Said in the text: a country name, demonym, capital or possessive next to the actor."""
+    KNOWLEDGE = "knowledge"
+    """From the knowledge base entry the actor was linked to."""
+    CONTEXT = "context"
+    """Inferred from the article: its dateline or its dominant country."""
+
+
 class QuoteKind(str, Enum):
     """Direct ("…"), indirect (reported) or mixed (reported, with a quoted fragment).
 
@@ -122,6 +159,20 @@ class AgreementKind(str, Enum):
     MEMORANDUM = "memorandum"
     UNDERSTANDING = "understanding"
     PLAN = "plan"
+    EXCHANGE = "exchange"
+    """An exchange of prisoners, hostages, detainees or bodies."""
+    RELEASE = "release"
+    """A negotiated release of prisoners, hostages or detainees (one-sided)."""
+    SURRENDER = "surrender"
+    """Fighters or forces surrendering, or laying down arms, to another side."""
+    EVACUATION = "evacuation"
+    """An agreed evacuation of civilians, fighters or the wounded."""
+    CONTRACT = "contract"
+    """A business contract or order (supply, purchase, services)."""
+    MERGER = "merger"
+    """A merger or acquisition."""
+    PARTNERSHIP = "partnership"
+    """A partnership, alliance or joint venture between organisations."""
     OTHER = "other"
 
 
@@ -206,8 +257,25 @@ class Actor(_Model):
     affiliation_id: str | None = Field(
         default=None, description="Id of the actor (a country or organisation) it belongs to."
     )
+    country_source: CountrySource | None = Field(
+        default=None, description="How ``country`` was decided; None when it is unknown."
+    )
+    sector: str | None = Field(
+        default=None,
+        pattern=_SECTOR_CODE,
+        description="CAMEO/PLOVER sector code, e.g. 'GOV', 'MIL', 'REB' (docs: actors page).",
+    )
+    kb_id: str | None = Field(
+        default=None,
+        description="Stable id of the knowledge-base entry it was linked to, e.g. "
+        "'country:USA' or 'oeda:BARACK_OBAMA'; None when unlinked.",
+    )
     mentions: tuple[Mention, ...] = ()
     extensions: dict[str, Any] = Field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        extra = "".join(f" {value}" for value in (self.country, self.sector) if value)
+        return f"<Actor {self.id} {self.name!r} {self.kind.value}{extra}, {len(self.mentions)} mentions>"
 
 
 class Quote(_Model):
@@ -234,8 +302,39 @@ class Quote(_Model):
         default=None, description="The name, description or pronoun naming the speaker."
     )
     speaker_id: str | None = Field(default=None, description="Id of the speaking Actor.")
+    complementizer: Span | None = Field(
+        default=None, description="The 'that' opening indirect content, when there is one."
+    )
+    continues: str | None = Field(
+        default=None,
+        description="Id of the quote this one continues (a cue-less paragraph of quotation "
+        "carrying on the previous speaker's words).",
+    )
+    negated: bool = Field(
+        default=False,
+        description="The statement is reported as denied or not made ('did not say that').",
+    )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     extensions: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The quoted words as a reader would print them: split parts joined, no cue inside.
+
+        Example:
+            >>> t = "“We will win,” he said, “and we will do it without help.”"
+            >>> q = Quote(id="quote-1", kind=QuoteKind.DIRECT, content=Span.of(t, 1, 56),
+            ...           parts=(Span.of(t, 1, 13), Span.of(t, 25, 56)))
+            >>> q.text
+            'We will win, and we will do it without help.'
+        """
+        if not self.parts:
+            return self.content.text
+        return " ".join(part.text.strip() for part in self.parts)
+
+    def __repr__(self) -> str:
+        who = f" by {self.speaker_id}" if self.speaker_id else ""
+        return f"<Quote {self.id} {self.kind.value}{who}: {_short(self.text)!r}>"
 
 
 class Party(_Model):
@@ -248,6 +347,20 @@ class Party(_Model):
 
     actor_id: str
     role: PartyRole = PartyRole.PARTY
+
+
+class StatusChange(_Model):
+    """One factual statement of an agreement's status, in the order the article gives them.
+
+    Example:
+        >>> t = "The truce was signed."
+        >>> StatusChange(status=AgreementStatus.SIGNED, evidence=Span.of(t, 0, 21)).status.value
+        'signed'
+    """
+
+    status: AgreementStatus
+    evidence: Span = Field(description="The sentence or clause stating the status.")
+    date: dt.date | None = Field(default=None, description="When, normalised, if stated.")
 
 
 class Agreement(_Model):
@@ -275,8 +388,18 @@ class Agreement(_Model):
     )
     terms: tuple[Span, ...] = Field(default=(), description="What was agreed.")
     evidence: tuple[Span, ...] = Field(default=(), description="Every mention of the agreement.")
+    history: tuple[StatusChange, ...] = Field(
+        default=(),
+        description="Each factual status statement in text order; ``status`` is the most "
+        "recent one.",
+    )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     extensions: dict[str, Any] = Field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        parties = ",".join(p.actor_id for p in self.parties) or "no parties"
+        when = f" {self.date.isoformat()}" if self.date else ""
+        return f"<Agreement {self.id} {self.kind.value} {self.status.value} ({parties}){when}>"
 
 
 class Problem(_Model):
@@ -357,6 +480,16 @@ class Article(_Model):
     url: str | None = None
     published: Published = None
     language: str = "en"
+    metadata: dict[str, JsonValue] = Field(
+        default_factory=dict,
+        description="Caller metadata the model has no field for (author, section, any key).",
+    )
+    dateline: Span | None = Field(
+        default=None, description="The dateline opening the story, e.g. 'GENEVA (AP) —'."
+    )
+    dateline_place: str | None = Field(
+        default=None, description="The dateline's place as written, e.g. 'Geneva'."
+    )
     paragraphs: tuple[Span, ...] = ()
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -419,9 +552,20 @@ class Article(_Model):
         """The resolved speaker of ``quote``, or None."""
         return self.actor(quote.speaker_id) if quote.speaker_id else None
 
-    def quotes_by(self, actor_id: str) -> tuple[Quote, ...]:
-        """Every quote attributed to the actor with this id."""
+    def quotes_by(self, actor: Actor | str) -> tuple[Quote, ...]:
+        """Every quote attributed to an actor, given as an :class:`Actor` or its id."""
+        actor_id = actor.id if isinstance(actor, Actor) else actor
+        if not isinstance(actor_id, str):
+            raise TypeError(f"quotes_by takes an Actor or an actor id, not {type(actor).__name__}")
         return tuple(q for q in self.quotes if q.speaker_id == actor_id)
+
+    def __repr__(self) -> str:
+        title = f" {_short(self.title)!r}" if self.title else ""
+        when = f" {self.published.isoformat()}" if self.published else ""
+        return (
+            f"<Article {self.id}{title}{when}: {len(self.actors)} actors, "
+            f"{len(self.quotes)} quotes, {len(self.agreements)} agreements>"
+        )
 
     def _repr_html_(self) -> str:
         """Jupyter display: the annotated article (see :func:`communique.render_html`)."""
@@ -440,8 +584,10 @@ def _walk_spans(article: Article) -> Iterator[tuple[str, Span]]:
     for actor in article.actors:
         for j, mention in enumerate(actor.mentions):
             yield f"actors[{actor.id}].mentions[{j}]", mention.span
+    if article.dateline is not None:
+        yield "dateline", article.dateline
     for quote in article.quotes:
-        for field in ("content", "cue", "speaker_mention"):
+        for field in ("content", "cue", "speaker_mention", "complementizer"):
             span = getattr(quote, field)
             if span is not None:
                 yield f"quotes[{quote.id}].{field}", span
@@ -455,6 +601,8 @@ def _walk_spans(article: Article) -> Iterator[tuple[str, Span]]:
         for field in ("terms", "evidence"):
             for j, span in enumerate(getattr(agreement, field)):
                 yield f"agreements[{agreement.id}].{field}[{j}]", span
+        for j, change in enumerate(agreement.history):
+            yield f"agreements[{agreement.id}].history[{j}].evidence", change.evidence
 
 
 def _span_errors(article: Article) -> Iterator[str]:
@@ -483,9 +631,12 @@ def _reference_errors(article: Article) -> Iterator[str]:
     for actor in article.actors:
         if actor.affiliation_id is not None and actor.affiliation_id not in actor_ids:
             yield f"actors[{actor.id}].affiliation_id {actor.affiliation_id!r} names no actor"
+    quote_ids = {quote.id for quote in article.quotes}
     for quote in article.quotes:
         if quote.speaker_id is not None and quote.speaker_id not in actor_ids:
             yield f"quotes[{quote.id}].speaker_id {quote.speaker_id!r} names no actor"
+        if quote.continues is not None and quote.continues not in quote_ids:
+            yield f"quotes[{quote.id}].continues {quote.continues!r} names no quote"
     for agreement in article.agreements:
         for j, party in enumerate(agreement.parties):
             if party.actor_id not in actor_ids:
@@ -503,6 +654,7 @@ __all__ = [
     "AgreementKind",
     "AgreementStatus",
     "Article",
+    "CountrySource",
     "DateGranularity",
     "ExtractorInfo",
     "Mention",
@@ -513,5 +665,6 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Span",
+    "StatusChange",
     "document_id",
 ]
