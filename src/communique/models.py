@@ -275,7 +275,8 @@ class Actor(_Model):
 
     def __repr__(self) -> str:
         extra = "".join(f" {value}" for value in (self.country, self.sector) if value)
-        return f"<Actor {self.id} {self.name!r} {self.kind.value}{extra}, {len(self.mentions)} mentions>"
+        mentions = len(self.mentions)
+        return f"<Actor {self.id} {self.name!r} {self.kind.value}{extra}, {mentions} mentions>"
 
 
 class Quote(_Model):
