@@ -164,9 +164,7 @@ def judge_actors(article: Article, case: dict[str, Any]) -> ActorResult:
         if where is None:
             raise ValueError(f"{case['id']}: {want['surface']!r} #{want.get('nth', 0)} not in text")
         ident = _identity(want)
-        candidates = [
-            a for a in _overlapping(article, *where) if claimed.get(a.id, ident) == ident
-        ]
+        candidates = [a for a in _overlapping(article, *where) if claimed.get(a.id, ident) == ident]
         if not candidates:
             result.checks.append(ActorCheck(surface=want["surface"], got="no mention"))
             continue
@@ -276,23 +274,39 @@ class AgreementResult:
         return lines
 
 
-def _match_names(expected: Iterable[str], extracted: list[set[str]]) -> tuple[int, int]:
-    """(expected names found, extracted parties that are expected), one-to-one."""
-    wanted = [normalise_name(n) for n in expected]
+def _alternatives(spec: str | list[str]) -> set[str]:
+    return {normalise_name(n) for n in ([spec] if isinstance(spec, str) else spec)}
+
+
+def _match_names(
+    expected: Iterable[str | list[str]], extracted: list[set[str]], also: Iterable[str] = ()
+) -> tuple[int, int]:
+    """(expected parties found, extracted parties that are right), matched one-to-one.
+
+    An expected party is a name or a list of acceptable names; ``also`` names parties that
+    are right if extracted but not required (a side the text leaves implicit).
+    """
     used: set[int] = set()
     found = 0
-    for name in wanted:
-        for i, names in enumerate(extracted):
-            if i not in used and name in names:
+    for spec in expected:
+        names = _alternatives(spec)
+        for i, got in enumerate(extracted):
+            if i not in used and names & got:
                 used.add(i)
                 found += 1
                 break
-    return found, len(used)
+    optional = _alternatives(list(also))
+    right = len(used) + sum(
+        1 for i, got in enumerate(extracted) if i not in used and optional & got
+    )
+    return found, right
 
 
-def _agreement_check(article: Article, agreement: Agreement, want: dict[str, Any]) -> AgreementCheck:
-    check = AgreementCheck(kind=want["kind"] if isinstance(want["kind"], str) else "/".join(want["kind"]))
-    check.found = True
+def _agreement_check(
+    article: Article, agreement: Agreement, want: dict[str, Any]
+) -> AgreementCheck:
+    kinds = want["kind"] if isinstance(want["kind"], list) else [want["kind"]]
+    check = AgreementCheck(kind="/".join(kinds), found=True)
     check.got = f"{agreement.kind.value} {agreement.status.value} " + ", ".join(
         article.actor(p.actor_id).name + ("" if p.role is PartyRole.PARTY else f"[{p.role.value}]")
         for p in agreement.parties
@@ -303,7 +317,7 @@ def _agreement_check(article: Article, agreement: Agreement, want: dict[str, Any
     parties = _names_of(article, agreement, PartyRole.PARTY)
     check.parties_expected = len(want.get("parties", []))
     check.parties_extracted = len(parties) if "parties" in want else 0
-    found, correct = _match_names(want.get("parties", []), parties)
+    found, correct = _match_names(want.get("parties", []), parties, want.get("also_parties", []))
     check.parties_found, check.parties_correct = found, correct if "parties" in want else 0
     if want.get("brokers"):
         brokers = _names_of(article, agreement, PartyRole.BROKER)
@@ -340,7 +354,7 @@ def judge_agreements(article: Article, case: dict[str, Any]) -> AgreementResult:
         ids = [a.id for a in article.agreements if a.id not in used and a.kind.value in accepted]
         if not options:
             got = ", ".join(f"{a.kind.value} {a.status.value}" for a in article.agreements)
-            result.checks.append(AgreementCheck(kind=str(want["kind"]), got=got))
+            result.checks.append(AgreementCheck(kind="/".join(sorted(accepted)), got=got))
             continue
         best = max(range(len(options)), key=lambda i: _check_rank(options[i]))
         used.add(ids[best])
