@@ -58,8 +58,13 @@ def surface_occurrences(text: str, spec: str | dict[str, Any]) -> list[tuple[int
 
 
 def normalise_name(name: str) -> str:
-    """Case-folded name without a leading article or a trailing possessive, for comparing."""
-    flat = " ".join(name.split()).casefold()
+    """Case-folded name without dots, a leading article or a trailing possessive, for comparing.
+
+    Example:
+        >>> normalise_name("the U.S.  Air Force's"), normalise_name("George H.W. Bush")
+        ('u s air force', 'george h w bush')
+    """
+    flat = " ".join(name.replace(".", " ").split()).casefold()
     flat = re.sub(r"^(the)\s+", "", flat)
     return re.sub(r"(['’]s|['’])$", "", flat).strip()
 
