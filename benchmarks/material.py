@@ -1,6 +1,7 @@
 """Per-class figures of communique on the hand-written evaluation material (not a test).
 
 Usage: python benchmarks/material.py [--layer actors|agreements] [--class NAME] [--verbose]
+                                     [--unmark-passing]
 
 Reads ``tests/data/cases/actors.jsonl`` and ``agreements.jsonl``, runs the public
 ``communique.Pipeline().extract`` on every entry and prints, per class and overall:
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -112,8 +114,27 @@ def _print_table(rows: dict[str, dict[str, str]]) -> None:
         )
 
 
+def unmark_passing(table: Path, passing: set[str]) -> int:
+    """Remove the ``xfail`` marker of entries that now pass; return how many were removed.
+
+    Only removes: a new failure must be looked at by a person, never marked automatically.
+    """
+    cases = material.load_cases(table)
+    removed = 0
+    for case in cases:
+        if case["id"] in passing and case.pop("xfail", None) is not None:
+            removed += 1
+    lines = (json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
+    table.write_text("".join(lines), encoding="utf-8")
+    return removed
+
+
 def run_layer(
-    pipeline: communique.Pipeline, layer: str, only: str | None, verbose: bool
+    pipeline: communique.Pipeline,
+    layer: str,
+    only: str | None,
+    verbose: bool,
+    unmark: bool = False,
 ) -> dict[str, dict[str, str]]:
     """Judge every entry of one layer's table and return the figures per class."""
     table = material.ACTORS_TABLE if layer == "actors" else material.AGREEMENTS_TABLE
@@ -130,6 +151,9 @@ def run_layer(
         by_class[case["class"]].append((case, result))
         if verbose and not result.ok:
             print(f"{case['id']}: " + "; ".join(result.failures()))
+    if unmark:
+        passing = {c["id"] for items in by_class.values() for c, r in items if r.ok}
+        print(f"{table.name}: removed {unmark_passing(table, passing)} xfail markers")
     rows = {
         name: figures([r for _, r in items], [c for c, _ in items])
         for name, items in sorted(by_class.items())
@@ -145,10 +169,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--layer", choices=("actors", "agreements"), help="one layer only")
     parser.add_argument("--class", dest="only", help="one class only, e.g. group_demonym")
     parser.add_argument("--verbose", action="store_true", help="print each failing entry")
+    parser.add_argument(
+        "--unmark-passing",
+        action="store_true",
+        help="remove the xfail marker of every entry that now passes (after a fix)",
+    )
     args = parser.parse_args(argv)
     pipeline = communique.Pipeline()
     for layer in [args.layer] if args.layer else ["actors", "agreements"]:
-        rows = run_layer(pipeline, layer, args.only, args.verbose)
+        rows = run_layer(pipeline, layer, args.only, args.verbose, args.unmark_passing)
         if rows:
             print(f"\n== {layer} ==")
             _print_table(rows)
