@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+import communique  # noqa: E402
 from material_scoring import (  # noqa: E402  (the tests directory is not a package)
     CaseResult,
     WebScore,
@@ -33,8 +34,6 @@ from material_scoring import (  # noqa: E402  (the tests directory is not a pack
     score_case,
     score_page,
 )
-
-import communique  # noqa: E402
 
 
 def _fmt(part: int, whole: int) -> str:

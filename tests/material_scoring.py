@@ -246,6 +246,7 @@ class WebScore:
     core_agreements: int = 0
     agreements_found: int = 0
     duplicates: int = 0
+    kind_right: int = 0
     status_right: int = 0
     parties_gold: int = 0
     parties_found: int = 0
@@ -352,9 +353,20 @@ def _score_quotes(article: Article, gold: dict[str, Any], score: WebScore) -> No
 def _agreement_matches(
     article: Article, agreement: Agreement, entry: dict[str, Any], gold: dict[str, Any]
 ) -> int:
-    """0 when ``agreement`` cannot be the gold one; else 1 + how many gold parties it has."""
-    kinds = {entry["kind"], *entry.get("also_kinds", [])}
-    if agreement.kind.value not in kinds:
+    """0 when ``agreement`` cannot be the gold one; else 1 + how many gold parties it has.
+
+    A record is the gold agreement when one of its evidence spans overlaps one of the
+    gold's ``evidence`` snippets (a human judges "is this a real deal", whatever its kind);
+    without evidence on either side, when its kind is one the gold accepts.
+    """
+    ranges = [
+        r for snippet in entry.get("evidence", []) for r in occurrences(article.text, snippet)
+    ]
+    spans = [(span.start, span.end) for span in agreement.evidence]
+    if ranges and spans:
+        if not overlaps(spans, ranges):
+            return 0
+    elif agreement.kind.value not in {entry["kind"], *entry.get("also_kinds", [])}:
         return 0
     return 1 + len(_parties_found(article, agreement, entry, gold))
 
@@ -375,8 +387,11 @@ def _score_agreements(article: Article, gold: dict[str, Any], score: WebScore) -
     score.agreements = len(article.agreements)
     assigned: dict[int, list[Agreement]] = {i: [] for i in range(len(golds))}
     for agreement in article.agreements:
-        fits = [(_agreement_matches(article, agreement, g, gold), i) for i, g in enumerate(golds)]
-        best = max(fits, default=(0, -1))
+        fits = [
+            (_agreement_matches(article, agreement, g, gold), g.get("core", True), -i)
+            for i, g in enumerate(golds)
+        ]
+        best = max(fits, default=(0, False, 1))
         if best[0] == 0:
             score.false_agreements.append(
                 f"{agreement.kind.value} {agreement.status.value}: "
@@ -384,7 +399,7 @@ def _score_agreements(article: Article, gold: dict[str, Any], score: WebScore) -
             )
             continue
         score.agreements_right += 1
-        assigned[best[1]].append(agreement)
+        assigned[-best[2]].append(agreement)
     for i, entry in enumerate(golds):
         if not entry.get("core", True):
             continue
@@ -397,6 +412,7 @@ def _score_agreements(article: Article, gold: dict[str, Any], score: WebScore) -
         score.duplicates += len(records) - 1
         first = max(records, key=lambda a: _agreement_matches(article, a, entry, gold))
         score.status_right += int(first.status.value == entry["status"])
+        score.kind_right += int(first.kind.value in {entry["kind"], *entry.get("also_kinds", [])})
         score.parties_found += len(_parties_found(article, first, entry, gold))
 
 
@@ -417,6 +433,7 @@ def ratios(score: WebScore) -> dict[str, tuple[int, int]]:
         "quotes: speaker right on found core": (score.speaker_right, score.core_quotes_found),
         "agreements: precision": (score.agreements_right, score.agreements),
         "agreements: recall of core": (score.agreements_found, score.core_agreements),
+        "agreements: kind right on found": (score.kind_right, score.agreements_found),
         "agreements: status right on found": (score.status_right, score.agreements_found),
         "agreements: party recall on found": (score.parties_found, score.parties_gold),
         "dateline right": (score.dateline_right, score.dateline_gold),
