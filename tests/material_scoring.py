@@ -441,34 +441,44 @@ def ratios(score: WebScore) -> dict[str, tuple[int, int]]:
     }
 
 
-def floor_problems(article: Article, gold: dict[str, Any]) -> list[str]:
-    """Floors every page must meet: no quote from furniture, no dateline speaker, no banned actor.
+FLOORS = ("furniture", "dateline", "not_actors")
+"""The floors a page's test checks, each a test of its own (and an ``xfail`` key in the gold)."""
 
-    Furniture is the gold's ``not_quotes`` (teasers, captions, headlines, credits); the
-    dateline is the gold's ``dateline`` where it opens the text.
-    """
-    problems = []
-    for snippet in gold.get("not_quotes", []):
-        for quote in article.quotes:
-            if snippet in quote.text:
-                problems.append(f"quote from furniture {snippet!r}: {quote.text!r}")
-    dateline = gold.get("dateline")
-    if dateline:
-        head = article.text.find(dateline)
-        if 0 <= head <= 200:
-            where = [(head, head + len(dateline))]
-            for quote in article.quotes:
-                mention = quote.speaker_mention
-                if mention is not None and overlaps([(mention.start, mention.end)], where):
-                    problems.append(f"dateline speaker {mention.text!r} for {quote.text[:40]!r}")
-    for actor in article.actors:
-        if is_not_actor(actor, gold):
-            problems.append(f"not an actor: {actor.name!r}")
-    return problems
+
+def floor_problems(article: Article, gold: dict[str, Any], floor: str) -> list[str]:
+    """What breaks one floor: ``furniture`` (a quote holding a ``not_quotes`` string: teaser,
+    caption, headline, credit, or a non-statement), ``dateline`` (a quote whose speaker
+    mention lies in the dateline opening the text) or ``not_actors`` (a banned actor)."""
+    if floor == "furniture":
+        return [
+            f"quote from furniture {snippet!r}: {quote.text!r}"
+            for snippet in gold.get("not_quotes", [])
+            for quote in article.quotes
+            if snippet in quote.text
+        ]
+    if floor == "dateline":
+        return _dateline_speakers(article, gold.get("dateline"))
+    if floor == "not_actors":
+        return [f"not an actor: {a.name!r}" for a in article.actors if is_not_actor(a, gold)]
+    raise ValueError(f"unknown floor {floor!r}; expected one of {FLOORS}")
+
+
+def _dateline_speakers(article: Article, dateline: str | None) -> list[str]:
+    head = article.text.find(dateline) if dateline else -1
+    if not dateline or not 0 <= head <= 200:
+        return []
+    where = [(head, head + len(dateline))]
+    return [
+        f"dateline speaker {q.speaker_mention.text!r} for {q.text[:40]!r}"
+        for q in article.quotes
+        if q.speaker_mention is not None
+        and overlaps([(q.speaker_mention.start, q.speaker_mention.end)], where)
+    ]
 
 
 __all__ = [
     "CASES",
+    "FLOORS",
     "WEB",
     "CaseResult",
     "Page",
