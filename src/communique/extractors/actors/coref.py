@@ -39,32 +39,29 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from communique.extractors.actors import titles as T
 from communique.extractors.actors.entities import Entity
 from communique.extractors.actors.names import name_key, strip_article
-from communique.extractors.actors.view import Cand, DocView
+from communique.extractors.actors.view import Cand
+from communique.knowledge import titles as T
 from communique.models import ActorKind, MentionForm
+from communique.parse import ParseView
 
 MAX_BACK = 4
 MAX_PARAGRAPHS_BACK = 3
 MAX_PER_SENTENCE = 24
 """Only the nearest mentions of a sentence are read, so a run-on sentence stays linear."""
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "state", "insist", "claim", "argue", "note", "warn", "stress",
-    "announce", "explain", "acknowledge", "deny", "suggest", "report", "believe", "think",
-    "write", "declare", "reply", "respond", "confirm", "predict", "promise", "vow", "agree",
-    "complain", "admit", "urge", "hope", "expect", "indicate", "emphasize", "emphasise",
-    "assert", "recall", "reiterate", "signal", "contend", "maintain", "caution", "concede",
-})
 _NEUTER = (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.OTHER)
 
 
 class Resolver:
     """Text-ordered resolution of description and pronoun candidates onto entities."""
 
-    def __init__(self, view: DocView, entities: list[Entity],
-                 new_entity: Callable[[Entity], None]) -> None:
+    def __init__(self, view: ParseView, entities: list[Entity],
+                 new_entity: Callable[[Entity], None],
+                 speech_verbs: frozenset[str] = frozenset()) -> None:
         self.view = view
+        self.speech_verbs = speech_verbs
+        """Lemmas whose subject speaks the clause they govern (the lexicon's core verbs)."""
         self.entities = entities
         self.new_entity = new_entity
         self.by_sent: dict[int, list[tuple[int, Entity, bool]]] = {}
@@ -346,7 +343,7 @@ class Resolver:
             end = view.sent_start[sent + 1] if sent + 1 < len(view.sent_start) else view.n
             found = []
             for k in range(start, end):
-                if view.quoted[k] or view.lemma[k] not in SPEECH_VERBS:
+                if view.quoted[k] or view.lemma[k] not in self.speech_verbs:
                     continue
                 for c in view.children[k]:
                     if view.dep[c] in ("nsubj", "nsubjpass") and not view.quoted[c]:
@@ -378,7 +375,7 @@ class Resolver:
         view = self.view
         clause = view.head[i]
         parent = view.head[clause]
-        if view.dep[clause] in ("ccomp", "parataxis") and view.lemma[parent] in SPEECH_VERBS:
+        if view.dep[clause] in ("ccomp", "parataxis") and view.lemma[parent] in self.speech_verbs:
             for c in view.children[parent]:
                 if view.dep[c] in ("nsubj", "nsubjpass") and c < i:
                     return self.token_entity.get(c)

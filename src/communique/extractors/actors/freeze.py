@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from communique.extractors.actors.countries import CountryTable
 from communique.extractors.actors.entities import Entity
 from communique.extractors.actors.names import strip_article
+from communique.knowledge.countries import CountryTable
 from communique.models import Actor, ActorKind, Mention, MentionForm
 
 

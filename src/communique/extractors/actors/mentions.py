@@ -9,26 +9,26 @@ Merging is :mod:`.cluster`'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from communique.extractors.actors import titles as T
-from communique.extractors.actors.countries import CountryTable
 from communique.extractors.actors.descriptions import GOV_HEADS, MIL_HEADS, country_in
 from communique.extractors.actors.names import (
     GENERIC,
     HONORIFICS,
-    first_names,
     strip_possessive,
 )
-from communique.extractors.actors.view import Cand, DocView
+from communique.extractors.actors.view import Cand
+from communique.knowledge import titles as T
+from communique.knowledge.countries import CountryTable
 from communique.models import MentionForm
+from communique.parse import ParseView
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "urges", "slams"})
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&\-]{1,11})\s*\)")
 
 
-def title_spans(view: DocView) -> list[tuple[int, int]]:
+def title_spans(view: ParseView) -> list[tuple[int, int]]:
     """Every lexicon title ``[start, end)`` in the text (longest match, left to right)."""
     out = []
     i = 0
@@ -45,16 +45,16 @@ def title_spans(view: DocView) -> list[tuple[int, int]]:
 _SEPARATORS = frozenset({"-", "–", "—", "―", "/", "|", ":"})
 
 
-def _entity_pieces(view: DocView) -> Iterator[tuple[str, int, int]]:
+def _entity_pieces(view: ParseView) -> Iterator[tuple[str, int, int]]:
     """spaCy entities of the kinds we use, cut at spaced separators ("Scott - Brentley
     Vinson" is two names; "Al-Nusra" is one)."""
-    raw = view.raw
+    raw = view.text
     for ent in view.doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
         begin = ent.start
         for k in range(ent.start, ent.end):
-            if view.text[k] in _SEPARATORS and (
+            if view.words[k] in _SEPARATORS and (
                     (view.idx[k] > 0 and raw[view.idx[k] - 1].isspace())
                     or (view.end[k] < len(raw) and raw[view.end[k]].isspace())):
                 if k > begin:
@@ -64,7 +64,8 @@ def _entity_pieces(view: DocView) -> Iterator[tuple[str, int, int]]:
             yield ent.label_, begin, ent.end
 
 
-def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> list[Cand]:
+def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
+                    first_names: Mapping[str, str]) -> list[Cand]:
     """Names from spaCy entities, trimmed to exact spans and sorted into rough kinds.
 
     Entities wholly inside a title ("State" in "Secretary of State") are dropped; capitals
@@ -78,7 +79,7 @@ def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> 
         if start == end:
             continue
         cstart, cend = view.idx[start], view.end[end - 1]
-        surface = view.raw[cstart:cend]
+        surface = view.text[cstart:cend]
         trimmed = strip_possessive(surface)
         if trimmed != surface:
             cend -= len(surface) - len(trimmed)
@@ -87,17 +88,18 @@ def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> 
         while end > start and _trailing_junk(view, end - 1):
             end -= 1
             cend = view.end[end - 1]
-        while start < end and (view.pos[start] in ("PUNCT", "SPACE") or view.text[start].isspace()):
+        while start < end and (view.pos[start] in ("PUNCT", "SPACE")
+                               or view.words[start].isspace()):
             start += 1
             cstart = view.idx[start] if start < end else cstart
         if end <= start:
             continue
-        while cstart < cend and (view.raw[cstart].isspace() or view.raw[cstart] in "-–—―"):
+        while cstart < cend and (view.text[cstart].isspace() or view.text[cstart] in "-–—―"):
             cstart += 1
-        while cend > cstart and view.raw[cend - 1].isspace():
+        while cend > cstart and view.text[cend - 1].isspace():
             cend -= 1
         if label == "NORP" and end < view.n and view.pos[end] == "PROPN" \
-                and view.text[end][:1].isupper() and view.head[end - 1] == end \
+                and view.words[end][:1].isupper() and view.head[end - 1] == end \
                 and not blocked[end]:
             end += 1  # "Islamic" + "State": an adjective entity and the name it modifies
             cend = view.end[end - 1]
@@ -110,8 +112,8 @@ def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> 
             cstart = view.idx[start]
             label = "PERSON"
         head = next((k for k in range(start, end) if not start <= view.head[k] < end), end - 1)
-        text = view.raw[cstart:cend]
-        if label in ("ORG", "NORP") and _looks_like_person(text):
+        text = view.text[cstart:cend]
+        if label in ("ORG", "NORP") and _looks_like_person(text, first_names):
             label = "PERSON"
         cand = Cand(start, end, cstart, cend, MentionForm.NAME, "", text, head, label=label,
                     subject=view.is_subject(head), plural=view.tag[head] == "NNPS")
@@ -146,7 +148,7 @@ def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> 
             out.append(cand)
             continue
         cand.kind = "person" if label == "PERSON" else "org"
-        match = _PAREN_ACRONYM.match(view.raw, cend)
+        match = _PAREN_ACRONYM.match(view.text, cend)
         if match and cand.kind == "org":
             cand.extra["paren_acronym"] = match.group(1)
         if cand.kind == "org":
@@ -161,92 +163,92 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def untagged_people(view: DocView, taken: list[bool], blocked: list[bool],
-                    person_heads: set[int]) -> list[Cand]:
+def untagged_people(view: ParseView, taken: list[bool], blocked: list[bool],
+                    person_heads: set[int], first_names: Mapping[str, str]) -> list[Cand]:
     """Proper-noun runs spaCy left untagged that are people by other evidence: a listed
     given name first ("Theresa May"), or coordination with a tagged person ("Jones and
     Smith")."""
     out: list[Cand] = []
     i = 0
-    names = first_names()
+    names = first_names
     while i < view.n:
-        if taken[i] or blocked[i] or view.pos[i] != "PROPN" or not view.text[i][:1].isupper():
+        if taken[i] or blocked[i] or view.pos[i] != "PROPN" or not view.words[i][:1].isupper():
             i += 1
             continue
         j = i
         while j + 1 < view.n and view.pos[j + 1] == "PROPN" and not taken[j + 1] \
-                and not blocked[j + 1] and view.text[j + 1][:1].isupper() and j - i < 2:
+                and not blocked[j + 1] and view.words[j + 1][:1].isupper() and j - i < 2:
             j += 1
         head = j
         linked = (view.dep[head] == "conj" and view.head[head] in person_heads) or any(
             view.dep[c] == "conj" and c in person_heads for c in view.children[head])
-        given = j > i and view.text[i] in names
+        given = j > i and view.words[i] in names
         if given or (linked and j == i and view.lower[i] not in _CALENDAR):
             out.append(Cand(i, j + 1, view.idx[i], view.end[j], MentionForm.NAME, "person",
-                            view.raw[view.idx[i]:view.end[j]], head, label="PERSON",
+                            view.text[view.idx[i]:view.end[j]], head, label="PERSON",
                             subject=view.is_subject(head)))
         i = j + 1
     return out
 
 
-def untagged_countries(view: DocView, table: CountryTable, taken: list[bool]) -> list[Cand]:
+def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) -> list[Cand]:
     """A country name spaCy missed ("USA diplomats"): a standalone proper noun (no proper
     noun on either side) that is a name or variant in the country table."""
     out: list[Cand] = []
     for i in range(view.n):
-        if taken[i] or view.pos[i] != "PROPN" or not view.text[i][:1].isupper():
+        if taken[i] or view.pos[i] != "PROPN" or not view.words[i][:1].isupper():
             continue
         before = i > 0 and view.pos[i - 1] == "PROPN"
         if before or (i + 1 < view.n and view.pos[i + 1] == "PROPN"):
             continue
-        code = table.by_name(view.text[i])
+        code = table.by_name(view.words[i])
         if code:
             out.append(Cand(i, i + 1, view.idx[i], view.end[i], MentionForm.NAME, "country",
-                            view.text[i], i, label="GPE", country=code,
+                            view.words[i], i, label="GPE", country=code,
                             subject=view.is_subject(i)))
     return out
 
 
-def _trailing_junk(view: DocView, k: int) -> bool:
+def _trailing_junk(view: ParseView, k: int) -> bool:
     """Tokens spaCy sometimes lets an entity run into: punctuation (not an abbreviation
     dot), headline verbs ("Obama Says"), lower-case function words ("Vikings - while")."""
     if view.pos[k] == "PUNCT":
-        return view.text[k] != "."
+        return view.words[k] != "."
     if view.lower[k] in _HEADLINE_VERBS:
         return True
-    return view.text[k].islower() and view.pos[k] in _FUNCTION_POS
+    return view.words[k].islower() and view.pos[k] in _FUNCTION_POS
 
 
 _FUNCTION_POS = frozenset({"SCONJ", "CCONJ", "ADP", "ADV", "VERB", "AUX", "DET"})
 
 
-def _junk(view: DocView, start: int, end: int) -> bool:
+def _junk(view: ParseView, start: int, end: int) -> bool:
     """Entities that cannot name an actor: no capital letter ("taco"), a pronoun inside
     ("I'd"), or a single generic word ("World", "United")."""
-    if not any(view.text[k][:1].isupper() for k in range(start, end)):
+    if not any(view.words[k][:1].isupper() for k in range(start, end)):
         return True
     if any(view.pos[k] == "PRON" for k in range(start, end)):
         return True
     return end - start == 1 and view.lower[start] in GENERIC
 
 
-def _looks_like_person(text: str) -> bool:
+def _looks_like_person(text: str, first_names: Mapping[str, str]) -> bool:
     """spaCy sm sometimes calls a full name ORG ("Frank-Walter Steinmeier"): two or three
     capitalised words starting with a listed given name and no organisation word."""
     parts = text.split()
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
         return False
-    return parts[0] in first_names() and not any(p.casefold() in GENERIC for p in parts)
+    return parts[0] in first_names and not any(p.casefold() in GENERIC for p in parts)
 
 
-def _inside_gov_phrase(view: DocView, i: int) -> bool:
+def _inside_gov_phrase(view: ParseView, i: int) -> bool:
     """ "Damascus" in "the Damascus regime" belongs to the government description."""
     head = view.head[i]
     return view.dep[i] == "compound" and (view.lower[head] in GOV_HEADS
                                           or view.lower[head] in MIL_HEADS)
 
 
-def paren_acronyms(view: DocView, names: list[Cand], taken: list[bool]) -> list[Cand]:
+def paren_acronyms(view: ParseView, names: list[Cand], taken: list[bool]) -> list[Cand]:
     """ "Asia-Pacific Economic Cooperation (APEC)": the acronym, when spaCy missed it."""
     out = []
     starts = {view.idx[i]: i for i in range(view.n)}
@@ -254,7 +256,7 @@ def paren_acronyms(view: DocView, names: list[Cand], taken: list[bool]) -> list[
         acronym = cand.extra.get("paren_acronym")
         if not acronym:
             continue
-        match = _PAREN_ACRONYM.match(view.raw, cand.cend)
+        match = _PAREN_ACRONYM.match(view.text, cand.cend)
         if match is None:
             continue
         i = starts.get(match.start(1))

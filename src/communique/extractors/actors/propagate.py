@@ -9,11 +9,12 @@ two people share, so the repair cannot create a merge the cluster rules would re
 from __future__ import annotations
 
 from communique.extractors.actors.entities import Entity
-from communique.extractors.actors.view import Cand, DocView
+from communique.extractors.actors.view import Cand
 from communique.models import ActorKind, MentionForm
+from communique.parse import ParseView
 
 
-def keep_entity(view: DocView, ent: Entity) -> bool:
+def keep_entity(view: ParseView, ent: Entity) -> bool:
     """spaCy's NORP also fires on places ("the city of Aleppo"): a NORP-only name that did
     not merge with an organisation counts only when it acts or names a plural body
     ("Republicans said")."""
@@ -23,7 +24,7 @@ def keep_entity(view: DocView, ent: Entity) -> bool:
                for c in ent.cands)
 
 
-def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[Cand]:
+def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> list[Cand]:
     """Names spaCy tagged once but missed elsewhere ("Nusra" at a sentence start) are
     mentions too: exact token sequences of an entity's own names, capitalised, unclaimed.
     Family names shared by two people and capitals are not spread."""
@@ -36,7 +37,7 @@ def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[
         for cand in ent.names():
             if cand.extra.get("capital"):
                 continue
-            seq = tuple(view.text[cand.start:cand.end])
+            seq = tuple(view.words[cand.start:cand.end])
             if not seq[0][:1].isupper():
                 continue
             variants = [seq]
@@ -56,12 +57,12 @@ def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[
     out: list[Cand] = []
     i = 0
     while i < view.n:
-        word = view.text[i]
+        word = view.words[i]
         found = None if taken[i] else forms.get(word)
         matched = 0
         for seq, ent, model in found or ():
             n = len(seq)
-            if len(owners[seq]) > 1 or i + n > view.n or tuple(view.text[i:i + n]) != seq:
+            if len(owners[seq]) > 1 or i + n > view.n or tuple(view.words[i:i + n]) != seq:
                 continue
             if n == 1 and view.pos[i] != "PROPN":
                 continue
@@ -69,7 +70,7 @@ def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[
                 continue
             head = i + n - 1
             cand = Cand(i, i + n, view.idx[i], view.end[head], MentionForm.NAME, model.kind,
-                        view.raw[view.idx[i]:view.end[head]], head, label=model.label,
+                        view.text[view.idx[i]:view.end[head]], head, label=model.label,
                         country=model.country if model.kind == "country" else None,
                         subject=view.is_subject(head), plural=model.plural)
             ent.add(cand)
