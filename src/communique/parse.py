@@ -33,7 +33,7 @@ _WRAP = 1 << 64
 _HALF = 1 << 63
 
 _DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*       # GENEVA, NEW YORK, ST. LOUIS
+    r"""(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*       # GENEVA, NEW YORK, ST. LOUIS
         (?:,\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+)*)?)  # , N.Y. / , Vietnam
         (?:\s*\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\))?     # (AP) / (Reuters)
         \s*(?:—|–|--|-)\s""",
