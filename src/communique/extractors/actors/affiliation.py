@@ -1,10 +1,10 @@
-"""Titles and countries written around a person's name.
+"""Step 4, attributes: titles and countries written around a person's name.
 
 "US Secretary of State John Kerry", "Russian Foreign Minister Sergei Lavrov", "Hamas leader
 Ismail Haniyeh", "Sergei Lavrov of Russia", "Russia's Lavrov": a lexicon title right before
 the name is a title, and a country (name or demonym) or organisation right before the title
 is the affiliation. Appositions ("Lavrov, Russia's foreign minister") are descriptions and
-handled in :mod:`.coref`.
+handled in :mod:`.resolve`.
 """
 
 from __future__ import annotations

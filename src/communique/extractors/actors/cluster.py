@@ -1,4 +1,5 @@
-"""Merging name mentions into entities: one entity per real-world person, body or country.
+"""Step 2, clustering: merging name mentions into entities: one entity per real-world person, body
+or country.
 
 Rules, in order (each documented in docs/extractors/actors.md):
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.entities import Entity
 from communique.extractors.actors.kinds import is_group
 from communique.extractors.actors.names import (
@@ -35,7 +37,6 @@ from communique.extractors.actors.names import (
     strip_article,
     strip_possessive,
 )
-from communique.extractors.actors.view import Cand
 from communique.knowledge.countries import CountryTable
 from communique.models import ActorKind
 
@@ -44,7 +45,7 @@ def _surname(parts: list[str]) -> frozenset[str]:
     return significant(parts[-1]) if parts else frozenset()
 
 
-def cluster_names(cands: list[Cand], table: CountryTable, first_names: Mapping[str, str],
+def cluster_names(cands: list[Candidate], table: CountryTable, first_names: Mapping[str, str],
                   title_before: Iterable[int]) -> list[Entity]:
     """Group name candidates into entities (see the module docstring for the rules)."""
     titled = set(title_before)
@@ -52,8 +53,8 @@ def cluster_names(cands: list[Cand], table: CountryTable, first_names: Mapping[s
     by_code: dict[str, Entity] = {}
     persons: dict[tuple[str, frozenset[str]], Entity] = {}
     person_first: dict[int, int] = {}
-    singles: list[Cand] = []
-    others: list[Cand] = []
+    singles: list[Candidate] = []
+    others: list[Candidate] = []
     for cand in cands:
         if cand.kind == "country" and cand.country:
             ent = by_code.get(cand.country)
@@ -118,7 +119,7 @@ def cluster_names(cands: list[Cand], table: CountryTable, first_names: Mapping[s
     return entities
 
 
-def _choose_person(cand: Cand, matches: list[Entity],
+def _choose_person(cand: Candidate, matches: list[Entity],
                    person_first: dict[int, int],
                    first_names: Mapping[str, str]) -> Entity | None:
     """Rule 3: which full-name person a bare family name is, or None when ambiguous."""

@@ -1,14 +1,15 @@
-"""Description candidates: "the foreign minister", "the Syrian government", "rebels".
+"""Step 5, candidates: description candidates: "the foreign minister", "the Syrian government",
+"rebels".
 
 Noun phrases headed by a role noun (titles.ROLE_NOUNS), a government word, a force word, a
 rebel/opposition word or an organisation noun, with what they say about who is meant:
-determiner, possessor, country, title, apposition. Resolution is :mod:`.coref`'s job.
+determiner, possessor, country, title, apposition. Resolution is :mod:`.resolve`'s job.
 """
 
 from __future__ import annotations
 
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.names import strip_possessive
-from communique.extractors.actors.view import Cand
 from communique.knowledge import titles as T
 from communique.knowledge.countries import CountryTable
 from communique.models import MentionForm
@@ -52,10 +53,10 @@ def country_in(view: ParseView, table: CountryTable, start: int, end: int) -> st
 
 
 def description_candidates(view: ParseView, table: CountryTable, taken: list[bool],
-                           name_heads: dict[int, Cand]) -> list[Cand]:
+                           name_heads: dict[int, Candidate]) -> list[Candidate]:
     """Descriptions: role nouns ("the foreign minister"), governments ("the Syrian
     government", "the Damascus regime"), forces, and rebels/opposition."""
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for i in range(view.n):
         if view.pos[i] not in ("NOUN", "PROPN") or taken[i] or view.dep[i] == "compound":
             continue
@@ -96,7 +97,7 @@ def description_candidates(view: ParseView, table: CountryTable, taken: list[boo
             start += 1
         if any(view.tag[k] in ("``", "''") or view.words[k] in _QUOTES for k in range(start, i)):
             start = i
-        cand = Cand(start, end, view.idx[start], view.end[end - 1], MentionForm.NOMINAL, kind,
+        cand = Candidate(start, end, view.idx[start], view.end[end - 1], MentionForm.NOMINAL, kind,
                     view.text[view.idx[start]:view.end[end - 1]], i,
                     subject=view.is_subject(i), plural=view.tag[i] in ("NNS", "NNPS"))
         cand.role = lemma
@@ -141,8 +142,8 @@ def _rebel_group(view: ParseView, i: int) -> bool:
     return any(view.lower[c] in OPP_MODIFIERS for c in view.children[i] if c < i)
 
 
-def _describe(view: ParseView, table: CountryTable, cand: Cand,
-              name_heads: dict[int, Cand]) -> None:
+def _describe(view: ParseView, table: CountryTable, cand: Candidate,
+              name_heads: dict[int, Candidate]) -> None:
     """Fill in determiner, possessor, country, title and apposition of a description."""
     i = cand.head
     for c in view.children[i]:

@@ -3,8 +3,8 @@
 Order of work, each step in its own module: names from the parse (:mod:`.mentions`), merged
 (:mod:`.cluster`), spread to where spaCy missed them (:mod:`.propagate`), titles and
 countries read around them (:mod:`.affiliation`), descriptions and pronouns found
-(:mod:`.descriptions`, :mod:`.pronouns`) and resolved (:mod:`.coref`), and entities frozen
-into :class:`~communique.models.Actor` objects ordered by first mention (:mod:`.freeze`), so
+(:mod:`.descriptions`, :mod:`.pronouns`) and resolved (:mod:`.resolve`), and entities frozen
+into :class:`~communique.models.Actor` objects ordered by first mention (:mod:`.build`), so
 ids are deterministic.
 """
 
@@ -15,10 +15,10 @@ from collections.abc import Callable
 from communique.capabilities import ACTORS, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult
 from communique.extractors.actors.affiliation import read_premodifiers
+from communique.extractors.actors.build import freeze
+from communique.extractors.actors.candidates import occupied
 from communique.extractors.actors.cluster import cluster_names
-from communique.extractors.actors.coref import Resolver
 from communique.extractors.actors.descriptions import description_candidates
-from communique.extractors.actors.freeze import freeze
 from communique.extractors.actors.link import link_actors
 from communique.extractors.actors.mentions import (
     name_candidates,
@@ -30,7 +30,7 @@ from communique.extractors.actors.mentions import (
 from communique.extractors.actors.names import gender_of_name
 from communique.extractors.actors.pronouns import pronoun_candidates
 from communique.extractors.actors.propagate import keep_entity, propagate
-from communique.extractors.actors.view import occupied
+from communique.extractors.actors.resolve import Resolver
 from communique.knowledge import KnowledgeBase
 from communique.models import Actor, ActorKind
 from communique.parse import ParseView

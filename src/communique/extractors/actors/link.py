@@ -1,4 +1,4 @@
-"""Step: link actors to knowledge-base entries (``kb_id``, sector, country).
+"""Step 9, link: link actors to knowledge-base entries (``kb_id``, sector, country).
 
 An actor whose canonical name or an alias names exactly one entry of the knowledge base
 (valid on the article's date) takes the entry's ``kb_id`` and ``sector``, and its country

@@ -1,4 +1,5 @@
-"""Name candidates: spaCy entities made exact, repaired, and sorted into rough kinds.
+"""Step 1, candidates: name candidates: spaCy entities made exact, repaired, and sorted into rough
+kinds.
 
 Entities become candidates here (trimmed, possessives cut, split at spaced dashes, junk
 dropped) and names spaCy missed are recovered by evidence: parenthesised acronyms,
@@ -11,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.descriptions import GOV_HEADS, MIL_HEADS, country_in
 from communique.extractors.actors.names import (
     GENERIC,
     HONORIFICS,
     strip_possessive,
 )
-from communique.extractors.actors.view import Cand
 from communique.knowledge import titles as T
 from communique.knowledge.countries import CountryTable
 from communique.models import MentionForm
@@ -65,14 +66,14 @@ def _entity_pieces(view: ParseView) -> Iterator[tuple[str, int, int]]:
 
 
 def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
-                    first_names: Mapping[str, str]) -> list[Cand]:
+                    first_names: Mapping[str, str]) -> list[Candidate]:
     """Names from spaCy entities, trimmed to exact spans and sorted into rough kinds.
 
     Entities wholly inside a title ("State" in "Secretary of State") are dropped; capitals
     and other places count only when they act; demonyms ("Russian") are evidence for
     affiliation, not mentions.
     """
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for label, start, end in _entity_pieces(view):
         while start < end and blocked[start]:
             start += 1
@@ -115,7 +116,7 @@ def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
         text = view.text[cstart:cend]
         if label in ("ORG", "NORP") and _looks_like_person(text, first_names):
             label = "PERSON"
-        cand = Cand(start, end, cstart, cend, MentionForm.NAME, "", text, head, label=label,
+        cand = Candidate(start, end, cstart, cend, MentionForm.NAME, "", text, head, label=label,
                     subject=view.is_subject(head), plural=view.tag[head] == "NNPS")
         if label in ("GPE", "NORP", "ORG"):
             code = table.by_name(text)
@@ -164,11 +165,11 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
 
 
 def untagged_people(view: ParseView, taken: list[bool], blocked: list[bool],
-                    person_heads: set[int], first_names: Mapping[str, str]) -> list[Cand]:
+                    person_heads: set[int], first_names: Mapping[str, str]) -> list[Candidate]:
     """Proper-noun runs spaCy left untagged that are people by other evidence: a listed
     given name first ("Theresa May"), or coordination with a tagged person ("Jones and
     Smith")."""
-    out: list[Cand] = []
+    out: list[Candidate] = []
     i = 0
     names = first_names
     while i < view.n:
@@ -184,17 +185,17 @@ def untagged_people(view: ParseView, taken: list[bool], blocked: list[bool],
             view.dep[c] == "conj" and c in person_heads for c in view.children[head])
         given = j > i and view.words[i] in names
         if given or (linked and j == i and view.lower[i] not in _CALENDAR):
-            out.append(Cand(i, j + 1, view.idx[i], view.end[j], MentionForm.NAME, "person",
+            out.append(Candidate(i, j + 1, view.idx[i], view.end[j], MentionForm.NAME, "person",
                             view.text[view.idx[i]:view.end[j]], head, label="PERSON",
                             subject=view.is_subject(head)))
         i = j + 1
     return out
 
 
-def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) -> list[Cand]:
+def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) -> list[Candidate]:
     """A country name spaCy missed ("USA diplomats"): a standalone proper noun (no proper
     noun on either side) that is a name or variant in the country table."""
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for i in range(view.n):
         if taken[i] or view.pos[i] != "PROPN" or not view.words[i][:1].isupper():
             continue
@@ -203,7 +204,7 @@ def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) 
             continue
         code = table.by_name(view.words[i])
         if code:
-            out.append(Cand(i, i + 1, view.idx[i], view.end[i], MentionForm.NAME, "country",
+            out.append(Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.NAME, "country",
                             view.words[i], i, label="GPE", country=code,
                             subject=view.is_subject(i)))
     return out
@@ -248,7 +249,7 @@ def _inside_gov_phrase(view: ParseView, i: int) -> bool:
                                           or view.lower[head] in MIL_HEADS)
 
 
-def paren_acronyms(view: ParseView, names: list[Cand], taken: list[bool]) -> list[Cand]:
+def paren_acronyms(view: ParseView, names: list[Candidate], taken: list[bool]) -> list[Candidate]:
     """ "Asia-Pacific Economic Cooperation (APEC)": the acronym, when spaCy missed it."""
     out = []
     starts = {view.idx[i]: i for i in range(view.n)}
@@ -262,6 +263,6 @@ def paren_acronyms(view: ParseView, names: list[Cand], taken: list[bool]) -> lis
         i = starts.get(match.start(1))
         if i is None or taken[i] or view.end[i] != match.end(1):
             continue
-        out.append(Cand(i, i + 1, match.start(1), match.end(1), MentionForm.NAME, "org",
+        out.append(Candidate(i, i + 1, match.start(1), match.end(1), MentionForm.NAME, "org",
                         acronym, i, label="ORG", acronym_for=cand.head))
     return out

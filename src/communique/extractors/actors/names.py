@@ -1,4 +1,4 @@
-"""Name normalisation and the tests that decide when two surface names are one entity.
+"""Helper: name normalisation and the tests that decide when two surface names are one entity.
 
 Names are compared by *keys*, never raw text, so "U.S."/"US", "Al-Qaeda’s"/"Al-Qaeda" and
 "the United Nations"/"United Nations" meet; the merge rules in :mod:`.cluster` only ever

@@ -1,4 +1,4 @@
-"""Spreading names spaCy found once to the places it missed them.
+"""Step 3, propagation: spreading names spaCy found once to the places it missed them.
 
 "Nusra" tagged in one sentence and not in the next is still Nusra; so is a person's family
 name on its own ("Merkel" before "Angela Merkel") and a name in capitals ("PENCE"). Only
@@ -8,8 +8,8 @@ two people share, so the repair cannot create a merge the cluster rules would re
 
 from __future__ import annotations
 
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.entities import Entity
-from communique.extractors.actors.view import Cand
 from communique.models import ActorKind, MentionForm
 from communique.parse import ParseView
 
@@ -24,12 +24,12 @@ def keep_entity(view: ParseView, ent: Entity) -> bool:
                for c in ent.cands)
 
 
-def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> list[Cand]:
+def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> list[Candidate]:
     """Names spaCy tagged once but missed elsewhere ("Nusra" at a sentence start) are
     mentions too: exact token sequences of an entity's own names, capitalised, unclaimed.
     Family names shared by two people and capitals are not spread."""
     # one entry per (token sequence, entity), however often the name occurs
-    entries: dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], Entity, Cand]] = {}
+    entries: dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], Entity, Candidate]] = {}
     owners: dict[tuple[str, ...], set[int]] = {}
     for ent in entities:
         if ent.extensions.get("ambiguous"):
@@ -49,12 +49,12 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
             for variant in variants:
                 owners.setdefault(variant, set()).add(id(ent))
                 entries.setdefault((variant, id(ent)), (variant, ent, cand))
-    forms: dict[str, list[tuple[tuple[str, ...], Entity, Cand]]] = {}
+    forms: dict[str, list[tuple[tuple[str, ...], Entity, Candidate]]] = {}
     for variant, ent, cand in entries.values():
         forms.setdefault(variant[0], []).append((variant, ent, cand))
     for options in forms.values():
         options.sort(key=lambda o: -len(o[0]))
-    out: list[Cand] = []
+    out: list[Candidate] = []
     i = 0
     while i < view.n:
         word = view.words[i]
@@ -69,7 +69,7 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
             if any(taken[k] for k in range(i, i + n)):
                 continue
             head = i + n - 1
-            cand = Cand(i, i + n, view.idx[i], view.end[head], MentionForm.NAME, model.kind,
+            cand = Candidate(i, i + n, view.idx[i], view.end[head], MentionForm.NAME, model.kind,
                         view.text[view.idx[i]:view.end[head]], head, label=model.label,
                         country=model.country if model.kind == "country" else None,
                         subject=view.is_subject(head), plural=model.plural)

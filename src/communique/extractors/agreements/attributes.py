@@ -1,4 +1,5 @@
-"""Date, location, terms and duration of one agreement mention, read from the parse.
+"""Step 4, attributes: date, location, terms and duration of one agreement mention, read from the
+parse.
 
 Only words attached to the mention or to its governing verb count, so a date elsewhere in
 the sentence ("Kerry said on Friday that a deal signed in March ...") is not taken for the
@@ -25,8 +26,8 @@ from dataclasses import dataclass
 
 from communique.dates import ResolvedDate, looks_like_date, resolve_date
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.mentions import Candidate, Token, entity_of
-from communique.extractors.agreements.parties import same_line
+from communique.extractors.agreements.candidates import Candidate, Token, entity_of
+from communique.extractors.agreements.resolve import same_line
 from communique.extractors.agreements.status import Frame, raised_verb, speaks_of_future
 from communique.parse import ParseView
 

@@ -1,8 +1,8 @@
 """The built-in ``agreements`` extractor: ceasefires, truces, deals, treaties and plans.
 
-Pipeline of small steps, each in its own module: detect mentions (:mod:`.mentions`), read
-each mention's status (:mod:`.status`), parties (:mod:`.parties`), date, location and terms
-(:mod:`.attributes`), then group mentions into agreements (:mod:`.coref`). Everything but
+Pipeline of small steps, each in its own module: detect mentions (:mod:`.candidates`), read
+each mention's status (:mod:`.status`), parties (:mod:`.resolve`), date, location and terms
+(:mod:`.attributes`), then group mentions into agreements (:mod:`.group`). Everything but
 the party step works on the spaCy parse alone; parties are mapped to actors last, through
 the :class:`~communique.capabilities.ActorIndex` the ``actors`` extractor
 publishes, so the rules can be developed and tested with any index.
@@ -21,9 +21,9 @@ from communique.extractors.agreements.attributes import (
     find_location,
     find_terms,
 )
-from communique.extractors.agreements.coref import Draft, Observation, cluster
-from communique.extractors.agreements.mentions import Candidate, find_candidates
-from communique.extractors.agreements.parties import (
+from communique.extractors.agreements.candidates import Candidate, find_candidates
+from communique.extractors.agreements.group import Draft, Observation, cluster
+from communique.extractors.agreements.resolve import (
     PartyResolver,
     party_tokens,
     resolve_parties,

@@ -1,4 +1,4 @@
-"""The agreement lexicon: which words signal an agreement, its kind, its status and roles.
+"""Data: the agreement lexicon: which words signal an agreement, its kind, its status and roles.
 
 Kept apart from the rules that use it so the vocabulary can be reviewed (and extended)
 without reading parse-tree code. Every entry is a lower-case lemma.

@@ -1,4 +1,4 @@
-"""The quote core: the parse view in, quote candidates out.
+"""Steps 1-3 together, candidates: the quote core: the parse view in, quote candidates out.
 
 It needs no actors, so it can be run, tested and scored on its own; speakers are reported
 as source spans and head tokens, and :mod:`.extractor` resolves them to actors afterwards.

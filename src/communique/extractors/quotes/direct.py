@@ -1,4 +1,5 @@
-"""Direct quotations: which paired marks hold speech, and which cue attributes them.
+"""Step 3, attributes: direct quotations: which paired marks hold speech, and which cue attributes
+them.
 
 A quotation is direct when an attribution frame's content lies inside it ("“…,” Kerry said"
 where the parse makes the quotation the verb's clause), when a cue sits right after it
@@ -15,8 +16,8 @@ from collections.abc import Sequence
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.indirect import verb_group
 from communique.extractors.quotes.marks import Quotation
+from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
-from communique.extractors.quotes.tokens import trim
 from communique.models import QuoteKind
 from communique.parse import ParseView
 

@@ -1,4 +1,4 @@
-"""Attribution frames from the dependency parse: cue, source and reported content.
+"""Step 2, frames: attribution frames from the dependency parse: cue, source and reported content.
 
 One pass over the tokens finds every cue whose lemma is in the :mod:`.lexicon`, then reads
 its content off the parse: the complement clause (with or without "that", before or after
@@ -28,8 +28,8 @@ from communique.extractors.quotes.lexicon import (
     SPEECH,
     lemma_of,
 )
+from communique.extractors.quotes.spans import opened_inside, trim
 from communique.extractors.quotes.speakers import source_range, subject_of
-from communique.extractors.quotes.tokens import opened_inside, trim
 from communique.parse import ParseView
 
 _VERB_GROUP_LEFT = ("aux", "neg", "advmod", "auxpass")

@@ -1,4 +1,4 @@
-"""The reporting lexicon: which lemmas signal that content is attributed to a source.
+"""Data: the reporting lexicon: which lemmas signal that content is attributed to a source.
 
 Lemmas, not word forms, so "said", "says", "saying" and "has said" all match ``say``, and a
 speaker whose verb is merely unusual ("quipped", "fumed") is still found. The lists follow

@@ -1,4 +1,4 @@
-"""Who is speaking: the source phrase of a cue, and its resolution to an actor.
+"""Step 4, resolve: who is speaking: the source phrase of a cue, and its resolution to an actor.
 
 The source span covers the whole noun phrase that names the speaker ("a senior US official",
 "Sterling Pratt, wine director at …") because PolNeAR scores sources by overlap with that
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from communique.extractors.quotes.candidates import Range
 from communique.extractors.quotes.lexicon import ANONYMOUS_HEADS, PRONOUNS
-from communique.extractors.quotes.tokens import trim
+from communique.extractors.quotes.spans import trim
 
 if TYPE_CHECKING:
     from communique.capabilities import ActorIndex

@@ -1,10 +1,10 @@
-"""The mention-candidate record that flows through the actor layer.
+"""Data: the mention-candidate record that flows through the actor layer.
 
 Everything in the actor layer reads the pipeline's :class:`~communique.parse.ParseView`
 (lists copied once from the spaCy ``Doc``), so no module builds spaCy ``Span`` or ``Token``
-objects in loops. :class:`Cand` is the one record that flows
+objects in loops. :class:`Candidate` is the one record that flows
 from detection (:mod:`.mentions`, :mod:`.descriptions`, :mod:`.pronouns`) to merging
-(:mod:`.cluster`) and resolution (:mod:`.coref`).
+(:mod:`.cluster`) and resolution (:mod:`.resolve`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from communique.parse import ParseView
 
 
 @dataclass
-class Cand:
+class Candidate:
     """One mention candidate (token range ``[start, end)``, characters ``[cstart, cend)``)."""
 
     start: int
@@ -49,7 +49,7 @@ class Cand:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def occupied(view: ParseView, cands: list[Cand]) -> list[bool]:
+def occupied(view: ParseView, cands: list[Candidate]) -> list[bool]:
     """Token occupancy of a list of candidates."""
     taken = [False] * view.n
     for cand in cands:

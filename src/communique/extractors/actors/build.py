@@ -1,4 +1,5 @@
-"""Freezing working entities into immutable :class:`~communique.models.Actor` objects.
+"""Step 8, build: freezing working entities into immutable :class:`~communique.models.Actor`
+objects.
 
 Actors are ordered by first mention and numbered in that order, mentions are sorted and
 de-duplicated, and affiliation falls back to the country actor of the same code — so the

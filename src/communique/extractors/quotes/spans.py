@@ -1,4 +1,4 @@
-"""Span edges: trimming punctuation and quotation marks the way PolNeAR's spans end.
+"""Helper: span edges: trimming punctuation and quotation marks the way PolNeAR's spans end.
 
 Every span the quote layer reports is a character range into the article text (never a
 token index, which is how peers end up with offsets off by a token or a space); the offset

@@ -1,4 +1,5 @@
-"""Parties: who makes, brokers or proposes an agreement, first as parse tokens, then actors.
+"""Step 3, resolve: parties: who makes, brokers or proposes an agreement, first as parse tokens,
+then actors.
 
 Party phrases are found on the parse alone (:func:`party_tokens`), so this works without
 the actors layer; :class:`PartyResolver` then maps each phrase to an actor of the
@@ -26,7 +27,7 @@ from typing import Any
 from communique.capabilities import ActorIndex
 from communique.extractor import IdFactory
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.mentions import Candidate, Token
+from communique.extractors.agreements.candidates import Candidate, Token
 from communique.extractors.agreements.status import Frame
 from communique.models import Actor, ActorKind, AgreementKind, Mention, MentionForm, PartyRole, Span
 
