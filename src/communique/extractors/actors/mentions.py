@@ -74,31 +74,11 @@ def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
     affiliation, not mentions.
     """
     out: list[Candidate] = []
-    for label, start, end in _entity_pieces(view):
-        while start < end and blocked[start]:
-            start += 1
-        if start == end:
+    for label, first, last in _entity_pieces(view):
+        bounds = _exact_bounds(view, first, last, blocked)
+        if bounds is None:
             continue
-        cstart, cend = view.idx[start], view.end[end - 1]
-        surface = view.text[cstart:cend]
-        trimmed = strip_possessive(surface)
-        if trimmed != surface:
-            cend -= len(surface) - len(trimmed)
-            if view.idx[end - 1] >= cend:
-                end -= 1
-        while end > start and _trailing_junk(view, end - 1):
-            end -= 1
-            cend = view.end[end - 1]
-        while start < end and (view.pos[start] in ("PUNCT", "SPACE")
-                               or view.words[start].isspace()):
-            start += 1
-            cstart = view.idx[start] if start < end else cstart
-        if end <= start:
-            continue
-        while cstart < cend and (view.text[cstart].isspace() or view.text[cstart] in "-–—―"):
-            cstart += 1
-        while cend > cstart and view.text[cend - 1].isspace():
-            cend -= 1
+        start, end, cstart, cend = bounds
         if label == "NORP" and end < view.n and view.pos[end] == "PROPN" \
                 and view.words[end][:1].isupper() and view.head[end - 1] == end \
                 and not blocked[end]:
@@ -118,45 +98,81 @@ def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
             label = "PERSON"
         cand = Candidate(start, end, cstart, cend, MentionForm.NAME, "", text, head, label=label,
                     subject=view.is_subject(head), plural=view.tag[head] == "NNPS")
-        if label in ("GPE", "NORP", "ORG"):
-            code = table.by_name(text)
-            if (code and label != "ORG") or (code and end - start <= 3 and label == "ORG" \
-                    and not any(view.lower[k] in ("party", "army", "bank") for k in
-                                range(start, end))):
-                cand.kind, cand.country = "country", code
-                out.append(cand)
-                continue
-        if label == "ORG" and end - start == 1 and table.by_capital(text) \
-                and view.agentive(head):
-            label = "GPE"
-        if label == "GPE":
-            if _inside_gov_phrase(view, head):
-                continue
-            capital = table.by_capital(text)
-            if not view.agentive(head):
-                continue
-            if capital:
-                cand.kind, cand.country = "country", capital
-                cand.extra["capital"] = True
-            else:
-                cand.kind = "other"
+        if _sort_kind(view, table, cand, label):
             out.append(cand)
-            continue
-        if label == "NORP":
-            if table.by_demonym(text):
-                continue
-            cand.kind = "norp"
-            out.append(cand)
-            continue
-        cand.kind = "person" if label == "PERSON" else "org"
-        match = _PAREN_ACRONYM.match(view.text, cend)
-        if match and cand.kind == "org":
-            cand.extra["paren_acronym"] = match.group(1)
-        if cand.kind == "org":
-            # "Russian Defense Ministry", "U.S. State Department": the country in the name
-            cand.country = country_in(view, table, start, end)
-        out.append(cand)
     return out
+
+
+def _exact_bounds(view: ParseView, start: int, end: int,
+                  blocked: list[bool]) -> tuple[int, int, int, int] | None:
+    """Token and character bounds of an entity piece without title words, possessive,
+    trailing junk and edge punctuation; None when nothing is left."""
+    while start < end and blocked[start]:
+        start += 1
+    if start == end:
+        return None
+    cstart, cend = view.idx[start], view.end[end - 1]
+    surface = view.text[cstart:cend]
+    trimmed = strip_possessive(surface)
+    if trimmed != surface:
+        cend -= len(surface) - len(trimmed)
+        if view.idx[end - 1] >= cend:
+            end -= 1
+    while end > start and _trailing_junk(view, end - 1):
+        end -= 1
+        cend = view.end[end - 1]
+    while start < end and (view.pos[start] in ("PUNCT", "SPACE")
+                           or view.words[start].isspace()):
+        start += 1
+        cstart = view.idx[start] if start < end else cstart
+    if end <= start:
+        return None
+    while cstart < cend and (view.text[cstart].isspace() or view.text[cstart] in "-–—―"):
+        cstart += 1
+    while cend > cstart and view.text[cend - 1].isspace():
+        cend -= 1
+    return start, end, cstart, cend
+
+
+def _sort_kind(view: ParseView, table: CountryTable, cand: Candidate, label: str) -> bool:
+    """Set the candidate's rough kind (and country) from its label and the country table;
+    False when it is not a mention at all (a place that does not act, a bare demonym)."""
+    start, end, cend, head, text = cand.start, cand.end, cand.cend, cand.head, cand.text
+    if label in ("GPE", "NORP", "ORG"):
+        code = table.by_name(text)
+        if (code and label != "ORG") or (code and end - start <= 3 and label == "ORG" \
+                and not any(view.lower[k] in ("party", "army", "bank") for k in
+                            range(start, end))):
+            cand.kind, cand.country = "country", code
+            return True
+    if label == "ORG" and end - start == 1 and table.by_capital(text) \
+            and view.agentive(head):
+        label = "GPE"
+    if label == "GPE":
+        if _inside_gov_phrase(view, head):
+            return False
+        capital = table.by_capital(text)
+        if not view.agentive(head):
+            return False
+        if capital:
+            cand.kind, cand.country = "country", capital
+            cand.extra["capital"] = True
+        else:
+            cand.kind = "other"
+        return True
+    if label == "NORP":
+        if table.by_demonym(text):
+            return False
+        cand.kind = "norp"
+        return True
+    cand.kind = "person" if label == "PERSON" else "org"
+    match = _PAREN_ACRONYM.match(view.text, cend)
+    if match and cand.kind == "org":
+        cand.extra["paren_acronym"] = match.group(1)
+    if cand.kind == "org":
+        # "Russian Defense Ministry", "U.S. State Department": the country in the name
+        cand.country = country_in(view, table, start, end)
+    return True
 
 
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",

@@ -133,25 +133,8 @@ def attribute_quotations(
     while k < n:
         q = quotations[k]
         nxt = quotations[k + 1].start if k + 1 < n else len(view.text)
-        para_end = view.paragraph_ranges[view.paragraph_of(max(q.end - 1, q.start))][1]
-        limit = min(nxt, para_end)
-        p_index = view.paragraph_of(q.start)
-        floor = max(prev_end, view.paragraph_ranges[p_index][0])
-        across = False
-        if p_index > 0 and view.paragraph_ranges[p_index][0] >= q.start - 1:
-            # "Ryan said:" closing one paragraph, the quotation opening the next
-            prev_para = view.paragraph_ranges[p_index - 1]
-            if view.text[prev_para[1] - 1] in ":," and prev_end <= prev_para[0]:
-                floor, across = prev_para[0], True
-        first_tok = view.token_at(q.inner_start)
-        last_tok = view.token_at(max(q.inner_end - 1, q.inner_start))
-        sents: set[int] = set()
-        if len(view):
-            for t in (first_tok, last_tok, max(first_tok - 1, 0),
-                      min(last_tok + 2, len(view) - 1)):
-                sents.add(view.line_start[t])
-        nearby = [f for s in sorted(sents) for f in by_sentence.get(s, ())
-                  if not q.inner_start <= f.cue[0] < q.inner_end]
+        limit, floor, across = _window(view, q, nxt, prev_end)
+        nearby = _nearby_frames(view, q, by_sentence)
         direct, host = _frame_inside(q, nearby)
         words = _words(view, q.inner_start, q.inner_end)
         speechlike = words >= MIN_SPEECH_WORDS or _ends_clause(view, q)
@@ -172,15 +155,7 @@ def attribute_quotations(
             loose = speechlike and _runs_to_sentence_end(view, q)
             frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
         if frame is None and (not speechlike or not _starts_sentence(view, q)):
-            governed = governed_clause(view, q)
-            if governed is not None:
-                last = out[-1] if out else None
-                if last is not None and last.cue == governed.cue and last.kind is QuoteKind.MIXED:
-                    # "accused Cruz of being “weak” and “queasy”": one quote, two fragments
-                    last.parts = [(min(last.start, governed.start), max(last.end, governed.end))]
-                    last.fragments.extend(governed.fragments)
-                else:
-                    out.append(governed)
+            _add_governed(view, q, out)
             prev_end = q.end
             k += 1
             continue
@@ -194,18 +169,10 @@ def attribute_quotations(
         if frame is not None:
             frame.used = True
             # split quote: "“…,” he said, “…”" in one sentence
-            if k + 1 < n and frame.cue[0] > q.end:
-                q2 = quotations[k + 1]
-                between = view.text[q.end:q2.start]
-                if (q2.start - q.end < 120 and "\n" not in between
-                        and not any(ch in between for ch in _SENTENCE_END)
-                        and view.text[q.inner_end - 1] not in _SENTENCE_END
-                        and between.rstrip()[-1:] in (",", ":", "—", "-")
-                        and _only_attribution(view, q.end, q2.start, frame, by_cue)
-                        and frame.cue[1] <= q2.start):
-                    parts.append((q2.inner_start, q2.inner_end))
-                    k += 1
-                    q = q2
+            if k + 1 < n and _continues_split(view, q, quotations[k + 1], frame, by_cue):
+                q = quotations[k + 1]
+                parts.append((q.inner_start, q.inner_end))
+                k += 1
         if not q.closed:
             confidence *= 0.7
         comp = None
@@ -222,6 +189,66 @@ def attribute_quotations(
         prev_end = q.end
         k += 1
     return out
+
+
+def _add_governed(view: ParseView, q: Quotation, out: list[Candidate]) -> None:
+    """Add the mixed quote whose clause governs the quoted fragment ``q``, if any."""
+    governed = governed_clause(view, q)
+    if governed is None:
+        return
+    last = out[-1] if out else None
+    if last is not None and last.cue == governed.cue and last.kind is QuoteKind.MIXED:
+        # "accused Cruz of being “weak” and “queasy”": one quote, two fragments
+        last.parts = [(min(last.start, governed.start), max(last.end, governed.end))]
+        last.fragments.extend(governed.fragments)
+    else:
+        out.append(governed)
+
+
+def _window(view: ParseView, q: Quotation, nxt: int,
+            prev_end: int) -> tuple[int, int, bool]:
+    """Where a quotation's cue may be: ``(limit, floor, across)``: up to the next quotation
+    or paragraph end after it, back to the previous quotation or paragraph start before it
+    (``across``: the previous paragraph, when it ends "Ryan said:")."""
+    para_end = view.paragraph_ranges[view.paragraph_of(max(q.end - 1, q.start))][1]
+    limit = min(nxt, para_end)
+    p_index = view.paragraph_of(q.start)
+    floor = max(prev_end, view.paragraph_ranges[p_index][0])
+    across = False
+    if p_index > 0 and view.paragraph_ranges[p_index][0] >= q.start - 1:
+        # "Ryan said:" closing one paragraph, the quotation opening the next
+        prev_para = view.paragraph_ranges[p_index - 1]
+        if view.text[prev_para[1] - 1] in ":," and prev_end <= prev_para[0]:
+            floor, across = prev_para[0], True
+    return limit, floor, across
+
+
+def _nearby_frames(view: ParseView, q: Quotation,
+                   by_sentence: dict[int, list[Frame]]) -> list[Frame]:
+    """Frames of the sentences the quotation starts, ends or borders on, cue outside it."""
+    first_tok = view.token_at(q.inner_start)
+    last_tok = view.token_at(max(q.inner_end - 1, q.inner_start))
+    sents: set[int] = set()
+    if len(view):
+        for t in (first_tok, last_tok, max(first_tok - 1, 0),
+                  min(last_tok + 2, len(view) - 1)):
+            sents.add(view.line_start[t])
+    return [f for s in sorted(sents) for f in by_sentence.get(s, ())
+            if not q.inner_start <= f.cue[0] < q.inner_end]
+
+
+def _continues_split(view: ParseView, q: Quotation, q2: Quotation, frame: Frame,
+                     by_cue: dict[int, Frame]) -> bool:
+    """Whether ``q2`` is the second half of a split quote ("“…,” he said, “…”")."""
+    if frame.cue[0] <= q.end:
+        return False
+    between = view.text[q.end:q2.start]
+    return bool(q2.start - q.end < 120 and "\n" not in between
+                and not any(ch in between for ch in _SENTENCE_END)
+                and view.text[q.inner_end - 1] not in _SENTENCE_END
+                and between.rstrip()[-1:] in (",", ":", "—", "-")
+                and _only_attribution(view, q.end, q2.start, frame, by_cue)
+                and frame.cue[1] <= q2.start)
 
 
 def _starts_sentence(view: ParseView, q: Quotation) -> bool:

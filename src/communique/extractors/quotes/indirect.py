@@ -172,60 +172,76 @@ def _completion(verb: Any, after: Any, last: int) -> int:
     return last
 
 
+def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """A verb of saying or belief with a clause: "said (that) …", "…, he said, …"."""
+    for child in tok.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            content, comp = _clause_content(view, child)
+            if content:
+                # "said that A, but that B": a coordinated "that" clause is more content
+                for conj in tok.rights:
+                    if conj.i > child.i and conj.dep_ in ("conj", "ccomp") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+                        end = _span_range(view, int(conj.left_edge.i), _content_end(view, conj))
+                        if end is not None:
+                            content = [(content[0][0], end[1])]
+                return _frame(view, tok, cue, "ccomp", content, comp)
+    if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
+            tok.head.i < tok.i or tok.dep_ == "parataxis"):
+        # "The talks will go on, he said" / "The talks, he said, will go on": only a
+        # parenthetical set off by a comma
+        first = int(tok.left_edge.i)
+        while first < tok.i and view.doc[first].is_punct:
+            first += 1
+        before = first - 1
+        parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--", "-")
+        if parenthetical and subject_of(tok) is not None:
+            content = _host_content(view, tok)
+            if content:
+                return _frame(view, tok, cue, "parataxis", content)
+    return None
+
+
+def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """A verb with a to-infinitive: "vowed to fight", "urged Moscow to act"."""
+    for child in tok.children:
+        if child.dep_ == "xcomp" and child.i > tok.i:
+            first = int(child.left_edge.i)
+            if lemma in RAISING:
+                # "Trump appears to have learned …": the appearance has no source;
+                # the whole clause, subject included, is the content
+                subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    parts = [r for r in (
+                        _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+                        _span_range(view, first, int(child.right_edge.i))) if r]
+                    if len(parts) == 2:
+                        frame = _frame(view, tok, cue, "xcomp", parts)
+                        frame.source, frame.source_token = None, None
+                        return frame
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i),
+                       None)
+            if obj is not None:
+                first = int(obj.left_edge.i)  # "urged Moscow to act": what was urged
+            rng = _span_range(view, first, int(child.right_edge.i))
+            if rng:
+                return _frame(view, tok, cue, "xcomp", [rng])
+    return None
+
+
 def verb_frame(view: ParseView, tok: Any) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
     speech = lemma in SPEECH or lemma in COGNITION or lemma in EVIDENCE
     cue = verb_group(view, tok)
     if speech:
-        for child in tok.children:
-            if child.dep_ in _CLAUSE_DEPS:
-                content, comp = _clause_content(view, child)
-                if content:
-                    # "said that A, but that B": a coordinated "that" clause is more content
-                    for conj in tok.rights:
-                        if conj.i > child.i and conj.dep_ in ("conj", "ccomp") and any(
-                                m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
-                            end = _span_range(view, int(conj.left_edge.i), _content_end(view, conj))
-                            if end is not None:
-                                content = [(content[0][0], end[1])]
-                    return _frame(view, tok, cue, "ccomp", content, comp)
-        if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
-                tok.head.i < tok.i or tok.dep_ == "parataxis"):
-            # "The talks will go on, he said" / "The talks, he said, will go on": only a
-            # parenthetical set off by a comma
-            first = int(tok.left_edge.i)
-            while first < tok.i and view.doc[first].is_punct:
-                first += 1
-            before = first - 1
-            parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--", "-")
-            if parenthetical and subject_of(tok) is not None:
-                content = _host_content(view, tok)
-                if content:
-                    return _frame(view, tok, cue, "parataxis", content)
+        frame = _speech_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
     if lemma in INTENTION:
-        for child in tok.children:
-            if child.dep_ == "xcomp" and child.i > tok.i:
-                first = int(child.left_edge.i)
-                if lemma in RAISING:
-                    # "Trump appears to have learned …": the appearance has no source;
-                    # the whole clause, subject included, is the content
-                    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
-                    if subj is not None:
-                        parts = [r for r in (
-                            _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
-                            _span_range(view, first, int(child.right_edge.i))) if r]
-                        if len(parts) == 2:
-                            frame = _frame(view, tok, cue, "xcomp", parts)
-                            frame.source, frame.source_token = None, None
-                            return frame
-                obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i),
-                           None)
-                if obj is not None:
-                    first = int(obj.left_edge.i)  # "urged Moscow to act": what was urged
-                rng = _span_range(view, first, int(child.right_edge.i))
-                if rng:
-                    return _frame(view, tok, cue, "xcomp", [rng])
+        frame = _intention_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING:
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i:
