@@ -31,6 +31,7 @@ from communique.extractor import (
     describe,
 )
 from communique.inputs import ArticleInput
+from communique.knowledge import KnowledgeBase
 from communique.models import (
     Actor,
     Agreement,
@@ -48,8 +49,9 @@ from communique.nlp import (
     load_model,
 )
 from communique.ordering import order_extractors
+from communique.parse import ParseView
 from communique.plugins import RegisteredExtractor, disabled_from_env, load_plugins
-from communique.text import chunk_bounds, paragraph_spans
+from communique.text import chunk_bounds
 
 InputItem = str | Mapping[str, Any] | ArticleInput
 """One input document: its text, a mapping with ``text`` and metadata, or an ArticleInput."""
@@ -84,7 +86,8 @@ class Pipeline:
         strict: Raise :class:`ExtractorError` when an extractor fails, and
             :class:`PluginError` when a plugin fails to load, instead of recording problems.
         entry_points: Load plugins from the ``communique`` entry-point group (the built-ins
-            included). Turn off to run only ``plugins``.
+            included). Turn off to run only ``plugins``; add the module
+            ``communique.knowledge.builtin`` to them for the built-in knowledge.
 
     Raises:
         PluginError: a plugin is invalid, or the extractors cannot be ordered.
@@ -121,6 +124,7 @@ class Pipeline:
         self.extractors: tuple[Extractor, ...] = order_extractors(
             (r.extractor for r in registered), disabled=self.disabled
         )
+        self._knowledge: KnowledgeBase | None = None
         if isinstance(model, str) or model is None:
             self.model_name = model or default_model_name()
             self._nlp: Any = None
@@ -150,6 +154,15 @@ class Pipeline:
             self._host.prepare_nlp(nlp)
             self._nlp = nlp
         return self._nlp
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The pipeline's knowledge base, filled by the plugins' knowledge hook on first use."""
+        if self._knowledge is None:
+            knowledge = KnowledgeBase()
+            self._host.register_knowledge(knowledge)
+            self._knowledge = knowledge
+        return self._knowledge
 
     def spacy_components(self) -> set[str] | None:
         """spaCy components the active extractors need; None if one needs everything."""
@@ -286,7 +299,8 @@ class Pipeline:
 
     def _build(self, prepared: _Prepared, doc: Any) -> Article:
         text, meta = prepared.text, prepared.meta
-        paragraphs = paragraph_spans(text)
+        view = ParseView.build(doc, text)
+        knowledge = self.knowledge
         ids = IdFactory()
         problems = [
             Problem(kind="plugin_load", extractor=name, message=error)
@@ -314,8 +328,10 @@ class Pipeline:
                 text=text,
                 doc=doc,
                 meta=meta,
-                paragraphs=paragraphs,
+                paragraphs=view.paragraphs,
                 ids=ids,
+                view=view,
+                knowledge=knowledge,
                 results={c: results[c] for c in extractor.requires},
                 actors=actors,
                 quotes=quotes,
@@ -349,14 +365,9 @@ class Pipeline:
                 ExtractorInfo(name=extractor.name, version=extractor.version, package=reg.package)
             )
         return Article(
-            id=meta.id,
+            **_meta_fields(meta),
+            **_view_fields(view),
             text=text,
-            title=meta.title,
-            source=meta.source,
-            url=meta.url,
-            published=meta.published,
-            language=meta.language,
-            paragraphs=paragraphs,
             actors=actors,
             quotes=quotes,
             agreements=agreements,
@@ -364,6 +375,20 @@ class Pipeline:
             extractors=tuple(ran),
             extensions=extensions,
         )
+
+
+def _meta_fields(meta: ArticleMeta) -> dict[str, Any]:
+    """The Article fields that come from the caller's metadata."""
+    return {"id": meta.id, "title": meta.title, "source": meta.source, "url": meta.url,
+            "published": meta.published, "language": meta.language}
+
+
+def _view_fields(view: ParseView) -> dict[str, Any]:
+    """The Article fields read off the parse view: paragraphs and the dateline."""
+    dateline = view.dateline
+    return {"paragraphs": view.paragraphs,
+            "dateline": dateline.span if dateline else None,
+            "dateline_place": dateline.place if dateline else None}
 
 
 class _InvalidOutput(Exception):

@@ -156,9 +156,10 @@ def _run_alone(pipeline: Pipeline, extractor: Extractor, text: str) -> Any:
     plan before it on the same parse (the Article does not keep what was provided)."""
     from communique.extractor import ArticleMeta, ExtractionContext, IdFactory
     from communique.models import document_id
-    from communique.text import paragraph_spans
+    from communique.parse import ParseView
 
-    doc, paragraphs, ids = pipeline.nlp(text), paragraph_spans(text), IdFactory()
+    doc, ids = pipeline.nlp(text), IdFactory()
+    view = ParseView.build(doc, text)
     meta = ArticleMeta(id=document_id(text))
     values: dict[str, Any] = {}
     for current in pipeline.extractors:
@@ -166,8 +167,10 @@ def _run_alone(pipeline: Pipeline, extractor: Extractor, text: str) -> Any:
             text=text,
             doc=doc,
             meta=meta,
-            paragraphs=paragraphs,
+            paragraphs=view.paragraphs,
             ids=ids,
+            view=view,
+            knowledge=pipeline.knowledge,
             results={c: values[c] for c in current.requires if c in values},
         )
         if current is extractor:
