@@ -1,0 +1,1 @@
+"""World knowledge for the actor layer: countries, role nouns and known actors."""
