@@ -79,10 +79,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tokenizer = spacy.blank("en").tokenizer
     sources = [
-        (name, parse_actors((args.dictionaries / file).read_text(encoding="utf-8", errors="replace")))
+        (
+            name,
+            parse_actors((args.dictionaries / file).read_text(encoding="utf-8", errors="replace")),
+        )
         for name, file in SOURCES.items()
     ]
-    entries, report = build_entries(sources, common_words(), lambda t: [x.text for x in tokenizer(t)])
+    entries, report = build_entries(
+        sources, common_words(), lambda t: [x.text for x in tokenizer(t)]
+    )
     roles = parse_agents((args.dictionaries / AGENTS).read_text(encoding="utf-8", errors="replace"))
     args.out.mkdir(parents=True, exist_ok=True)
     write_actors(entries, args.out / ACTORS_FILE)

@@ -9,9 +9,9 @@ Example:
     >>> import datetime as dt
     >>> import spacy
     >>> kb = OedaKnowledge()
-    >>> doc = spacy.blank("en")("President Mugabe met the UN envoy.")
-    >>> [(m.text, m.entry.kb_id, m.code.country) for m in kb.match(doc, dt.date(2010, 1, 1))]
-    [('President Mugabe', 'oeda:ROBERT_MUGABE', 'ZWE'), ('UN', 'oeda:UN', None)]
+    >>> doc = spacy.blank("en")("President Mugabe and the UN disagreed.")
+    >>> [(m.text, m.entry.kb_id, m.code.sector) for m in kb.match(doc, dt.date(2010, 1, 1))]
+    [('Mugabe', 'oeda:ROBERT_MUGABE', 'GOV'), ('UN', 'oeda:UN', 'IGO')]
 """
 
 from __future__ import annotations

@@ -66,8 +66,10 @@ def _acronym_shaped(token: str, kind: str, common: frozenset[str], alone: bool =
     letters = token.replace(".", "").replace("&", "")
     if kind == "person" or not letters.isalpha() or not token.isupper() or token in _NAME_PARTS:
         return False
-    return len(letters) <= 3 or (len(letters) <= 5 and not re.search("[AEIOU]", letters)) or (
-        alone and len(letters) == 4 and kind != "country" and letters.lower() not in common
+    return (
+        len(letters) <= 3
+        or (len(letters) <= 5 and not re.search("[AEIOU]", letters))
+        or (alone and len(letters) == 4 and kind != "country" and letters.lower() not in common)
     )
 
 
@@ -77,8 +79,10 @@ def display_name(text: str, kind: str, common: frozenset[str]) -> str:
     Example:
         >>> display_name("MORO ISLAMIC LIBERATION FRONT", "group", frozenset({"front"}))
         'Moro Islamic Liberation Front'
-        >>> display_name("GEORGE W. BUSH", "person", frozenset()), display_name("NATO", "organization", frozenset())
-        ('George W. Bush', 'NATO')
+        >>> display_name("GEORGE W. BUSH", "person", frozenset())
+        'George W. Bush'
+        >>> display_name("NATO", "organization", frozenset())
+        'NATO'
     """
     tokens = text.split()
     alone = len(tokens) == 1
@@ -101,9 +105,10 @@ def _kind(source: str, raw: RawActor, common: frozenset[str]) -> str:
     if "rulers" in raw.comment:
         return "person"
     looks_named = 2 <= len(words) <= 4 and all(w.isalpha() for w in words)
-    if looks_named and not _ORG_WORDS.intersection(words):
-        if not any(w.lower() in common or _acronym_shaped(w, "organization", common) for w in words):
-            return "person"
+    if looks_named and not _ORG_WORDS.intersection(words) and not any(
+        w.lower() in common or _acronym_shaped(w, "organization", common) for w in words
+    ):
+        return "person"
     return "organization"
 
 
@@ -137,7 +142,14 @@ def _names(
 def _kb_id(raw: RawActor, kind: str) -> str:
     if kind == "country" and raw.codes and raw.codes[0].country:
         return f"country:{raw.codes[0].country}"
-    return "oeda:" + _PAREN.sub(" ", raw.primary).strip().replace(" ", "_")
+    return "oeda:" + _primary(raw).replace(" ", "_")
+
+
+def _primary(raw: RawActor) -> str:
+    """The primary phrase without a parenthesised acronym or a leading "THE" (so "THE UN" and
+    "UN" are one entry, ``oeda:UN``)."""
+    text = " ".join(_PAREN.sub(" ", raw.primary).split())
+    return text[4:] if text.startswith("THE ") and len(text) > 4 else text
 
 
 def build_entries(
@@ -178,7 +190,7 @@ def _merge(
     """A new entry, or ``old`` with the names and codes of a second record of the same id."""
     codes: tuple[CodeRange, ...] = tuple(dict.fromkeys(raw.codes))
     if old is None:
-        name = display_name(_PAREN.sub(" ", raw.primary).strip(), kind, common)
+        name = display_name(_primary(raw), kind, common)
         return OedaEntry(kb_id, name, kind, tuple(names), tuple(acronyms), codes)
     return OedaEntry(
         kb_id,
@@ -190,7 +202,9 @@ def _merge(
     )
 
 
-def _add_surnames(entries: dict[str, OedaEntry], common: frozenset[str], report: BuildReport) -> None:
+def _add_surnames(
+    entries: dict[str, OedaEntry], common: frozenset[str], report: BuildReport
+) -> None:
     """Give each person its family name alone when that name is unambiguous and no word.
 
     The dictionaries list "ROBERT_MUGABE" but news says "President Mugabe" or "Mugabe". A last

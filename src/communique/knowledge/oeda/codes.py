@@ -52,9 +52,36 @@ SECTORS: dict[str, str] = {
 """The sector vocabulary kept from the dictionaries, one line each (CAMEO's codes)."""
 
 _RELIGIONS = frozenset(
-    {"ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "HIN", "HSD", "ITR",
-     "JAN", "JEW", "JHW", "LDS", "MOS", "MUS", "NEW", "ORT", "PRO", "SHI", "SHN", "SIK", "SUN",
-     "TAO", "ZRO"}
+    {
+        "ADR",
+        "ALE",
+        "ATH",
+        "BAH",
+        "BUD",
+        "CHR",
+        "CON",
+        "CPT",
+        "CTH",
+        "DOX",
+        "HIN",
+        "HSD",
+        "ITR",
+        "JAN",
+        "JEW",
+        "JHW",
+        "LDS",
+        "MOS",
+        "MUS",
+        "NEW",
+        "ORT",
+        "PRO",
+        "SHI",
+        "SHN",
+        "SIK",
+        "SUN",
+        "TAO",
+        "ZRO",
+    }
 )
 """CAMEO's religion codes: as a sector they all become REL."""
 

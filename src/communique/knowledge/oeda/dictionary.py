@@ -138,7 +138,8 @@ def parse_agents(text: str) -> list[RoleNoun]:
     A ``{}`` with nothing inside means the noun has no separate plural ("police").
 
     Example:
-        >>> [(r.phrase, r.sector) for r in parse_agents("LAWMAN {LAWMEN} [~COP]\\nPOLICE {} [~COP]")]
+        >>> text = "LAWMAN {LAWMEN} [~COP]\\nPOLICE {} [~COP]"
+        >>> [(r.phrase, r.sector) for r in parse_agents(text)]
         [('lawman', 'COP'), ('lawmen', 'COP'), ('police', 'COP')]
     """
     sets = _substitutions(text)

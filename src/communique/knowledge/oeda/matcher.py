@@ -80,7 +80,10 @@ class OedaMatcher:
                 chosen.append((start, end))
         root = doc if isinstance(doc, Doc) else doc.doc
         offset = 0 if isinstance(doc, Doc) else doc.start
-        return [self._record(root, offset + s, offset + e, spans[(s, e)], date) for s, e in sorted(chosen)]
+        return [
+            self._record(root, offset + s, offset + e, spans[(s, e)], date)
+            for s, e in sorted(chosen)
+        ]
 
     def _record(
         self, doc: Doc, start: int, end: int, kb_ids: list[str], date: dt.date | None

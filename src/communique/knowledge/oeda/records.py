@@ -39,7 +39,9 @@ class CodeRange:
 
     def covers(self, day: dt.date) -> bool:
         """Whether ``day`` falls in the range (bounds inclusive, as PETRARCH reads them)."""
-        return (self.start is None or self.start <= day) and (self.until is None or day <= self.until)
+        return (self.start is None or self.start <= day) and (
+            self.until is None or day <= self.until
+        )
 
     def to_json(self) -> list[Any]:
         """The compact list form stored in the shipped data."""
