@@ -105,8 +105,12 @@ def _kind(source: str, raw: RawActor, common: frozenset[str]) -> str:
     if "rulers" in raw.comment:
         return "person"
     looks_named = 2 <= len(words) <= 4 and all(w.isalpha() for w in words)
-    if looks_named and not _ORG_WORDS.intersection(words) and not any(
-        w.lower() in common or _acronym_shaped(w, "organization", common) for w in words
+    if (
+        looks_named
+        and not _ORG_WORDS.intersection(words)
+        and not any(
+            w.lower() in common or _acronym_shaped(w, "organization", common) for w in words
+        )
     ):
         return "person"
     return "organization"
