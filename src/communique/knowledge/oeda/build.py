@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from communique.knowledge.oeda.dates import codes_on
 from communique.knowledge.oeda.dictionary import RawActor
 from communique.knowledge.oeda.records import CodeRange, OedaEntry
 
@@ -91,29 +92,30 @@ def display_name(text: str, kind: str, common: frozenset[str]) -> str:
     )
 
 
+def _latest(raw: RawActor) -> CodeRange | None:
+    return codes_on(OedaEntry("", "", "", (), (), tuple(raw.codes)), None)
+
+
 def _kind(source: str, raw: RawActor, common: frozenset[str]) -> str:
+    """The entry's kind. The dictionaries do not say it, so: the armed-groups file gives groups;
+    a record whose latest code is a bare country ("[UKR >911221]") is that country; a record
+    commented "CountryInfo" (the leaders' lists), or a name of 2-4 non-English words with dated
+    codes (an office held for a time), is a person; IMG/REB codes make a group; the rest are
+    organisations ("Wells Fargo", "White House")."""
     if source == "milnonstate":
         return "group"
-    codes = raw.codes
-    if source == "countries" and codes and all(len(c.code) == 3 and c.country for c in codes):
-        return "country"
+    latest = _latest(raw)
+    if source == "countries" and "CountryInfo" not in raw.comment:
+        if latest is not None and len(latest.code) == 3 and latest.country:
+            return "country"
+    if "CountryInfo" in raw.comment or "rulers" in raw.comment:
+        return "person"
+    if latest is not None and latest.sector in ("IMG", "REB"):
+        return "group"
     words = raw.primary.split()
-    if source == "countries":
-        if "CountryInfo" in raw.comment or not _ORG_WORDS.intersection(words):
-            return "person"
-        return "organization"
-    if "rulers" in raw.comment:
-        return "person"
-    looks_named = 2 <= len(words) <= 4 and all(w.isalpha() for w in words)
-    if (
-        looks_named
-        and not _ORG_WORDS.intersection(words)
-        and not any(
-            w.lower() in common or _acronym_shaped(w, "organization", common) for w in words
-        )
-    ):
-        return "person"
-    return "organization"
+    dated = any(not code.is_default for code in raw.codes)
+    named = 2 <= len(words) <= 4 and all(w.isalpha() and w.lower() not in common for w in words)
+    return "person" if dated and named and not _ORG_WORDS.intersection(words) else "organization"
 
 
 def _names(
@@ -144,8 +146,9 @@ def _names(
 
 
 def _kb_id(raw: RawActor, kind: str) -> str:
-    if kind == "country" and raw.codes and raw.codes[0].country:
-        return f"country:{raw.codes[0].country}"
+    latest = _latest(raw)
+    if kind == "country" and latest is not None and latest.country:
+        return f"country:{latest.country}"
     return "oeda:" + _primary(raw).replace(" ", "_")
 
 
@@ -206,16 +209,30 @@ def _merge(
     )
 
 
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    """An English word, or a plural of one ("laws", "communities")."""
+    if word in common:
+        return True
+    stems = [word[:-1]] if word.endswith("s") else []
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(stem in common for stem in stems)
+
+
 def _add_surnames(
     entries: dict[str, OedaEntry], common: frozenset[str], report: BuildReport
 ) -> None:
     """Give each person its family name alone when that name is unambiguous and no word.
 
     The dictionaries list "ROBERT_MUGABE" but news says "President Mugabe" or "Mugabe". A last
-    name is added only if it has at least four letters, is no English word, is no other entry's
-    one-word name (a country, a capital) and belongs to no other person.
+    name is added only if it has at least four letters, is no English word (nor a plural of
+    one), is no other entry's one-word name (a country, a capital), is nobody's first name
+    ("Carlos", "Julie") and belongs to no other person.
     """
     owners: dict[str, set[str]] = {}
+    given: set[str] = set()
     one_word = {n for e in entries.values() for n in e.names if " " not in n}
     for entry in entries.values():
         if entry.kind != "person" or not entry.names:
@@ -223,10 +240,13 @@ def _add_surnames(
         tokens = entry.names[0].split()
         if len(tokens) > 1:
             owners.setdefault(tokens[-1], set()).add(entry.kb_id)
+            given.add(tokens[0])
     for surname, ids in owners.items():
-        if len(ids) != 1 or len(surname) < 4 or not surname.isalpha():
+        if len(ids) != 1 or len(surname) < 4 or not surname.isalpha() or surname in given:
             continue
-        if surname in common or surname in one_word or surname.upper() in _SMALL | _NAME_PARTS:
+        if _is_common(surname, common) or surname in one_word:
+            continue
+        if surname.upper() in _SMALL | _NAME_PARTS:
             continue
         entry = entries[next(iter(ids))]
         entries[entry.kb_id] = replace(entry, surnames=(surname,))

@@ -80,10 +80,12 @@ class OedaMatcher:
                 chosen.append((start, end))
         root = doc if isinstance(doc, Doc) else doc.doc
         offset = 0 if isinstance(doc, Doc) else doc.start
-        return [
+        records = (
             self._record(root, offset + s, offset + e, spans[(s, e)], date)
             for s, e in sorted(chosen)
-        ]
+        )
+        # A family name alone links only to someone the dictionary has in a role on that date.
+        return [r for r in records if not r.by_surname or r.code is not None]
 
     def _record(
         self, doc: Doc, start: int, end: int, kb_ids: list[str], date: dt.date | None
