@@ -105,9 +105,9 @@ def _kind(source: str, raw: RawActor, common: frozenset[str]) -> str:
     if source == "milnonstate":
         return "group"
     latest = _latest(raw)
-    if source == "countries" and "CountryInfo" not in raw.comment:
-        if latest is not None and len(latest.code) == 3 and latest.country:
-            return "country"
+    bare_country = latest is not None and len(latest.code) == 3 and latest.country is not None
+    if source == "countries" and "CountryInfo" not in raw.comment and bare_country:
+        return "country"
     if "CountryInfo" in raw.comment or "rulers" in raw.comment:
         return "person"
     if latest is not None and latest.sector in ("IMG", "REB"):
