@@ -200,7 +200,7 @@ def test_a_crashing_reader_fails_one_file_not_the_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import communique.views.html_input as html_input
-    from communique.cli import InputFormat, _InputReport, _items
+    from communique.readers import InputFormat, InputReport, read_records
 
     def broken(content: str) -> None:
         raise ImportError("a dependency is missing")
@@ -208,7 +208,7 @@ def test_a_crashing_reader_fails_one_file_not_the_batch(
     monkeypatch.setattr(html_input, "read_html", broken)
     (tmp_path / "a.html").write_text("<p>page</p>", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Kerry spoke.", encoding="utf-8")
-    report = _InputReport()
-    items = list(_items([str(tmp_path)], report, {}, {"text": "text"}, InputFormat.auto))
+    report = InputReport()
+    items = list(read_records([str(tmp_path)], report, {}, {"text": "text"}, InputFormat.auto))
     assert [item["id"] for item in items] == ["b"]
     assert report.failed == 1

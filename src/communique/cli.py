@@ -6,20 +6,30 @@ written); 2 for a usage error.
 
 from __future__ import annotations
 
-import glob
 import json
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
 
 from communique import __version__
+from communique.cli_options import (
+    DisableOption,
+    InputFormatOption,
+    ModelOption,
+    PublishedOption,
+    SourceOption,
+    TextKeyOption,
+    TitleOption,
+)
 from communique.errors import CommuniqueError
 from communique.models import Article
 from communique.pipeline import Pipeline
+from communique.readers import METADATA_FIELDS, InputFormat, InputReport, read_records
 from communique.schema import article_json_schema_text
 
 app = typer.Typer(
@@ -31,16 +41,6 @@ app = typer.Typer(
 )
 evaluate_app = typer.Typer(help="Score communique against annotated corpora.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
-
-
-class InputFormat(str, Enum):
-    auto = "auto"
-    txt = "txt"
-    jsonl = "jsonl"
-    html = "html"
-
-
-_SUFFIX_FORMAT = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 
 
 class OutputFormat(str, Enum):
@@ -63,145 +63,13 @@ def _root(
     """communique command line."""
 
 
-class _InputReport:
-    """Counts inputs that could not be read or processed, for the exit code."""
-
-    def __init__(self) -> None:
-        self.failed = 0
-
-    def fail(self, message: str) -> None:
-        self.failed += 1
-        typer.echo(f"communique: error: {message}", err=True)
-
-
-def _expand(
-    paths: list[str], report: _InputReport, suffixes: Collection[str] = tuple(_SUFFIX_FORMAT)
-) -> Iterator[str]:
-    """Files as given; directories expand to their files with one of ``suffixes`` (by
-    default .txt, .jsonl, .html and .htm), and quoted glob patterns (``'corpus/*.txt'``) to
-    their matches, both sorted."""
-    for raw in paths:
-        if raw == "-":
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
-            if not found:
-                report.fail(f"{raw}: directory has no {', '.join(sorted(suffixes))} files")
-            yield from (str(p) for p in found)
-        elif not path.exists() and glob.has_magic(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
-            if not matches:
-                report.fail(f"{raw}: no file matches this pattern")
-            yield from _expand(matches, report, suffixes)
-        else:
-            yield raw
-
-
-def _read_text(raw: str) -> str:
-    data = sys.stdin.buffer.read() if raw == "-" else Path(raw).read_bytes()
-    return data.decode("utf-8")
-
-
-def _items(
-    paths: list[str],
-    report: _InputReport,
-    meta: dict[str, Any],
-    keys: dict[str, str],
-    input_format: InputFormat = InputFormat.auto,
-) -> Iterator[dict[str, Any]]:
-    """Input records from every file; unreadable ones are reported and skipped."""
-    for raw in _expand(paths, report):
-        kind = input_format.value
-        if kind == "auto":
-            kind = _SUFFIX_FORMAT.get(Path(raw).suffix.lower(), "txt")
-        if kind == "jsonl":
-            yield from _jsonl_items(raw, report, meta, keys)
-            continue
-        try:
-            content = _read_text(raw)
-        except FileNotFoundError:
-            report.fail(f"{raw}: no such file")
-            continue
-        except UnicodeDecodeError as exc:
-            report.fail(f"{raw}: not UTF-8 text ({exc.reason} at byte {exc.start})")
-            continue
-        except OSError as exc:
-            report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
-            continue
-        stem = "stdin" if raw == "-" else Path(raw).stem
-        if kind == "html":
-            from communique.views.html_input import read_html
-
-            try:
-                page = read_html(content)
-            except CommuniqueError as exc:
-                report.fail(f"{raw}: {exc}")
-                continue
-            except Exception as exc:  # a reader bug must not end the batch
-                report.fail(f"{raw}: cannot read the HTML page ({type(exc).__name__}: {exc})")
-                continue
-            yield {"id": stem, **page.as_record(), **meta}
-        else:
-            yield {"id": stem, **meta, "text": content}
-
-
-def _jsonl_lines(raw: str) -> Iterator[bytes]:
-    if raw == "-":
-        yield from sys.stdin.buffer
-    else:
-        with Path(raw).open("rb") as handle:
-            yield from handle
-
-
-def _jsonl_items(
-    raw: str, report: _InputReport, meta: dict[str, Any], keys: dict[str, str]
-) -> Iterator[dict[str, Any]]:
-    """Records of a JSON-lines file, read line by line so memory stays flat."""
-    text_key = keys.get("text", "text")
-    stem = "stdin" if raw == "-" else Path(raw).stem
-    try:
-        for number, data in enumerate(_jsonl_lines(raw), 1):
-            try:
-                line = data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                report.fail(f"{raw}:{number}: not UTF-8 text ({exc.reason})")
-                continue
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                report.fail(f"{raw}:{number}: invalid JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get(text_key), str):
-                report.fail(f"{raw}:{number}: expected an object with a string {text_key!r}")
-                continue
-            item = dict(meta)
-            for field in _METADATA:
-                key = keys.get(field, field)
-                if record.get(key) is not None:
-                    item[field] = record[key]
-            item["text"] = record[text_key]
-            item.setdefault("id", f"{stem}-{number}")
-            yield item
-    except FileNotFoundError:
-        report.fail(f"{raw}: no such file")
-    except OSError as exc:
-        report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
-
-
-_METADATA = ("id", "title", "source", "url", "published", "language")
-
-
 def _parse_keys(pairs: list[str]) -> dict[str, str]:
     keys = {}
     for pair in pairs:
         field, sep, key = pair.partition("=")
-        if not sep or field not in _METADATA or not key:
+        if not sep or field not in METADATA_FIELDS or not key:
             raise typer.BadParameter(
-                f"{pair!r}: expected FIELD=KEY with FIELD one of {', '.join(_METADATA)}",
+                f"{pair!r}: expected FIELD=KEY with FIELD one of {', '.join(METADATA_FIELDS)}",
                 param_hint="--key",
             )
         keys[field] = key
@@ -231,7 +99,7 @@ def _with_progress(articles: Iterator[Article]) -> Iterator[Article]:
 
 
 def _write(
-    articles: Iterator[Article], out: TextIO, fmt: OutputFormat, report: _InputReport
+    articles: Iterator[Article], out: TextIO, fmt: OutputFormat, report: InputReport
 ) -> None:
     """Write Articles as they come. ``json`` gives one bare Article object for a single
     input (what ``Article.model_validate_json`` reads) and an array for several."""
@@ -261,7 +129,7 @@ def _write(
             out.write("\n]\n")
 
 
-def _report_problems(article: Article, report: _InputReport) -> None:
+def _report_problems(article: Article, report: InputReport) -> None:
     """Input problems count as failed inputs; extractor problems are warnings."""
     if any(p.kind == "input" for p in article.problems):
         report.fail(
@@ -273,22 +141,6 @@ def _report_problems(article: Article, report: _InputReport) -> None:
                 f"communique: warning: {article.id}: {problem.extractor}: {problem.message}",
                 err=True,
             )
-
-
-# Options shared by the commands that read articles (extract, render, export).
-PublishedOption = Annotated[
-    str | None, typer.Option(help="Publication date (ISO 8601) for every text input.")
-]
-TitleOption = Annotated[str | None, typer.Option(help="Title for every text input.")]
-SourceOption = Annotated[str | None, typer.Option(help="Source (publisher) for every text input.")]
-TextKeyOption = Annotated[str, typer.Option(help="Key of the text in .jsonl records.")]
-InputFormatOption = Annotated[
-    InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
-]
-ModelOption = Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")]
-DisableOption = Annotated[
-    list[str] | None, typer.Option(help="Plugin or extractor to turn off (repeatable).")
-]
 
 
 @app.command()
@@ -328,7 +180,7 @@ def extract(
     n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
 ) -> None:
     """Extract actors, quotes and agreements and print Article JSON."""
-    report = _InputReport()
+    report = InputReport()
     meta = {
         k: v for k, v in {"published": published, "title": title, "source": source}.items() if v
     }
@@ -336,7 +188,7 @@ def extract(
     try:
         pipeline = Pipeline(model, disable=disable or (), strict=strict)
         articles = pipeline.extract_many(
-            _items(files, report, meta, keys, input_format),
+            read_records(files, report, meta, keys, input_format),
             batch_size=batch_size,
             n_process=n_process,
         )
@@ -439,14 +291,19 @@ def evaluate_attributions(
     typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
-def _register_views() -> None:
-    """Add ``render`` and ``export`` (defined with the views they produce)."""
-    from communique.views.commands import register
+COMMAND_MODULES = ("communique.views.commands",)
+"""Modules that add commands: each has ``register_commands(app)``. A new group of commands
+(say a corpus's ``ingest`` and ``query``) is one module with that function and one line
+here; its input options come from :mod:`communique.cli_options`."""
 
-    register(app)
+
+def register_commands(target: typer.Typer, modules: Iterable[str] = COMMAND_MODULES) -> None:
+    """Let each module in ``modules`` add its commands to ``target``."""
+    for name in modules:
+        import_module(name).register_commands(target)
 
 
-_register_views()
+register_commands(app)
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ still rendered or exported); 2 for a usage error.
 """
 
 # No ``from __future__ import annotations`` here: typer reads the annotations of the
-# commands, which name ``InputFormat`` from communique.cli, imported inside ``register``.
+# commands, which are defined inside ``register``.
 import csv
 import json
 import sys
@@ -18,17 +18,23 @@ from collections.abc import Iterable, Iterator
 from enum import Enum
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 from pydantic import ValidationError
 
+from communique.cli_options import (
+    InputFormatOption,
+    ModelOption,
+    PublishedOption,
+    SourceOption,
+    TextKeyOption,
+    TitleOption,
+)
 from communique.errors import CommuniqueError
 from communique.models import Article
+from communique.readers import InputFormat, InputReport, expand, read_records
 from communique.views.tables import COLUMNS, Table, iter_records
-
-if TYPE_CHECKING:
-    from communique.cli import InputFormat, _InputReport
 
 _FILES_HELP = (
     "Text, HTML or .jsonl files, Article JSON (.json, .jsonl), directories, or - for stdin."
@@ -55,17 +61,8 @@ class TableFormat(str, Enum):
     jsonl = "jsonl"
 
 
-def register(app: typer.Typer) -> None:
+def register_commands(app: typer.Typer) -> None:
     """Add the ``render`` and ``export`` commands to the CLI app."""
-    from communique.cli import (
-        InputFormat,
-        InputFormatOption,
-        ModelOption,
-        PublishedOption,
-        SourceOption,
-        TextKeyOption,
-        TitleOption,
-    )
 
     @app.command()
     def render(
@@ -82,10 +79,9 @@ def register(app: typer.Typer) -> None:
         model: ModelOption = None,
     ) -> None:
         """Write one self-contained HTML page showing who said what, with tables."""
-        from communique.cli import _InputReport
         from communique.views.render import render_many
 
-        report = _InputReport()
+        report = InputReport()
         meta = _meta(published=published, source=source)
         try:
             articles = list(_articles(files, report, meta, text_key, input_format, model))
@@ -121,9 +117,8 @@ def register(app: typer.Typer) -> None:
         model: ModelOption = None,
     ) -> None:
         """Write the quotes, actors or agreements of every input as CSV or JSONL."""
-        from communique.cli import _InputReport
 
-        report = _InputReport()
+        report = InputReport()
         meta = _meta(published=published, title=title, source=source)
         try:
             articles = _articles(files, report, meta, text_key, input_format, model)
@@ -162,10 +157,10 @@ def _write_table(articles: Iterable[Article], table: Table, fmt: TableFormat, ou
 
 def _articles(
     paths: list[str],
-    report: "_InputReport",
+    report: InputReport,
     meta: dict[str, Any],
     text_key: str,
-    input_format: "InputFormat",
+    input_format: InputFormat,
     model: str | None,
 ) -> Iterator[Article]:
     """Every input as an Article, in input order; inputs needing extraction are streamed.
@@ -194,25 +189,23 @@ def _articles(
 
 def _sources(
     paths: list[str],
-    report: "_InputReport",
+    report: InputReport,
     meta: dict[str, Any],
     text_key: str,
-    input_format: "InputFormat",
+    input_format: InputFormat,
 ) -> Iterator[Article | dict[str, Any]]:
     """Ready Articles (from Article JSON) and input records (for the pipeline), in order."""
-    from communique.cli import _expand, _items
-
-    for raw in _expand(paths, report, _ALL_SUFFIXES):
+    for raw in expand(paths, report, _ALL_SUFFIXES):
         suffix = Path(raw).suffix.lower()
         if input_format.value == "auto" and suffix in _ARTICLE_SUFFIXES:
             loaded = _read_article_json(raw, report)
             if loaded is not None:
                 yield from loaded
                 continue
-        yield from _items([raw], report, meta, {"text": text_key}, input_format)
+        yield from read_records([raw], report, meta, {"text": text_key}, input_format)
 
 
-def _read_article_json(raw: str, report: "_InputReport") -> list[Article] | None:
+def _read_article_json(raw: str, report: InputReport) -> list[Article] | None:
     """The Articles in a ``.json``/``.jsonl`` file; None when it holds input records instead.
 
     A ``.jsonl`` file is Article JSON when its first record has ``schema_version``; a
@@ -257,7 +250,7 @@ def _read_article_json(raw: str, report: "_InputReport") -> list[Article] | None
     return articles
 
 
-def _article(where: str, line: str, report: "_InputReport") -> Article | None:
+def _article(where: str, line: str, report: InputReport) -> Article | None:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -279,4 +272,4 @@ def _first_error(exc: ValidationError) -> str:
     return f"{location}: {error['msg']}" if location else str(error["msg"])
 
 
-__all__ = ["TableFormat", "TableName", "register"]
+__all__ = ["TableFormat", "TableName", "register_commands"]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
+from communique.display import register_html
 from communique.models import Actor, Agreement, Article, Quote
 from communique.text import paragraph_spans
 from communique.views.tables import party_labels
@@ -612,5 +613,7 @@ _JS = """
 })();
 """
 
+
+register_html(render_html)
 
 __all__ = ["LAYERS", "render_html", "render_many"]
