@@ -70,6 +70,7 @@ class _Prepared:
     text: str
     meta: ArticleMeta
     error: str | None = None
+    metadata: Mapping[str, Any] | None = None
 
 
 class Pipeline:
@@ -356,6 +357,7 @@ class Pipeline:
             url=meta.url,
             published=meta.published,
             language=meta.language,
+            metadata=dict(prepared.metadata or {}),
             paragraphs=paragraphs,
             actors=actors,
             quotes=quotes,
@@ -425,7 +427,7 @@ def _prepare(item: Any, index: int) -> _Prepared:
         fields: dict[str, Any] = {"text": item}
     elif isinstance(item, Mapping):
         fields = dict(item)
-        unknown = sorted(str(k) for k in fields if k not in ("text", *METADATA_KEYS))
+        unknown = sorted(str(k) for k in fields if k not in ("text", "metadata", *METADATA_KEYS))
         if unknown:
             return _invalid(
                 index,
@@ -484,7 +486,10 @@ def _prepare(item: Any, index: int) -> _Prepared:
         published=published,
         language=fields.get("language") or "en",
     )
-    return _Prepared(index=index, text=text, meta=meta)
+    extra = fields.get("metadata")
+    if extra is not None and not isinstance(extra, Mapping):
+        return _invalid(index, item, fields, f"{label}: metadata must be a mapping")
+    return _Prepared(index=index, text=text, meta=meta, metadata=extra)
 
 
 def _invalid_id(item: Any) -> str:
