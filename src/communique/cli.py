@@ -337,7 +337,7 @@ def command() -> Any:
     for sub in _walk(built):
         for param in sub.params:
             if param.param_type_name == "argument" and param.metavar:
-                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+                param.display_type_rich = lambda ctx: None
     return built
 
 

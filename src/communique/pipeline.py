@@ -286,8 +286,7 @@ class Pipeline:
         )
 
     def _build(self, prepared: _Prepared, doc: Any) -> Article:
-        text, meta = prepared.text, prepared.meta
-        paragraphs = paragraph_spans(text)
+        text, meta, paragraphs = prepared.text, prepared.meta, paragraph_spans(prepared.text)
         ids = IdFactory()
         problems = [
             Problem(kind="plugin_load", extractor=name, message=error)

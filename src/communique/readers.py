@@ -170,7 +170,7 @@ def kind_of(raw: str, input_format: InputFormat) -> str:
     """How one input is read: its extension decides, stdin is sniffed, and
     ``--input-format`` overrides both."""
     if input_format is not InputFormat.auto:
-        return input_format.value
+        return str(input_format.value)
     if raw == "-":
         return _sniff(_peek_stdin())
     return SUFFIX_FORMAT.get(Path(raw).suffix.lower(), "txt")
