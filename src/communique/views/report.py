@@ -47,15 +47,15 @@ def article_report(article: Article) -> Group:
 
 def _quotes(article: Article) -> Table:
     table = Table(title="Who said what", title_justify="left", expand=True)
-    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("speaker", ratio=3, min_width=18, no_wrap=True, overflow="ellipsis")
     table.add_column("kind", no_wrap=True)
-    table.add_column("cue", no_wrap=True)
-    table.add_column("quote", ratio=5, no_wrap=True, overflow="ellipsis")
+    table.add_column("cue", no_wrap=True, max_width=14, overflow="ellipsis")
+    table.add_column("quote", ratio=4, no_wrap=True, overflow="ellipsis")
     for quote in article.quotes:
         speaker = article.speaker(quote)
         who = "?" if speaker is None else speaker.name
         if speaker is not None and speaker.titles:
-            who += f" ({speaker.titles[0]})"
+            who += f", {speaker.titles[0]}"
         cue = quote.cue.text if quote.cue else ""
         table.add_row(who, quote.kind.value, cue, " ".join(quote.text.split()))
     if not article.quotes:
