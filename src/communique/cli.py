@@ -202,7 +202,9 @@ def extract(
         articles = pipeline.extract_many(
             read_records(files, report, options), batch_size=batch_size, n_process=n_process
         )
-        shown = _checked(with_progress(articles, count_inputs(files, options)), report)
+        on_screen = output is None and sys.stdout.isatty()  # the output is the progress
+        total = count_inputs(files, options)
+        shown = _checked(with_progress(articles, total, shown=not on_screen), report)
         if output is None:
             written = write_articles(shown, sys.stdout, chosen, many)
         else:

@@ -40,10 +40,13 @@ def check_output(output: Path | None) -> None:
         raise usage_error(f"{output} cannot be written (permission denied)", "--output")
 
 
-def with_progress(items: Iterable[T], total: int | None, label: str = "extracting") -> Iterator[T]:
+def with_progress(
+    items: Iterable[T], total: int | None, label: str = "extracting", *, shown: bool = True
+) -> Iterator[T]:
     """``items``, with a progress bar on stderr when it is a terminal (never in pipes or CI
-    logs): percent and time left when ``total`` is known, a count otherwise."""
-    if not sys.stderr.isatty():
+    logs): percent and time left when ``total`` is known, a count otherwise. ``shown=False``
+    turns it off (when the output itself streams to the same terminal)."""
+    if not shown or not sys.stderr.isatty():
         yield from items
         return
     from rich.console import Console
