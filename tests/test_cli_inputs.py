@@ -219,6 +219,17 @@ def test_json_file_with_one_record_or_an_array(tmp_path: Path) -> None:
     assert articles[0].source == "AP"
 
 
+def test_other_json_in_a_folder_is_skipped_but_named_it_fails(two_texts: Path) -> None:
+    gold = two_texts / "a.gold.json"
+    gold.write_text('{"quotes": [], "about": "annotations, not an article"}', encoding="utf-8")
+    folder = invoke("extract", str(two_texts), "-f", "jsonl")
+    assert folder.exit_code == 0, folder.stderr
+    assert [json.loads(line)["id"] for line in folder.stdout.splitlines()] == ["a", "b"]
+    assert "a.gold.json: not articles or article records; skipped" in folder.stderr
+    named = invoke("extract", str(gold))
+    assert named.exit_code == 1 and "expected an object with a string 'text'" in named.stderr
+
+
 def test_encoding_option_and_hint(tmp_path: Path) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Caf\xe9 talks in Gen\xe8ve went well.".encode("latin-1"))

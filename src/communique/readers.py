@@ -248,6 +248,7 @@ def read_inputs(
     """Every input, in order: a record for the pipeline, or (with ``options.articles``)
     an Article read back from communique's own JSON. Unreadable inputs are reported and
     skipped."""
+    named = set(paths)
     for raw in expand(paths, report, exclude=options.exclude):
         kind = kind_of(raw, options.input_format)
         if kind == "jsonl":
@@ -266,7 +267,7 @@ def read_inputs(
             continue
         stem = "stdin" if raw == "-" else Path(raw).stem
         if kind == "json":
-            yield from _json_inputs(raw, content, stem, report, options)
+            yield from _json_inputs(raw, content, stem, report, options, named=raw in named)
         elif kind == "html":
             page = _html_record(raw, content, report)
             if page is not None:
@@ -408,15 +409,26 @@ def _jsonl_inputs(
 
 
 def _json_inputs(
-    raw: str, content: str, stem: str, report: InputReport, options: ReadOptions
+    raw: str,
+    content: str,
+    stem: str,
+    report: InputReport,
+    options: ReadOptions,
+    *,
+    named: bool = True,
 ) -> Iterator[Article | dict[str, Any]]:
-    """A ``.json`` file: one record (or Article) or an array of them."""
+    """A ``.json`` file: one record (or Article) or an array of them. A ``.json`` file found
+    in a directory that holds something else (a gold file, a configuration) is skipped
+    with a notice; named on the command line, it is a failed input."""
     try:
         data = json.loads(content)
     except json.JSONDecodeError as exc:
         report.fail(f"{raw}: invalid JSON ({exc.msg} at line {exc.lineno})")
         return
     many = isinstance(data, list)
+    if not named and not _holds_inputs(data if many else [data], options):
+        report.notice(f"{raw}: not articles or article records; skipped")
+        return
     skipped = 0
     for index, record in enumerate(data if many else [data]):
         where = f"{raw}[{index}]" if many else raw
@@ -425,6 +437,14 @@ def _json_inputs(
         if item is not None and item is not _SKIPPED:
             yield item
     _skipped_notice(raw, skipped, report)
+
+
+def _holds_inputs(values: list[Any], options: ReadOptions) -> bool:
+    text_key = options.keys.get("text", "text")
+    return bool(values) and all(
+        isinstance(v, dict) and (isinstance(v.get(text_key), str) or is_article_json(v))
+        for v in values
+    )
 
 
 _SKIPPED: dict[str, Any] = {}
