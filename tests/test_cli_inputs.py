@@ -40,8 +40,16 @@ def two_texts(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     "given",
-    ["2016-08-26", "26 August 2016", "Aug 26, 2016", "20160826", "2016-8-26", "26/08/2016",
-     "8/26/2016", "Friday, 26 August 2016"],
+    [
+        "2016-08-26",
+        "26 August 2016",
+        "Aug 26, 2016",
+        "20160826",
+        "2016-8-26",
+        "26/08/2016",
+        "8/26/2016",
+        "Friday, 26 August 2016",
+    ],
 )
 def test_published_reads_common_human_forms(given: str) -> None:
     assert parse_published(given) == "2016-08-26"
@@ -191,8 +199,10 @@ def test_an_unsupported_file_type_is_a_usage_error_naming_the_supported_ones(
     ("stdin", "expected_ids"),
     [
         ("Kerry spoke in Geneva.", ["stdin"]),
-        ('{"text": "Kerry spoke.", "id": "j1"}\n{"text": "Lavrov spoke.", "id": "j2"}\n',
-         ["j1", "j2"]),
+        (
+            '{"text": "Kerry spoke.", "id": "j1"}\n{"text": "Lavrov spoke.", "id": "j2"}\n',
+            ["j1", "j2"],
+        ),
         ('[{"text": "Kerry spoke.", "id": "a1"}]', ["a1"]),
     ],
 )
