@@ -568,11 +568,11 @@ class Article(_Model):
             f"{len(self.quotes)} quotes, {len(self.agreements)} agreements>"
         )
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """Jupyter display: the annotated article (see :func:`communique.render_html`)."""
-        from communique.views.render import render_html
+        from communique.display import html_for
 
-        return render_html(self)
+        return html_for(self)
 
     def spans(self) -> Iterator[tuple[str, Span]]:
         """Every span in the article, with a readable path such as ``quotes[quote-2].cue``."""

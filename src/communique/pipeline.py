@@ -72,6 +72,7 @@ class _Prepared:
     text: str
     meta: ArticleMeta
     error: str | None = None
+    metadata: Mapping[str, Any] | None = None
 
 
 class Pipeline:
@@ -368,6 +369,7 @@ class Pipeline:
             **_meta_fields(meta),
             **_view_fields(view),
             text=text,
+            metadata=dict(prepared.metadata or {}),
             actors=actors,
             quotes=quotes,
             agreements=agreements,
@@ -450,7 +452,7 @@ def _prepare(item: Any, index: int) -> _Prepared:
         fields: dict[str, Any] = {"text": item}
     elif isinstance(item, Mapping):
         fields = dict(item)
-        unknown = sorted(str(k) for k in fields if k not in ("text", *METADATA_KEYS))
+        unknown = sorted(str(k) for k in fields if k not in ("text", "metadata", *METADATA_KEYS))
         if unknown:
             return _invalid(
                 index,
@@ -509,7 +511,10 @@ def _prepare(item: Any, index: int) -> _Prepared:
         published=published,
         language=fields.get("language") or "en",
     )
-    return _Prepared(index=index, text=text, meta=meta)
+    extra = fields.get("metadata")
+    if extra is not None and not isinstance(extra, Mapping):
+        return _invalid(index, item, fields, f"{label}: metadata must be a mapping")
+    return _Prepared(index=index, text=text, meta=meta, metadata=extra)
 
 
 def _invalid_id(item: Any) -> str:
