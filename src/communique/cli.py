@@ -449,6 +449,23 @@ def _register_views() -> None:
 _register_views()
 
 
+def _register_corpus() -> None:
+    """Add ``ingest``, ``query`` and ``serve``; they read inputs exactly as ``extract`` does."""
+    from communique.corpus.commands import Report, register
+
+    def read(
+        paths: list[str], meta: dict[str, Any], pairs: list[str], text_key: str, kind: str,
+        report: Report,
+    ) -> Iterator[dict[str, Any]]:
+        keys = {"text": text_key, **_parse_keys(pairs)}
+        return _items(paths, report, meta, keys, InputFormat(kind))  # type: ignore[arg-type]
+
+    register(app, read)
+
+
+_register_corpus()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

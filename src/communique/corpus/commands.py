@@ -1,0 +1,268 @@
+"""The corpus commands: ``ingest``, ``query quotes|agreements|entities`` and ``serve``.
+
+:func:`register` adds them to the CLI app. The app passes in its input reader, so these
+commands read exactly what ``extract`` reads (files, directories, globs, stdin, JSONL with
+``--key`` mappings, HTML) without this module importing the CLI module.
+
+Exit codes, as everywhere: 0 success; 1 when an input failed (the others are stored); 2 for
+a usage error (such as ``query`` on a database that does not exist).
+"""
+
+# No ``from __future__ import annotations``: typer reads the annotations of the commands.
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Protocol, TextIO
+
+import typer
+
+from communique.corpus.store import Corpus, IngestReport
+
+
+class Report(Protocol):
+    """Where an input reader reports unreadable inputs (the CLI's failure counter)."""
+
+    failed: int
+
+    def fail(self, message: str) -> None: ...
+
+
+ReadItems = Callable[[list[str], dict[str, Any], list[str], str, str, Any], Iterator[Any]]
+"""The CLI's input reader: ``(paths, metadata, key pairs, text key, input format, report)``
+to input records, reporting unreadable inputs to ``report.fail``."""
+
+
+class _Failures:
+    """Counts and prints unreadable inputs, like the other commands do."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        typer.echo(f"communique: error: {message}", err=True)
+
+
+class InputKind(str, Enum):
+    auto = "auto"
+    txt = "txt"
+    jsonl = "jsonl"
+    html = "html"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="The corpus database (an SQLite file).")]
+FormatOption = Annotated[
+    QueryFormat, typer.Option("--format", "-f", help="table (for reading), jsonl or csv.")
+]
+SinceOption = Annotated[str | None, typer.Option(help="Published on or after (ISO date).")]
+UntilOption = Annotated[str | None, typer.Option(help="Published on or before (ISO date).")]
+LimitOption = Annotated[int | None, typer.Option(min=1, help="At most this many rows.")]
+
+query_app = typer.Typer(help="Ask a corpus database questions.", no_args_is_help=True)
+
+
+def register(app: typer.Typer, read_items: ReadItems) -> None:
+    """Add ``ingest``, ``query`` and ``serve`` to ``app``, reading inputs with ``read_items``."""
+
+    @app.command()
+    def ingest(
+        files: Annotated[
+            list[str], typer.Argument(help="Text, HTML or .jsonl files, directories, globs, or -.")
+        ],
+        db: DbOption,
+        published: Annotated[
+            str | None, typer.Option(help="Publication date (ISO 8601) for every text input.")
+        ] = None,
+        title: Annotated[str | None, typer.Option(help="Title for every text input.")] = None,
+        source: Annotated[str | None, typer.Option(help="Source for every text input.")] = None,
+        text_key: Annotated[str, typer.Option(help="Key of the text in .jsonl records.")] = "text",
+        key: Annotated[
+            list[str] | None,
+            typer.Option(help="Metadata key mapping for .jsonl records, FIELD=KEY (repeatable)."),
+        ] = None,
+        input_format: Annotated[
+            InputKind, typer.Option(help="Input kind; auto chooses by file extension.")
+        ] = InputKind.auto,
+        model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline.")] = None,
+        disable: Annotated[
+            list[str] | None, typer.Option(help="Plugin or extractor to turn off (repeatable).")
+        ] = None,
+        replace: Annotated[
+            bool, typer.Option(help="Extract and store again articles already stored.")
+        ] = False,
+        n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
+        batch_size: Annotated[
+            int, typer.Option(min=1, help="Articles per transaction and spaCy batch.")
+        ] = 32,
+    ) -> None:
+        """Extract articles and store them in a corpus database (skipping stored ones)."""
+        from communique.errors import CommuniqueError
+        from communique.pipeline import Pipeline
+
+        failures = _Failures()
+        given = {"published": published, "title": title, "source": source}
+        meta = {k: v for k, v in given.items() if v}
+        items = list(read_items(files, meta, key or [], text_key, input_format.value, failures))
+        try:
+            pipeline = Pipeline(model, disable=disable or ())
+            with Corpus(db) as corpus:
+                report = _ingest(corpus, items, pipeline, replace, n_process, batch_size)
+        except CommuniqueError as exc:
+            typer.echo(f"communique: error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        report.failed += failures.failed
+        typer.echo(
+            f"communique: {report.stored} stored, {report.skipped} skipped (already stored), "
+            f"{report.failed} failed; {db}",
+            err=True,
+        )
+        if report.failed:
+            raise typer.Exit(1)
+
+    @app.command()
+    def serve(
+        db: DbOption,
+        host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+        port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    ) -> None:
+        """Browse a corpus in the browser with Datasette (pip install communique[serve])."""
+        from communique.corpus.serve import serve as run
+
+        _existing(db)
+        try:
+            run(db, host=host, port=port)
+        except ImportError as exc:
+            typer.echo(f"communique: error: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+    app.add_typer(query_app, name="query")
+
+
+def _ingest(
+    corpus: Corpus, items: list[Any], pipeline: Any, replace: bool, n_process: int, batch: int
+) -> IngestReport:
+    """Run the ingest, with a progress bar (percent and ETA) when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return corpus.ingest(
+            items, pipeline, n_process=n_process, batch_size=batch, replace=replace
+        )
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(items))
+        return corpus.ingest(
+            items,
+            pipeline,
+            n_process=n_process,
+            batch_size=batch,
+            replace=replace,
+            progress=lambda done: progress.update(task, completed=done.seen),
+        )
+
+
+def _existing(db: Path) -> None:
+    if not db.is_file():
+        typer.echo(f"communique: error: {db}: no such corpus database", err=True)
+        raise typer.Exit(2)
+
+
+@query_app.command("quotes")
+def query_quotes(
+    db: DbOption,
+    speaker: Annotated[str | None, typer.Option(help="Entity name or alias.")] = None,
+    contains: Annotated[str | None, typer.Option(help="Words the quote holds (all).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    kind: Annotated[str | None, typer.Option(help="direct, indirect or mixed.")] = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = QueryFormat.table,
+) -> None:
+    """Quotes, by speaker, words, date and kind."""
+    _existing(db)
+    with Corpus(db) as corpus:
+        rows = corpus.quotes(speaker, contains, since, until, kind, limit=limit)
+    _print(rows, ("published", "speaker", "kind", "text", "cue", "article_id"), fmt)
+
+
+@query_app.command("agreements")
+def query_agreements(
+    db: DbOption,
+    party: Annotated[str | None, typer.Option(help="Entity name or alias of a party.")] = None,
+    status: Annotated[str | None, typer.Option(help="e.g. reached, signed, collapsed.")] = None,
+    kind: Annotated[str | None, typer.Option(help="e.g. ceasefire, truce, deal.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = QueryFormat.table,
+) -> None:
+    """Agreements, by party, status, kind and date."""
+    _existing(db)
+    with Corpus(db) as corpus:
+        rows = corpus.agreements(party, status, kind, since, until, limit=limit)
+    _print(rows, ("published", "kind", "status", "parties", "date", "article_id"), fmt)
+
+
+@query_app.command("entities")
+def query_entities(
+    db: DbOption,
+    name: Annotated[str | None, typer.Option(help="Name or alias.")] = None,
+    kind: Annotated[str | None, typer.Option(help="person, organization, country...")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3 code.")] = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = QueryFormat.table,
+) -> None:
+    """Entities (actors linked across articles), most quoted first."""
+    _existing(db)
+    with Corpus(db) as corpus:
+        rows = corpus.entities(name, kind, country)[:limit]
+    _print(rows, ("name", "kind", "country", "articles", "quotes", "aliases"), fmt)
+
+
+def _cell(value: Any) -> str:
+    """A value flattened for a table or CSV cell: parties as 'Russia (party); UN (broker)'."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(
+            f"{item['name']} ({item['role']})" if isinstance(item, dict) else str(item)
+            for item in value
+        )
+    return str(value)
+
+
+def _print(rows: list[dict[str, Any]], shown: tuple[str, ...], fmt: QueryFormat) -> None:
+    out: TextIO = sys.stdout
+    if fmt is QueryFormat.jsonl:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt is QueryFormat.csv:
+        columns = list(rows[0]) if rows else list(shown)
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        for column in shown:
+            wide = column in ("text", "parties", "aliases")
+            table.add_column(column, min_width=40 if wide else None, ratio=3 if wide else 1)
+        for row in rows:
+            table.add_row(*(_cell(row.get(column)) for column in shown))
+        Console(width=max(140, Console().width)).print(table)
+        typer.echo(f"{len(rows)} rows", err=True)
+
+
+__all__ = ["QueryFormat", "ReadItems", "Report", "register"]
