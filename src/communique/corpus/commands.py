@@ -19,7 +19,7 @@ from typing import Annotated, Any, Protocol, TextIO
 
 import typer
 
-from communique.corpus.store import Corpus, IngestReport
+from communique.corpus.store import Corpus, IngestReport, input_id
 
 
 class Report(Protocol):
@@ -113,9 +113,12 @@ def register(app: typer.Typer, read_items: ReadItems) -> None:
         meta = {k: v for k, v in given.items() if v}
         items = list(read_items(files, meta, key or [], text_key, input_format.value, failures))
         try:
-            pipeline = Pipeline(model, disable=disable or ())
             with Corpus(db) as corpus:
-                report = _ingest(corpus, items, pipeline, replace, n_process, batch_size)
+                todo = items if replace else [i for i in items if input_id(i) not in corpus]
+                # Load the pipeline only when there is something to extract (a re-run).
+                pipeline = Pipeline(model, disable=disable or ()) if todo else None
+                report = _ingest(corpus, todo, pipeline, replace, n_process, batch_size)
+                report.skipped += len(items) - len(todo)
         except CommuniqueError as exc:
             typer.echo(f"communique: error: {exc}", err=True)
             raise typer.Exit(1) from None
@@ -151,6 +154,8 @@ def _ingest(
     corpus: Corpus, items: list[Any], pipeline: Any, replace: bool, n_process: int, batch: int
 ) -> IngestReport:
     """Run the ingest, with a progress bar (percent and ETA) when stderr is a terminal."""
+    if not items:
+        return IngestReport()
     if not sys.stderr.isatty():
         return corpus.ingest(
             items, pipeline, n_process=n_process, batch_size=batch, replace=replace
