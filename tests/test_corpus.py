@@ -148,19 +148,20 @@ def test_one_person_across_articles_is_one_entity(tmp_path: Path) -> None:
     ]
     articles.append(said("b", [("JOHN KERRY", PERSON, None, None, "unsure")]))
     articles.append(said("c", [("John Smith", PERSON, None, None, "nothing about Kerry")]))
+    articles.append(said("d", [("Kerry", PERSON, None, None, "only the surname")]))
     with Corpus(tmp_path / "c.db") as corpus:
         corpus.add(articles)
         kerry = corpus.entities(name="john kerry")
         assert len(kerry) == 1
         assert (kerry[0]["name"], kerry[0]["articles"], kerry[0]["quotes"]) == (
             "John Kerry",
-            6,
-            6,
+            7,
+            7,
         )
         assert kerry[0]["country"] == "USA" and "Kerry" in kerry[0]["aliases"]
         assert corpus.entities(name="Kerry") == kerry  # an alias finds it too
         found = corpus.quotes(speaker="kerry")
-        assert {row["article_id"] for row in found} == {"a0", "a1", "a2", "a3", "a4", "b"}
+        assert {row["article_id"] for row in found} == {"a0", "a1", "a2", "a3", "a4", "b", "d"}
         assert all(row["speaker"] == "John Kerry" for row in found)
         assert corpus.quotes(speaker="Smith")[0]["text"] == "nothing about Kerry"
         assert corpus.quotes(speaker="nobody") == []
@@ -185,6 +186,19 @@ def test_country_and_kb_id_in_the_link_rule(tmp_path: Path) -> None:
         obama = corpus.entities(name="President Obama")
         assert len(obama) == 1 and obama[0]["articles"] == 2
         assert obama[0]["kb_id"] == "oeda:OBAMA"
+
+
+def test_an_ambiguous_surname_is_not_guessed(tmp_path: Path) -> None:
+    with Corpus(tmp_path / "c.db") as corpus:
+        corpus.add(
+            [
+                said("a", [("John Smith", PERSON, None, None, "one")]),
+                said("b", [("Jane Smith", PERSON, None, None, "two")]),
+                said("c", [("Smith", PERSON, None, None, "three")]),
+            ]
+        )
+        assert len(corpus.entities(name="Smith")) == 3
+        assert [e["articles"] for e in corpus.entities(name="John Smith")] == [1]
 
 
 def test_the_link_rule_is_replaceable(tmp_path: Path) -> None:

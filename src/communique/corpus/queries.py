@@ -71,12 +71,14 @@ def quotes(
     if kind is not None:
         where.append("q.kind = ?")
         args.append(kind)
-    if contains is not None:
-        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        args.append(fts_phrase(contains) or '""')
+    source = "quotes q"
+    if contains is not None:  # start from the full-text matches: cost follows their number
+        source = "quotes_fts f JOIN quotes q ON q.id = f.rowid"
+        where.insert(0, "quotes_fts MATCH ?")
+        args.insert(0, fts_phrase(contains) or '""')
     sql = (
         "SELECT q.article_id, q.published, e.name AS speaker, q.entity_id, q.kind, q.text, "
-        "q.cue, q.quote_id FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id"
+        f"q.cue, q.quote_id FROM {source} LEFT JOIN entities e ON e.id = q.entity_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY q.published, q.article_id, q.start"
         + (" LIMIT ?" if limit is not None else "")

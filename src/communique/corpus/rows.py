@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from communique.corpus.linking import LinkKey, LinkRule, link_key
+from communique.corpus.linking import LinkKey, LinkRule, link_key, normalise_name
 from communique.models import Actor, Article
 
 Row = dict[str, Any]
@@ -121,45 +121,77 @@ class EntityIndex:
 
     Entities sharing a key are told apart by country: an actor joins the entity with its
     own country, else one whose country is unknown; an actor of unknown country joins the
-    first entity with its key. A new entity's id is :func:`stable_id` of its key and country.
+    entity with its key and the lowest id. When no entity has the key, an actor without a
+    ``kb_id`` joins the one entity of its kind that already goes by its canonical name (so
+    "Kerry", in an article that never gives his first name, joins "John Kerry", who was
+    called Kerry before); when several do, it is not guessed. A new entity's id is
+    :func:`stable_id` of its key and country.
 
     Example:
         >>> from communique.models import ActorKind
         >>> index = EntityIndex()
-        >>> a = index.resolve(Actor(id="actor-1", name="John Kerry", kind=ActorKind.PERSON))
-        >>> b = index.resolve(Actor(id="actor-9", name="JOHN KERRY", kind=ActorKind.PERSON))
-        >>> a == b
+        >>> a = index.resolve(
+        ...     Actor(id="actor-1", name="John Kerry", kind=ActorKind.PERSON, aliases=("Kerry",))
+        ... )
+        >>> index.resolve(Actor(id="actor-9", name="JOHN KERRY", kind=ActorKind.PERSON)) == a
+        True
+        >>> index.resolve(Actor(id="actor-3", name="Kerry", kind=ActorKind.PERSON)) == a
         True
     """
 
     def __init__(self, rule: LinkRule = link_key) -> None:
         self.rule = rule
         self._by_key: dict[str, list[_Entity]] = {}
+        self._by_id: dict[int, _Entity] = {}
+        self._by_name: dict[tuple[str, str], set[int]] = {}
 
     def load(self, rows: Iterable[tuple[int, str, str | None]]) -> None:
-        """Add known entities, as ``(id, key, country)``, in the order to prefer them."""
+        """Add known entities, as ``(id, key, country)``."""
         for entity_id, key, country in rows:
-            self._by_key.setdefault(key, []).append(_Entity(entity_id, country))
+            entity = _Entity(entity_id, country)
+            self._by_key.setdefault(key, []).append(entity)
+            self._by_id[entity_id] = entity
+
+    def load_names(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Add the names known entities go by, as ``(entity id, kind, name)``."""
+        for entity_id, kind, name in rows:
+            self._by_name.setdefault((kind, normalise_name(name)), set()).add(entity_id)
 
     def resolve(self, actor: Actor) -> int:
         """The id of ``actor``'s entity, creating it when no known entity fits."""
-        return self._resolve(self.rule(actor))[0].id
+        return self._resolve(actor, self.rule(actor)).id
 
-    def _resolve(self, link: LinkKey) -> tuple[_Entity, bool]:
+    def _resolve(self, actor: Actor, link: LinkKey) -> _Entity:
         candidates = self._by_key.setdefault(link.key, [])
         chosen = _choose(candidates, link.country)
-        if chosen is not None:
-            if chosen.country is None and link.country is not None:
-                chosen.country = link.country
-            return chosen, False
-        entity = _Entity(stable_id("entity", link.key, link.country or ""), link.country)
-        candidates.append(entity)
-        return entity, True
+        if chosen is None and not candidates and actor.kb_id is None:
+            chosen = self._by_alias(actor, link.country)
+            if chosen is not None:
+                candidates.append(chosen)
+        if chosen is None:
+            chosen = _Entity(stable_id("entity", link.key, link.country or ""), link.country)
+            candidates.append(chosen)
+            self._by_id[chosen.id] = chosen
+        elif chosen.country is None and link.country is not None:
+            chosen.country = link.country
+        for name in (actor.name, *actor.aliases):
+            self._by_name.setdefault((actor.kind.value, normalise_name(name)), set()).add(chosen.id)
+        return chosen
+
+    def _by_alias(self, actor: Actor, country: str | None) -> _Entity | None:
+        # The canonical name only: "Jane Smith", also called "Smith", is not John Smith.
+        found = set(self._by_name.get((actor.kind.value, normalise_name(actor.name)), ()))
+        if len(found) != 1:
+            return None
+        entity = self._by_id.get(found.pop())
+        if entity is None or (country and entity.country and entity.country != country):
+            return None
+        return entity
 
     def rows(self, actor: Actor) -> tuple[int, Row]:
         """The entity id of ``actor`` and the entity row to upsert (first values win)."""
         link = self.rule(actor)
-        entity, _ = self._resolve(link)
+        entity = self._resolve(actor, link)
         row = {
             "id": entity.id,
             "key": link.key,
@@ -173,12 +205,15 @@ class EntityIndex:
 
 
 def _choose(candidates: list[_Entity], country: str | None) -> _Entity | None:
-    if not candidates:
+    """The candidate to join; the lowest id first, so the choice never depends on the order
+    entities were loaded or made in (a resumed ingest links as a single run does)."""
+    ordered = sorted(candidates, key=lambda entity: entity.id)
+    if not ordered:
         return None
     if country is None:
-        return candidates[0]
+        return ordered[0]
     for wanted in (country, None):
-        for entity in candidates:
+        for entity in ordered:
             if entity.country == wanted:
                 return entity
     return None

@@ -9,6 +9,12 @@ communique is upgraded in place when it is opened.
 Version 1 held articles, actors, quotes and agreements; version 2 added cross-article
 entities (``entities``, ``entity_names``, ``actors.entity_id``, ``quotes.entity_id``,
 ``agreement_parties.entity_id``) and full-text search over quote text (``quotes_fts``).
+
+``quotes_fts`` is an external-content FTS5 index of ``quotes.text``. A trigger removes the
+entries of deleted quotes; :class:`~communique.corpus.Corpus` adds the entries of new ones
+itself, once per transaction in rowid order, because FTS5 flushes its buffer whenever a
+rowid arrives out of order, and quote ids are hashes (a per-row trigger made storing twice
+as slow). Code inserting quotes with its own SQL must insert into ``quotes_fts`` too.
 """
 
 from __future__ import annotations
@@ -118,9 +124,6 @@ V2: tuple[str, ...] = (
     """CREATE VIRTUAL TABLE quotes_fts USING fts5 (
         text, content='quotes', content_rowid='id'
     )""",
-    """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-        INSERT INTO quotes_fts (rowid, text) VALUES (new.id, new.text);
-    END""",
     """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
         INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
     END""",

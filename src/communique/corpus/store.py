@@ -205,12 +205,18 @@ class Corpus:
     def _write(self, articles: list[Article], replace: bool) -> tuple[int, int, int]:
         """Store a batch in one transaction; return (new, replaced, skipped)."""
         conn = self._conn
+        unique: dict[str, Article] = {}
+        for article in articles:  # one copy of an id repeated within the batch
+            if replace or article.id not in unique:
+                unique[article.id] = article
+        skipped = len(articles) - len(unique)
         conn.execute("BEGIN IMMEDIATE")
         try:
             entities = self._index()
-            new = replaced = skipped = 0
+            new = replaced = 0
             touched: set[int] = set()
-            for article in articles:
+            searchable: list[tuple[int, str]] = []
+            for article in unique.values():
                 if article.id in self:
                     if not replace:
                         skipped += 1
@@ -219,7 +225,12 @@ class Corpus:
                     replaced += 1
                 else:
                     new += 1
-                self._insert(article_rows(article, entities))
+                tables = article_rows(article, entities)
+                self._insert(tables)
+                searchable += ((row["id"], row["text"]) for row in tables["quotes"])
+            conn.executemany(
+                "INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)", sorted(searchable)
+            )
             if touched:
                 self._tidy_entities(touched)
         except BaseException:
@@ -282,6 +293,11 @@ class Corpus:
             index = EntityIndex(self.link)
             rows = self._conn.execute("SELECT id, key, country FROM entities ORDER BY rowid")
             index.load((row[0], row[1], row[2]) for row in rows)
+            names = self._conn.execute(
+                "SELECT n.entity_id, e.kind, n.name FROM entity_names n "
+                "JOIN entities e ON e.id = n.entity_id"
+            )
+            index.load_names((row[0], row[1], row[2]) for row in names)
             self._entities = index
         return self._entities
 
