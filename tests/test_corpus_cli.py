@@ -71,3 +71,7 @@ def test_usage_errors(tmp_path: Path) -> None:
     bad_key = run("ingest", str(SEED_TEXT), "--db", str(tmp_path / "x.db"), "--key", "wrong")
     assert bad_key.returncode == 2
     assert not (tmp_path / "x.db").exists()
+    Path(tmp_path / "empty.db").touch()
+    bad_date = run("query", "quotes", "--db", str(tmp_path / "empty.db"), "--since", "2016-8-1")
+    assert bad_date.returncode == 2
+    assert "ISO 8601" in bad_date.stderr

@@ -10,6 +10,7 @@ a usage error (such as ``query`` on a database that does not exist).
 
 # No ``from __future__ import annotations``: typer reads the annotations of the commands.
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -63,8 +64,27 @@ DbOption = Annotated[Path, typer.Option("--db", help="The corpus database (an SQ
 FormatOption = Annotated[
     QueryFormat, typer.Option("--format", "-f", help="table (for reading), jsonl or csv.")
 ]
-SinceOption = Annotated[str | None, typer.Option(help="Published on or after (ISO date).")]
-UntilOption = Annotated[str | None, typer.Option(help="Published on or before (ISO date).")]
+
+
+def _iso_date(value: str | None) -> str | None:
+    """Refuse a date the store could not compare (stored dates are ISO 8601 text)."""
+    if value is None:
+        return None
+    try:
+        parsed = (
+            dt.datetime.fromisoformat(value) if len(value) > 10 else dt.date.fromisoformat(value)
+        )
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO 8601 date, e.g. 2016-08-26") from None
+    return parsed.isoformat()
+
+
+SinceOption = Annotated[
+    str | None, typer.Option(help="Published on or after (ISO date).", callback=_iso_date)
+]
+UntilOption = Annotated[
+    str | None, typer.Option(help="Published on or before (ISO date).", callback=_iso_date)
+]
 LimitOption = Annotated[int | None, typer.Option(min=1, help="At most this many rows.")]
 
 query_app = typer.Typer(help="Ask a corpus database questions.", no_args_is_help=True)

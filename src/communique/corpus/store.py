@@ -97,8 +97,12 @@ class Corpus:
         self.link = link
         self._entities: EntityIndex | None = None
         self._seen_version = -1
-        if migrate(self._conn) == 1:
-            self._relink()
+        try:
+            if migrate(self._conn) == 1:
+                self._relink()
+        except BaseException:
+            self._conn.close()
+            raise
 
     # -- context and size ------------------------------------------------------------------
 
