@@ -165,6 +165,9 @@ def test_one_person_across_articles_is_one_entity(tmp_path: Path) -> None:
         assert all(row["speaker"] == "John Kerry" for row in found)
         assert corpus.quotes(speaker="Smith")[0]["text"] == "nothing about Kerry"
         assert corpus.quotes(speaker="nobody") == []
+        corpus.add([said("d", [("Ann Lee", PERSON, None, None, "replaced")])], replace=True)
+        assert [(e["articles"], e["quotes"]) for e in corpus.entities(name="Kerry")] == [(6, 6)]
+        assert corpus.entities(name="Ann Lee")[0]["quotes"] == 1
 
 
 def test_country_and_kb_id_in_the_link_rule(tmp_path: Path) -> None:

@@ -250,7 +250,7 @@ def query_entities(
     """Entities (actors linked across articles), most quoted first."""
     _existing(db)
     with Corpus(db) as corpus:
-        rows = corpus.entities(name, kind, country)[:limit]
+        rows = corpus.entities(name, kind, country, limit=limit)
     _print(rows, ("name", "kind", "country", "articles", "quotes", "aliases"), fmt)
 
 

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from communique.corpus.linking import LinkRule, link_key
-from communique.corpus.rows import COLUMNS, TABLES, EntityIndex, Row, article_rows
+from communique.corpus.rows import (
+    COLUMNS,
+    TABLES,
+    EntityIndex,
+    Row,
+    article_rows,
+    entity_counts,
+)
 from communique.models import Article
 
 try:
@@ -35,6 +42,8 @@ _INTEGER = frozenset(
         "negated",
         "agreement",
         "position",
+        "articles",
+        "quotes",
     }
 )
 
@@ -92,6 +101,8 @@ def partition_rows(articles: Iterable[Article], link: LinkRule = link_key) -> di
                     names.setdefault((row["entity_id"], row["name"]), row)
             else:
                 tables[table].extend(rows)
+    for entity_id, (n_articles, n_quotes) in entity_counts(tables).items():
+        entities[entity_id].update(articles=n_articles, quotes=n_quotes)
     tables["entities"] = list(entities.values())
     tables["entity_names"] = list(names.values())
     return tables

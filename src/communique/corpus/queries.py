@@ -72,7 +72,12 @@ def quotes(
         where.append("q.kind = ?")
         args.append(kind)
     source = "quotes q"
-    if contains is not None:  # start from the full-text matches: cost follows their number
+    if contains is not None and speaker is not None:  # the speaker's quotes, each probed
+        where.append(
+            "EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ? AND f.rowid = q.id)"
+        )
+        args.append(fts_phrase(contains) or '""')
+    elif contains is not None:  # start from the full-text matches: cost follows their number
         source = "quotes_fts f JOIN quotes q ON q.id = f.rowid"
         where.insert(0, "quotes_fts MATCH ?")
         args.insert(0, fts_phrase(contains) or '""')
@@ -154,7 +159,7 @@ def entities(
 ) -> list[Row]:
     """Entities with their aliases and how many articles and quotes they appear in,
     most quoted first."""
-    where: list[str] = ["EXISTS (SELECT 1 FROM actors a WHERE a.entity_id = e.id)"]
+    where: list[str] = ["e.articles > 0"]
     args: list[Any] = []
     if name is not None:
         where.append(_named("e.id"))
@@ -164,21 +169,28 @@ def entities(
             where.append(f"{column} = ?")
             args.append(value)
     sql = (
-        "SELECT e.id, e.name, e.kind, e.country, e.sector, e.kb_id, "
-        "(SELECT COUNT(DISTINCT article_id) FROM actors a WHERE a.entity_id = e.id) AS articles, "
-        "(SELECT COUNT(*) FROM quotes q WHERE q.entity_id = e.id) AS quotes "
+        "SELECT e.id, e.name, e.kind, e.country, e.sector, e.kb_id, e.articles, e.quotes "
         "FROM entities e WHERE " + " AND ".join(where) + " ORDER BY quotes DESC, articles DESC, "
         "e.name, e.id" + (" LIMIT ?" if limit is not None else "")
     )
     if limit is not None:
         args.append(limit)
     rows = [dict(row) for row in conn.execute(sql, args)]
-    for row in rows:
-        names = conn.execute(
-            "SELECT name FROM entity_names WHERE entity_id = ? AND name != ? ORDER BY name",
-            (row["id"], row["name"]),
+    names: dict[int, list[str]] = {}
+    ids = [row["id"] for row in rows]
+    if len(ids) > 500:  # many entities: one pass over every name beats lookups in chunks
+        chunks: list[list[int]] = [[]]
+    else:
+        chunks = [ids] if ids else []
+    for chunk in chunks:
+        clause = f"WHERE entity_id IN ({','.join('?' * len(chunk))}) " if chunk else ""
+        found = conn.execute(
+            f"SELECT entity_id, name FROM entity_names {clause}ORDER BY entity_id, name", chunk
         )
-        row["aliases"] = [alias for (alias,) in names]
+        for entity_id, name in found:
+            names.setdefault(entity_id, []).append(name)
+    for row in rows:
+        row["aliases"] = [name for name in names.get(row["id"], []) if name != row["name"]]
     return [{**row, "articles": row.pop("articles"), "quotes": row.pop("quotes")} for row in rows]
 
 

@@ -38,7 +38,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "n_problems",
         "record",
     ),
-    "entities": ("id", "key", "name", "kind", "country", "sector", "kb_id"),
+    "entities": (
+        "id",
+        "key",
+        "name",
+        "kind",
+        "country",
+        "sector",
+        "kb_id",
+        "articles",
+        "quotes",
+    ),
     "entity_names": ("entity_id", "name", "folded"),
     "actors": (
         "article_id",
@@ -200,6 +210,8 @@ class EntityIndex:
             "country": entity.country,
             "sector": actor.sector,
             "kb_id": actor.kb_id,
+            "articles": 0,  # counted by the store (or the partition writer), not per actor
+            "quotes": 0,
         }
         return entity.id, row
 
@@ -217,6 +229,18 @@ def _choose(candidates: list[_Entity], country: str | None) -> _Entity | None:
             if entity.country == wanted:
                 return entity
     return None
+
+
+def entity_counts(tables: dict[str, list[Row]]) -> dict[int, tuple[int, int]]:
+    """Per entity in these rows: the articles it appears in and the quotes it speaks."""
+    articles: dict[int, set[str]] = {}
+    for row in tables["actors"]:
+        articles.setdefault(row["entity_id"], set()).add(row["article_id"])
+    quotes: dict[int, int] = {}
+    for row in tables["quotes"]:
+        if row["entity_id"] is not None:
+            quotes[row["entity_id"]] = quotes.get(row["entity_id"], 0) + 1
+    return {key: (len(found), quotes.get(key, 0)) for key, found in articles.items()}
 
 
 def article_rows(article: Article, entities: EntityIndex) -> dict[str, list[Row]]:
@@ -320,4 +344,4 @@ def _actor_row(article: Article, actor: Actor, entity_id: int) -> Row:
     }
 
 
-__all__ = ["COLUMNS", "TABLES", "EntityIndex", "Row", "article_rows", "stable_id"]
+__all__ = ["COLUMNS", "TABLES", "EntityIndex", "Row", "article_rows", "entity_counts", "stable_id"]

@@ -104,9 +104,12 @@ V2: tuple[str, ...] = (
         kind TEXT NOT NULL,
         country TEXT,
         sector TEXT,
-        kb_id TEXT
+        kb_id TEXT,
+        articles INTEGER NOT NULL DEFAULT 0,
+        quotes INTEGER NOT NULL DEFAULT 0
     )""",
     "CREATE INDEX entities_key ON entities (key)",
+    "CREATE INDEX entities_quoted ON entities (quotes DESC, articles DESC)",
     """CREATE TABLE entity_names (
         entity_id INTEGER NOT NULL REFERENCES entities (id),
         name TEXT NOT NULL,

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from communique.corpus import queries
 from communique.corpus.linking import LinkRule, link_key
-from communique.corpus.rows import COLUMNS, TABLES, EntityIndex, Row, article_rows
+from communique.corpus.rows import (
+    COLUMNS,
+    TABLES,
+    EntityIndex,
+    Row,
+    article_rows,
+    entity_counts,
+)
 from communique.corpus.schema import migrate
 from communique.models import Article, document_id
 
@@ -231,6 +238,7 @@ class Corpus:
                     new += 1
                 tables = article_rows(article, entities)
                 self._insert(tables)
+                self._count_entities(entity_counts(tables), +1)
                 searchable += ((row["id"], row["text"]) for row in tables["quotes"])
             conn.executemany(
                 "INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)", sorted(searchable)
@@ -252,12 +260,25 @@ class Corpus:
                 sql = _UPSERT_ENTITY if table == "entities" else _insert(table)
                 self._conn.executemany(sql, rows)
 
+    def _count_entities(self, counts: dict[int, tuple[int, int]], sign: int) -> None:
+        self._conn.executemany(
+            "UPDATE entities SET articles = articles + ?, quotes = quotes + ? WHERE id = ?",
+            [
+                (sign * n_articles, sign * n_quotes, key)
+                for key, (n_articles, n_quotes) in counts.items()
+            ],
+        )
+
     def _delete(self, article_id: str) -> set[int]:
         """Remove a stored article and its rows; return the entities it touched."""
         found = self._conn.execute(
-            "SELECT DISTINCT entity_id FROM actors WHERE article_id = ?", (article_id,)
-        )
-        touched = {row[0] for row in found if row[0] is not None}
+            "SELECT entity_id, 1, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.article_id "
+            "AND q.entity_id = a.entity_id) FROM actors a WHERE article_id = ? "
+            "AND entity_id IS NOT NULL GROUP BY entity_id",
+            (article_id,),
+        ).fetchall()
+        self._count_entities({row[0]: (row[1], row[2]) for row in found}, -1)
+        touched = {row[0] for row in found}
         self._conn.execute(
             "DELETE FROM agreement_parties WHERE agreement IN "
             "(SELECT id FROM agreements WHERE article_id = ?)",
@@ -327,14 +348,19 @@ class Corpus:
             yield Article.model_validate_json(record)
 
     def entities(
-        self, name: str | None = None, kind: str | None = None, country: str | None = None
+        self,
+        name: str | None = None,
+        kind: str | None = None,
+        country: str | None = None,
+        *,
+        limit: int | None = None,
     ) -> list[Row]:
         """Entities (an actor linked across articles): ``id``, ``name``, ``kind``,
         ``country``, ``sector``, ``kb_id``, ``aliases``, ``articles`` and ``quotes`` counts.
 
         ``name`` matches the name or an alias, case-insensitively.
         """
-        return queries.entities(self._conn, name=name, kind=kind, country=country)
+        return queries.entities(self._conn, name=name, kind=kind, country=country, limit=limit)
 
     def quotes(
         self,
