@@ -7,7 +7,7 @@ Usage::
 
 Both run on the same texts with the same loaded pipeline. The rounds alternate (extract,
 ingest into a new file, extract, ...) so that machine load hits both alike, and the best
-round of each is compared. Times are CPU seconds of this process (``time.process_time``),
+round of each and the median of the per-round ratios are reported. Times are CPU seconds of this process (``time.process_time``),
 which other processes on a shared machine do not inflate; wall-clock seconds are printed
 too. The target is a ratio of at most 1.10 (storing adds at most 10%).
 
@@ -69,6 +69,11 @@ def main() -> None:
         wall = ", ".join(f"{w:.2f}" for _, w in runs)
         print(f"{label:17} CPU s: {cpu} (best {min(runs)[0]:.2f}); wall s: {wall}")
     best_extract, best_ingest, best_add = (min(c for c, _ in r) for r in (extract, ingest, add))
+    paired = sorted(i[0] / e[0] for i, e in zip(ingest, extract, strict=True))
+    middle = len(paired) // 2
+    median = paired[middle] if len(paired) % 2 else (paired[middle - 1] + paired[middle]) / 2
+    print(f"ratio ingest / extract per round (CPU): {', '.join(f'{r:.3f}' for r in paired)}")
+    print(f"ratio ingest / extract (CPU, median of rounds): {median:.3f}")
     print(f"ratio ingest / extract (CPU, best rounds): {best_ingest / best_extract:.3f}")
     print(f"ratio (extract + add) / extract (CPU): {(best_extract + best_add) / best_extract:.3f}")
     print("target: at most 1.10")
