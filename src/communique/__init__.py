@@ -12,6 +12,7 @@ The document model lives in :mod:`communique.models`, the plugin hooks in
 built-in extractors in :mod:`communique.extractors`.
 """
 
+from communique.corpus import Corpus
 from communique.errors import (
     CommuniqueError,
     ExtractorError,
@@ -71,6 +72,7 @@ __all__ = [
     "ArticleMeta",
     "BaseExtractor",
     "CommuniqueError",
+    "Corpus",
     "CountrySource",
     "DateGranularity",
     "ExtractionContext",
