@@ -72,89 +72,90 @@ LimitOption = Annotated[int | None, typer.Option(min=1, help="At most this many 
 query_app = typer.Typer(help="Ask a corpus database questions.", no_args_is_help=True)
 
 
+def ingest(
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE",
+            help="Text, HTML, .json or .jsonl files, folders, quoted globs, or - for stdin.",
+        ),
+    ],
+    db: DbOption,
+    published: PublishedOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
+    text_key: TextKeyOption = "text",
+    key: KeyOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    encoding: EncodingOption = "utf-8",
+    model: ModelOption = None,
+    disable: DisableOption = None,
+    replace: Annotated[
+        bool, typer.Option(help="Extract and store again articles already stored.")
+    ] = False,
+    n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per transaction and spaCy batch.")
+    ] = 32,
+) -> None:
+    """Extract articles and store them in a corpus database (skipping stored ones)."""
+    from communique.errors import CommuniqueError
+    from communique.pipeline import Pipeline
+
+    options = read_options(
+        files,
+        published=published,
+        title=title,
+        source=source,
+        text_key=text_key,
+        key=key or (),
+        input_format=input_format,
+        encoding=encoding,
+        output=db,
+    )
+    check_disable(disable or ())
+    failures = InputReport()
+    items = [i for i in read_inputs(files, failures, options) if isinstance(i, dict)]
+    try:
+        with Corpus(db) as corpus:
+            todo = items if replace else [i for i in items if input_id(i) not in corpus]
+            # Load the pipeline only when there is something to extract (a re-run).
+            pipeline = Pipeline(model, disable=disable or ()) if todo else None
+            report = _ingest(corpus, todo, pipeline, replace, n_process, batch_size)
+            report.skipped += len(items) - len(todo)
+    except CommuniqueError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    report.failed += failures.failed
+    typer.echo(
+        f"communique: {report.stored} stored, {report.skipped} skipped (already stored), "
+        f"{report.failed} failed; {db}",
+        err=True,
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def serve(
+    db: DbOption,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+) -> None:
+    """Browse a corpus in the browser with Datasette (pip install communique[serve])."""
+    from communique.corpus.serve import serve as run
+
+    _existing(db)
+    try:
+        run(db, host=host, port=port)
+    except ImportError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 def register_commands(app: typer.Typer) -> None:
     """Add ``ingest``, ``query`` and ``serve`` to ``app``."""
-
-    @app.command()
-    def ingest(
-        files: Annotated[
-            list[str],
-            typer.Argument(
-                metavar="FILE",
-                help="Text, HTML, .json or .jsonl files, folders, quoted globs, or - for stdin.",
-            ),
-        ],
-        db: DbOption,
-        published: PublishedOption = None,
-        title: TitleOption = None,
-        source: SourceOption = None,
-        text_key: TextKeyOption = "text",
-        key: KeyOption = None,
-        input_format: InputFormatOption = InputFormat.auto,
-        encoding: EncodingOption = "utf-8",
-        model: ModelOption = None,
-        disable: DisableOption = None,
-        replace: Annotated[
-            bool, typer.Option(help="Extract and store again articles already stored.")
-        ] = False,
-        n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
-        batch_size: Annotated[
-            int, typer.Option(min=1, help="Articles per transaction and spaCy batch.")
-        ] = 32,
-    ) -> None:
-        """Extract articles and store them in a corpus database (skipping stored ones)."""
-        from communique.errors import CommuniqueError
-        from communique.pipeline import Pipeline
-
-        options = read_options(
-            files,
-            published=published,
-            title=title,
-            source=source,
-            text_key=text_key,
-            key=key or (),
-            input_format=input_format,
-            encoding=encoding,
-            output=db,
-        )
-        check_disable(disable or ())
-        failures = InputReport()
-        items = [i for i in read_inputs(files, failures, options) if isinstance(i, dict)]
-        try:
-            with Corpus(db) as corpus:
-                todo = items if replace else [i for i in items if input_id(i) not in corpus]
-                # Load the pipeline only when there is something to extract (a re-run).
-                pipeline = Pipeline(model, disable=disable or ()) if todo else None
-                report = _ingest(corpus, todo, pipeline, replace, n_process, batch_size)
-                report.skipped += len(items) - len(todo)
-        except CommuniqueError as exc:
-            typer.echo(f"communique: error: {exc}", err=True)
-            raise typer.Exit(1) from None
-        report.failed += failures.failed
-        typer.echo(
-            f"communique: {report.stored} stored, {report.skipped} skipped (already stored), "
-            f"{report.failed} failed; {db}",
-            err=True,
-        )
-        if report.failed:
-            raise typer.Exit(1)
-
-    @app.command()
-    def serve(
-        db: DbOption,
-        host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-        port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
-    ) -> None:
-        """Browse a corpus in the browser with Datasette (pip install communique[serve])."""
-        from communique.corpus.serve import serve as run
-
-        _existing(db)
-        try:
-            run(db, host=host, port=port)
-        except ImportError as exc:
-            typer.echo(f"communique: error: {exc}", err=True)
-            raise typer.Exit(2) from None
-
+    app.command()(ingest)
+    app.command()(serve)
     app.add_typer(query_app, name="query")
 
 
