@@ -214,8 +214,8 @@ def test_quote_content_keeps_the_complementizer_as_polnear_does(pipeline: Any) -
     text = "The minister said that the border would stay closed."
     (quote,) = pipeline.extract(text).quotes
     assert quote.content.text == "that the border would stay closed"
-    start, end = quote.extensions["complementizer"]
-    assert text[start:end] == "that" and start == quote.content.start
+    assert quote.complementizer is not None and quote.complementizer.text == "that"
+    assert quote.complementizer.start == quote.content.start
 
 
 def test_split_quote_has_parts(nlp: Any) -> None:
@@ -226,12 +226,13 @@ def test_split_quote_has_parts(nlp: Any) -> None:
     assert found.cue == "said" and found.source == "Kerry"
 
 
-def test_split_quote_across_sentences_is_a_continuation(nlp: Any) -> None:
+def test_split_quote_across_sentences_is_one_quote(nlp: Any) -> None:
+    # a cue-less continuation in the same paragraph is a further part of the quote
     text = "“We are close,” Kerry said. “But we are not there yet, and nobody should pretend.”"
-    found = run(nlp, text)
-    first, second = only(found, "We are close"), only(found, "not there yet")
-    assert first.cue == "said"
-    assert second.cue is None and second.continues and second.source == "Kerry"
+    found = only(run(nlp, text), "We are close")
+    assert found.cue == "said" and found.source == "Kerry" and not found.continues
+    assert found.parts == ("We are close,",
+                           "But we are not there yet, and nobody should pretend.")
 
 
 def test_cueless_quote_continues_previous_paragraph(nlp: Any) -> None:

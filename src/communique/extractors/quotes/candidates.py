@@ -51,6 +51,7 @@ class Candidate:
             own that carries on the attribution just before it), else None.
         source_token: Token index of the speaker head, for actor lookup.
         fragments: Quoted fragments inside an indirect quote (what makes it mixed).
+        negated: The statement is reported as denied or not made ("did not say that …").
     """
 
     kind: QuoteKind
@@ -62,6 +63,7 @@ class Candidate:
     confidence: float = 0.8
     continues: int | None = None
     fragments: list[Range] = field(default_factory=list)
+    negated: bool = False
 
     @property
     def start(self) -> int:

@@ -91,7 +91,7 @@ def find_candidates(view: ParseView) -> list[Candidate]:
         ))
     candidates.sort(key=lambda c: c.start)
     _link_continuations(view, candidates)
-    return candidates
+    return _merge_continuations(view.text, candidates)
 
 
 def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
@@ -108,6 +108,30 @@ def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
         cand.continues = k - 1
         cand.source = prev.source
         cand.source_token = prev.source_token
+
+
+def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Fold a continuation into the direct quote it carries on, within one paragraph.
+
+    "“We will win,” he said. “We always do.”" is one statement in two sentences: one quote
+    with two parts, as PolNeAR annotates it. A continuation after reported speech, or in a
+    later paragraph, stays a quote of its own linked by ``continues`` (measured on PolNeAR
+    train, those are more often annotated as attributions of their own).
+    """
+    kept: list[Candidate] = []
+    where: dict[int, int] = {}
+    for k, cand in enumerate(candidates):
+        if cand.continues is not None:
+            target_at = where[cand.continues]
+            target = kept[target_at]
+            if target.kind is QuoteKind.DIRECT and "\n" not in text[target.end:cand.start]:
+                target.parts.extend(cand.parts)
+                where[k] = target_at
+                continue
+            cand.continues = target_at
+        where[k] = len(kept)
+        kept.append(cand)
+    return kept
 
 
 __all__ = ["CONFIDENCE", "MIN_SPEECH_WORDS", "find_candidates"]

@@ -118,28 +118,30 @@ def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
 
 def _quote(text: str, qid: str, cand: Candidate, speaker_id: str | None,
            earlier: Sequence[Quote]) -> Quote:
-    start, end = cand.start, cand.end
-    extensions: dict[str, Any] = {}
+    parts = list(cand.parts)
+    complementizer: Span | None = None
     if cand.complementizer is not None:
         # PolNeAR's guidelines put a leading "that" inside the content ("'That' is not a
-        # preposition ... it is part of the content"), and so does its gold; its offsets stay
-        # in extensions for users who want the bare clause.
-        extensions["complementizer"] = list(cand.complementizer)
+        # preposition ... it is part of the content"), and so does its gold; the word is also
+        # kept as its own span for users who want the bare clause.
         comp_start, comp_end = cand.complementizer
-        if comp_end <= start and not text[comp_end:start].strip():
-            start = comp_start
-    if cand.continues is not None:
-        extensions["continues"] = earlier[cand.continues].id
+        complementizer = Span.of(text, comp_start, comp_end)
+        if comp_end <= parts[0][0] and not text[comp_end:parts[0][0]].strip():
+            parts[0] = (comp_start, parts[0][1])
+    extensions: dict[str, Any] = {}
     if cand.fragments:
         extensions["fragments"] = [list(f) for f in cand.fragments]
     return Quote(
         id=qid,
         kind=cand.kind,
-        content=Span.of(text, start, end),
-        parts=tuple(Span.of(text, a, b) for a, b in cand.parts) if len(cand.parts) > 1 else (),
+        content=Span.of(text, parts[0][0], parts[-1][1]),
+        parts=tuple(Span.of(text, a, b) for a, b in parts) if len(parts) > 1 else (),
         cue=Span.of(text, *cand.cue) if cand.cue else None,
         speaker_mention=Span.of(text, *cand.source) if cand.source else None,
         speaker_id=speaker_id,
+        complementizer=complementizer,
+        continues=earlier[cand.continues].id if cand.continues is not None else None,
+        negated=cand.negated,
         confidence=round(cand.confidence, 3),
         extensions=extensions,
     )
