@@ -123,10 +123,11 @@ def _quote(text: str, qid: str, cand: Candidate, speaker_id: str | None,
     if cand.complementizer is not None:
         # PolNeAR's guidelines put a leading "that" inside the content ("'That' is not a
         # preposition ... it is part of the content"), and so does its gold; the word is also
-        # kept as its own span for users who want the bare clause.
+        # kept as its own span for users who want the bare clause. Words between the two
+        # ("that, in his view, …") are content too.
         comp_start, comp_end = cand.complementizer
         complementizer = Span.of(text, comp_start, comp_end)
-        if comp_end <= parts[0][0] and not text[comp_end:parts[0][0]].strip():
+        if comp_end <= parts[0][0]:
             parts[0] = (comp_start, parts[0][1])
     extensions: dict[str, Any] = {}
     if cand.fragments:
