@@ -39,6 +39,7 @@ class Frame:
     attachment: str = ""
     used: bool = False
     fragments: list[Range] = field(default_factory=list)
+    negated: bool = False
 
 
 @dataclass

@@ -16,6 +16,7 @@ from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
 from communique.extractors.quotes.marks import Quotation, find_quotations
+from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -72,7 +73,7 @@ def find_candidates(view: ParseView) -> list[Candidate]:
     if not len(view):
         return []
     quotations = find_quotations(view.text, view.paragraph_ranges)
-    frames = _inside_quotations(find_frames(view), quotations, view)
+    frames = _inside_quotations(screen_frames(view, find_frames(view)), quotations, view)
     candidates = attribute_quotations(view, quotations, frames)
     direct_spans = sorted(p for c in candidates for p in c.parts)
     direct_starts = [s for s, _ in direct_spans]
@@ -88,8 +89,10 @@ def find_candidates(view: ParseView) -> list[Candidate]:
             kind=kind, parts=list(frame.content), cue=frame.cue, source=frame.source,
             source_token=frame.source_token, complementizer=frame.complementizer,
             confidence=CONFIDENCE.get(frame.attachment, 0.5), fragments=list(frame.fragments),
+            negated=frame.negated,
         ))
     candidates.sort(key=lambda c: c.start)
+    candidates = screen_candidates(view, candidates)
     _link_continuations(view, candidates)
     return _merge_continuations(view.text, candidates)
 

@@ -184,6 +184,7 @@ def attribute_quotations(
             cue=frame.cue if frame else None,
             source=frame.source if frame else None,
             source_token=frame.source_token if frame else None,
+            negated=frame.negated if frame else False,
             confidence=confidence,
         ))
         prev_end = q.end

@@ -25,7 +25,9 @@ from communique.knowledge import verbs as _V
 
 SPEECH: frozenset[str] = _V.SPEECH | _V.WRITING
 
-COGNITION: frozenset[str] = _V.BELIEF | _V.PERCEPTION
+COGNITION: frozenset[str] = _V.BELIEF
+"""Verbs of belief. Perception verbs ("heard the sirens start", "saw that …") never cue a
+quote: what someone perceived is not something they said or held."""
 
 EVIDENCE: frozenset[str] = _V.EVIDENCE
 
@@ -63,8 +65,8 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
         ("respond", "to"), ("reply", "to"), ("react", "to"), ("criticize", "for"),
         ("praise", "for"), ("blame", "for"), ("accuse", "of"), ("elaborate", "on"),
         ("reflect", "on"), ("weigh", "in,on"), ("remark", "on"), ("tweet", "about"),
-        ("think", "about,of"), ("care", "about"), ("know", "about,of"), ("learn", "about,of"),
-        ("hear", "about,of"), ("dream", "of,about"), ("brag", "about"), ("vote", "for,against"),
+        ("think", "about,of"), ("care", "about"), ("know", "about,of"),
+        ("dream", "of,about"), ("brag", "about"), ("vote", "for,against"),
     )
 }
 """Verbs whose content is the object of a preposition ("referred to the deal", "called
@@ -100,6 +102,20 @@ NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
     )
 }
 """Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
+
+REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
+"""Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""
+
+SAYING_ACTS: frozenset[str] = SPEECH | frozenset(
+    """
+    comment discuss elaborate answer speculate respond detail specify disclose release provide
+    give identify name address
+    """.split()
+)
+"""What a refusal may refuse: acts of saying or giving information."""
+
+ANONYMITY_VERBS: frozenset[str] = frozenset("identify name quote".split())
+"""The anonymity formula: "asked not to be identified / named / quoted"."""
 
 COMPLEMENTIZERS: frozenset[str] = frozenset({"that"})
 """Leading words of a reported clause that the content excludes (kept as a separate span)."""

@@ -1,0 +1,154 @@
+"""Step 4, screen: the precision pass: frames that say nothing was said, and page furniture.
+
+Frames come from the parse alone, so some describe acts that are not statements: a refusal
+("declined to comment"), an unanswered request ("did not respond to a request for
+comment"), a negated report ("Neither Seoul nor Tokyo has signaled that …"), a passive
+expectation with no one expecting ("the repairs are expected to last several hours"), the
+anonymity formula ("who asked not to be identified"), an embedded question after a verb of
+belief ("you can feel where the click is"). :func:`screen_frames` drops those and marks a
+negated statement that still reports content ("did not say that …") as ``negated``.
+
+:func:`screen_candidates` then drops quotations that sit in the headline, the dateline or
+page furniture (teasers such as "SEE MORE: …", all-capital headlines), and clears a source
+that lies in the dateline ("BUFFALO, N.Y. (AP) —" is nobody's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from communique.extractors.quotes.candidates import Candidate, Frame, Range
+from communique.extractors.quotes.lexicon import (
+    ANONYMITY_VERBS,
+    REFUSAL_VERBS,
+    SAYING_ACTS,
+    lemma_of,
+)
+from communique.parse import ParseView
+
+_NEGATIVE_SUBJECTS = frozenset("nobody none neither no-one noone".split())
+_WH_WORDS = frozenset("where how what when why whether which who if".split())
+_SENSING = frozenset("feel sense".split())
+"""Belief verbs that also name a sensation: with an embedded question ("you can feel where
+the click is") they describe what is sensed, not a claim. Other belief verbs keep theirs:
+PolNeAR annotates "How do you know when …" as content."""
+_FORECASTS = frozenset("expect project forecast".split())
+"""In the passive with no agent ("are expected to last several hours") nobody forecasts."""
+_UNANSWERED = frozenset("request requests question questions message messages call calls "
+                        "response comment".split())
+"""Objects of a negated reply ("did not respond to a request for comment", "did not offer a
+response"): nothing was said."""
+
+_FURNITURE = re.compile(
+    r"^\s*(see more|see also|don'?t miss|don’t miss|read more|read also|also read|related|"
+    r"more|watch|listen|recommended|trending|most read|photos?|video|advertisement|"
+    r"sign up|subscribe|follow us|editor'?s note|editor’s note)\b\s*[:|»>-]",
+    re.IGNORECASE,
+)
+"""Labels that open a teaser, a related-link box or a caption, not a paragraph of news."""
+
+
+def _negation(view: ParseView, tok: Any) -> str:
+    """How the cue is negated: "none" (no one said it), "not" (it was not said), or ""."""
+    doc = view.doc
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = {doc[i].lower_ for i in range(int(child.left_edge.i), int(child.i) + 1)}
+            if words & _NEGATIVE_SUBJECTS or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+                return "none"
+    if any(c.dep_ == "neg" for c in tok.children):
+        return "not"
+    return ""
+
+
+def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
+    """The frame reports an act that conveyed nothing, or is no statement at all."""
+    lemma = lemma_of(tok)
+    deps = {c.dep_ for c in tok.children}
+    if frame.attachment == "xcomp":
+        comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if comp is not None:
+            if lemma in REFUSAL_VERBS and lemma_of(comp) in SAYING_ACTS:
+                return True  # "declined to comment", "refused to say whether …"
+            if lemma_of(comp) in ANONYMITY_VERBS and any(
+                    c.dep_ == "neg" for c in comp.children):
+                return True  # "asked not to be identified"
+        if lemma in _FORECASTS and ("auxpass" in deps or "nsubjpass" in deps) and \
+                "agent" not in deps:
+            return True  # "are expected to last several hours": no one expects
+    if frame.attachment == "ccomp" and lemma in _SENSING and frame.content:
+        first = view.token_at(frame.content[0][0])
+        if view.lower[first] in _WH_WORDS:
+            return True  # "you can feel where the click is": a sensation, not a claim
+    return False
+
+
+def _unanswered(view: ParseView, frame: Frame) -> bool:
+    """A negated reply to a request: "did not respond to a request for comment"."""
+    if frame.attachment not in ("dobj", "prep") or not frame.content:
+        return False
+    head = view.tokens_in(*frame.content[0])
+    return any(view.lower[i] in _UNANSWERED and view.dep[i] in ("pobj", "dobj")
+               for i in head[:4])
+
+
+def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
+    """The frames that report something said or thought, negated ones marked."""
+    kept: list[Frame] = []
+    doc = view.doc
+    for frame in frames:
+        tok = doc[frame.cue_token]
+        if frame.attachment == "colon":
+            kept.append(frame)
+            continue
+        if _says_nothing(view, frame, tok):
+            continue
+        negation = _negation(view, tok)
+        if negation == "none" and frame.content:
+            continue  # "Neither Washington nor Moscow has signaled that …": no one did
+        if negation and _unanswered(view, frame):
+            continue  # "did not offer a response", "did not respond to a request"
+        frame.negated = negation == "not"
+        kept.append(frame)
+    return kept
+
+
+def _furniture(view: ParseView) -> list[Range]:
+    """Character ranges where no quote or speaker may come from."""
+    ranges: list[Range] = []
+    if view.headline is not None:
+        ranges.append((view.headline.start, view.headline.end))
+    if view.dateline is not None:
+        ranges.append((view.dateline.span.start, view.dateline.span.end))
+    for start, end in view.paragraph_ranges:
+        para = view.text[start:end]
+        letters = [ch for ch in para if ch.isalpha()]
+        shouting = len(letters) >= 12 and not any(ch.islower() for ch in letters)
+        if shouting or _FURNITURE.match(para):
+            ranges.append((start, end))
+    return ranges
+
+
+def _inside(rng: Range, ranges: Sequence[Range]) -> bool:
+    return any(a <= rng[0] and rng[1] <= b for a, b in ranges)
+
+
+def screen_candidates(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Candidates outside the headline, dateline and furniture; no source in the dateline."""
+    ranges = _furniture(view)
+    if not ranges:
+        return list(candidates)
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if _inside((cand.start, cand.start + 1), ranges):
+            continue
+        if cand.source is not None and _inside(cand.source, ranges):
+            cand.source, cand.source_token = None, None
+        kept.append(cand)
+    return kept
+
+
+__all__ = ["screen_candidates", "screen_frames"]
