@@ -95,12 +95,36 @@ def _unanswered(view: ParseView, frame: Frame) -> bool:
                for i in head[:4])
 
 
+def _clip_dateline(view: ParseView, frame: Frame) -> None:
+    """Content and source start after the dateline: "TOLEDO, Ohio (AP) — “…,” he said"."""
+    if view.dateline is None:
+        return
+    start, end = view.dateline.span.start, view.dateline.span.end
+    while end < len(view.text) and view.text[end].isspace():
+        end += 1
+    frame.content = [(max(a, end), b) if a < end <= b or start <= a < end else (a, b)
+                     for a, b in frame.content]
+    frame.content = [(a, b) for a, b in frame.content if b > a]
+    if frame.source is not None and frame.source[0] < end and frame.source[1] > start:
+        head = frame.source_token
+        if head is not None and view.idx[head] < end:
+            # "HANOI (AP) — Vietnam's trade minister … said": the parse made the dateline
+            # the subject and the speaker its apposition
+            head = next((int(c.i) for c in view.doc[head].children
+                         if c.dep_ == "appos" and view.idx[c.i] >= end), None)
+        if head is not None and frame.source[1] > end:
+            frame.source, frame.source_token = (end, frame.source[1]), head
+        else:
+            frame.source, frame.source_token = None, None
+
+
 def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
     """The frames that report something said or thought, negated ones marked."""
     kept: list[Frame] = []
     doc = view.doc
     for frame in frames:
         tok = doc[frame.cue_token]
+        _clip_dateline(view, frame)
         if frame.attachment == "colon":
             kept.append(frame)
             continue
