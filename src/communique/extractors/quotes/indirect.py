@@ -16,7 +16,9 @@ from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.lexicon import (
     COGNITION,
     COMPLEMENTIZERS,
+    DIRECTIVES,
     EVIDENCE,
+    GERUND_CUES,
     INTENTION,
     NAMING,
     NOUN_CUES,
@@ -229,6 +231,16 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
+def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A gerund clause as content: "denied having met the lobbyist", "admitted breaking …"."""
+    for child in tok.rights:
+        if child.dep_ in ("xcomp", "ccomp") and view.tag[int(child.left_edge.i)] == "VBG":
+            rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+            if rng:
+                return _frame(view, tok, cue, "xcomp", [rng])
+    return None
+
+
 def verb_frame(view: ParseView, tok: Any) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
@@ -238,8 +250,12 @@ def verb_frame(view: ParseView, tok: Any) -> Frame | None:
         frame = _speech_frame(view, tok, lemma, cue)
         if frame is not None:
             return frame
-    if lemma in INTENTION:
+    if lemma in INTENTION or lemma in DIRECTIVES:
         frame = _intention_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
+    if lemma in GERUND_CUES:
+        frame = _gerund_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING:

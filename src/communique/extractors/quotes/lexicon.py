@@ -103,6 +103,18 @@ NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
 }
 """Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
 
+DIRECTIVES: frozenset[str] = frozenset(
+    "tell order instruct advise remind direct warn caution".split()
+)
+"""Verbs of saying that also take an addressee and a to-infinitive: what was told ("told
+residents to stay indoors"); their content is the addressee with the infinitive."""
+
+GERUND_CUES: frozenset[str] = frozenset(
+    "deny admit acknowledge recall recount regret mention report describe confess".split()
+)
+"""Verbs of saying whose content may be a gerund clause ("denied having met …", "admitted
+breaking export rules")."""
+
 REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
 """Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""
 
