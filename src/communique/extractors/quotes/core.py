@@ -17,6 +17,7 @@ from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quot
 from communique.extractors.quotes.indirect import find_frames
 from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
+from communique.extractors.quotes.signoff import attribute_signoffs
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -93,6 +94,7 @@ def find_candidates(view: ParseView) -> list[Candidate]:
         ))
     candidates.sort(key=lambda c: c.start)
     candidates = screen_candidates(view, candidates)
+    attribute_signoffs(view, candidates)
     _link_continuations(view, candidates)
     return _merge_continuations(view.text, candidates)
 

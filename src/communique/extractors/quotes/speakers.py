@@ -34,6 +34,11 @@ def subject_of(tok: Any, depth: int = 3) -> Any | None:
     """The token naming who performs ``tok``'s act: its subject, the ``by`` agent of a
     passive, or (for "…, adding that …" and "… and added …") the subject of its head."""
     passive = False
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    if len(subjects) > 1 and subjects[0].i > tok.i:
+        # an inverted cue the parser split: "said study co-author Jane Smith" makes both
+        # "co" and "Smith" subjects; the name is the last, the phrase starts at the first
+        return subjects[-1]
     for child in tok.children:
         if child.dep_ in _SUBJECTS:
             return child
@@ -58,6 +63,12 @@ def source_range(view: ParseView, tok: Any) -> Range | None:
     """Character range of the noun phrase headed by ``tok``, without relative clauses."""
     left = int(tok.left_edge.i)
     right = int(tok.right_edge.i)
+    head = tok.head
+    if tok.dep_ in _SUBJECTS and head.i < tok.i:
+        # inverted cue: the whole phrase after the verb ("study co-author Jane Smith")
+        firsts = [int(c.left_edge.i) for c in head.children
+                  if c.dep_ in _SUBJECTS and head.i < c.i < tok.i]
+        left = min([left, *firsts])
     for child in tok.rights:
         cut = child.dep_ in _CUT and child.dep_ != "punct"
         if cut or (child.dep_ == "appos" and child.i - tok.i > 12):
