@@ -24,6 +24,7 @@ from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
     REFUSAL_VERBS,
     SAYING_ACTS,
+    TOPIC_VERBS,
     lemma_of,
 )
 from communique.parse import ParseView
@@ -79,11 +80,23 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
         if lemma in _FORECASTS and ("auxpass" in deps or "nsubjpass" in deps) and \
                 "agent" not in deps:
             return True  # "are expected to last several hours": no one expects
+    if frame.attachment in ("dobj", "prep") and lemma in TOPIC_VERBS and _bare(view, frame):
+        return True  # "discussed the economy", "warned of a backlash": a topic, not words
     if frame.attachment == "ccomp" and lemma in _SENSING and frame.content:
         first = view.token_at(frame.content[0][0])
         if view.lower[first] in _WH_WORDS:
             return True  # "you can feel where the click is": a sensation, not a claim
     return False
+
+
+def _bare(view: ParseView, frame: Frame) -> bool:
+    """Content that is a plain noun phrase: no verb and no quotation mark in it."""
+    for a, b in frame.content:
+        if any(ch in "“”\"«»" for ch in view.text[a:b]):
+            return False
+        if any(view.pos[i] in ("VERB", "AUX") for i in view.tokens_in(a, b)):
+            return False
+    return True
 
 
 def _unanswered(view: ParseView, frame: Frame) -> bool:
