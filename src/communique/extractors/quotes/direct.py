@@ -314,7 +314,7 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
     someone's words, so the verb governing it is taken as the cue and the verb's object
     phrase, quotation included, as the content of a low-confidence mixed quote."""
     toks = view.tokens_in(q.inner_start, q.inner_end)
-    if not toks:
+    if not toks or is_title(view, q):
         return None
     doc = view.doc
     head = next((doc[i] for i in toks if not q.inner_start <= doc[i].head.idx < q.inner_end
@@ -343,6 +343,22 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
         source_token=int(subj.i) if subj is not None else None,
         confidence=GOVERNED_CONFIDENCE, fragments=[(q.inner_start, q.inner_end)],
     )
+
+
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at with from by or".split())
+
+
+def is_title(view: ParseView, q: Quotation) -> bool:
+    """A quoted title of a work or show ("“The Lion King”", "“DWTS”", "“Ridgeline,”"): a
+    few words, every one capitalised but the small ones, and no sentence punctuation."""
+    words = [i for i in view.tokens_in(q.inner_start, q.inner_end) if not view.doc[i].is_punct]
+    if not 1 <= len(words) <= 6 or view.text[q.inner_start:q.inner_end].rstrip()[-1:] in "!?":
+        return False
+    first = view.words[words[0]]
+    if not first[:1].isupper():
+        return False
+    return all(view.words[i][:1].isupper() or view.lower[i] in _TITLE_SMALL_WORDS
+               for i in words[1:])
 
 
 def _is_label(view: ParseView, q: Quotation) -> bool:

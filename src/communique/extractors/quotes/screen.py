@@ -69,6 +69,8 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
     """The frame reports an act that conveyed nothing, or is no statement at all."""
     lemma = lemma_of(tok)
     deps = {c.dep_ for c in tok.children}
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in REFUSAL_VERBS and lemma in SAYING_ACTS:
+        return True  # the "comment" of "declined to comment on the lawsuit"
     if frame.attachment == "xcomp":
         comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if comp is not None:
@@ -89,13 +91,18 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
     return False
 
 
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
 def _bare(view: ParseView, frame: Frame) -> bool:
-    """Content that is a plain noun phrase: no verb and no quotation mark in it."""
+    """Content that is a plain noun phrase: no clause (finite verb or to-infinitive) and no
+    quotation mark in it; "a working lunch" is still a noun phrase."""
     for a, b in frame.content:
         if any(ch in "“”\"«»" for ch in view.text[a:b]):
             return False
-        if any(view.pos[i] in ("VERB", "AUX") for i in view.tokens_in(a, b)):
-            return False
+        for i in view.tokens_in(a, b):
+            if view.tag[i] in _FINITE or (view.lower[i] == "to" and view.dep[i] == "aux"):
+                return False
     return True
 
 
