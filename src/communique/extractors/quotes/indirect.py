@@ -231,6 +231,30 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
+_SMALL_CLAUSE_DEPS = frozenset("advmod prep oprd acomp xcomp ccomp".split())
+
+
+def _finding_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A finding with a small clause: "the poll found Pruitt leading Bell by 47% to 45%",
+    "polls showed the Republican ahead by eight points". The object alone ("showed the
+    price") is no finding; what the verb predicates of it makes one."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    last = int(obj.right_edge.i)
+    extended = any(view.pos[i] == "VERB" for i in range(int(obj.left_edge.i), last + 1))
+    for child in tok.rights:
+        if child.i <= obj.i or child.dep_ not in _SMALL_CLAUSE_DEPS:
+            continue
+        if any(view.doc[i].is_punct for i in range(last + 1, int(child.left_edge.i))):
+            break
+        last, extended = int(child.right_edge.i), True
+    if not extended:
+        return None
+    rng = _span_range(view, int(obj.left_edge.i), last)
+    return _frame(view, tok, cue, "finding", [rng]) if rng else None
+
+
 def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """A gerund clause as content: "denied having met the lobbyist", "admitted breaking …"."""
     for child in tok.rights:
@@ -256,6 +280,10 @@ def verb_frame(view: ParseView, tok: Any) -> Frame | None:
             return frame
     if lemma in GERUND_CUES:
         frame = _gerund_frame(view, tok, cue)
+        if frame is not None:
+            return frame
+    if lemma in EVIDENCE:
+        frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING:

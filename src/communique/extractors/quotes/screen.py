@@ -37,6 +37,9 @@ the click is") they describe what is sensed, not a claim. Other belief verbs kee
 PolNeAR annotates "How do you know when …" as content."""
 _FORECASTS = frozenset("expect project forecast".split())
 """In the passive with no agent ("are expected to last several hours") nobody forecasts."""
+_REPLIES = frozenset("comment respond reply answer".split())
+"""Verbs of replying: negated, with an object ("has not commented on the surrenders"),
+nothing was said."""
 _UNANSWERED = frozenset("request requests question questions message messages call calls "
                         "response comment".split())
 """Objects of a negated reply ("did not respond to a request for comment", "did not offer a
@@ -45,7 +48,7 @@ response"): nothing was said."""
 _FURNITURE = re.compile(
     r"^\s*(see more|see also|don'?t miss|don’t miss|read more|read also|also read|related|"
     r"more|watch|listen|recommended|trending|most read|photos?|video|advertisement|"
-    r"sign up|subscribe|follow us|editor'?s note|editor’s note)\b\s*[:|»>-]",
+    r"sign up|subscribe|follow us|editor'?s note|editor’s note)\b\s*([:|»>-]|$)",
     re.IGNORECASE,
 )
 """Labels that open a teaser, a related-link box or a caption, not a paragraph of news."""
@@ -103,6 +106,8 @@ def _bare(view: ParseView, frame: Frame) -> bool:
         for i in view.tokens_in(a, b):
             if view.tag[i] in _FINITE or (view.lower[i] == "to" and view.dep[i] == "aux"):
                 return False
+            if view.pos[i] == "VERB" and view.dep[i] in ("acl", "ccomp", "xcomp", "advcl"):
+                return False  # a small clause: "polls show Pruitt leading by two points"
     return True
 
 
@@ -110,6 +115,8 @@ def _unanswered(view: ParseView, frame: Frame) -> bool:
     """A negated reply to a request: "did not respond to a request for comment"."""
     if frame.attachment not in ("dobj", "prep") or not frame.content:
         return False
+    if lemma_of(view.doc[frame.cue_token]) in _REPLIES:
+        return True
     head = view.tokens_in(*frame.content[0])
     return any(view.lower[i] in _UNANSWERED and view.dep[i] in ("pobj", "dobj")
                for i in head[:4])
@@ -161,17 +168,28 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
 
 
 def _furniture(view: ParseView) -> list[Range]:
-    """Character ranges where no quote or speaker may come from."""
+    """Character ranges where no quote or speaker may come from.
+
+    A teaser box is a label paragraph ("SEE MORE", "DON'T MISS") followed by link lines
+    ("Health: Coffee after 3pm: how bad is it really?"): short paragraphs that end without a
+    full stop, up to the next paragraph of prose.
+    """
     ranges: list[Range] = []
     if view.headline is not None:
         ranges.append((view.headline.start, view.headline.end))
     if view.dateline is not None:
         ranges.append((view.dateline.span.start, view.dateline.span.end))
+    in_box = False
     for start, end in view.paragraph_ranges:
-        para = view.text[start:end]
+        para = view.text[start:end].strip()
         letters = [ch for ch in para if ch.isalpha()]
         shouting = len(letters) >= 12 and not any(ch.islower() for ch in letters)
-        if shouting or _FURNITURE.match(para):
+        link_line = len(para.split()) <= 20 and not para.endswith((".", "”", '"', ":"))
+        if _FURNITURE.match(para):
+            in_box = True
+        elif not (in_box and link_line):
+            in_box = False
+        if shouting or in_box:
             ranges.append((start, end))
     return ranges
 
