@@ -94,9 +94,27 @@ def is_anonymous(tok: Any) -> bool:
 
 
 def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> Actor | None:
-    """The actor a source names, via the head token first, then the whole phrase."""
+    """The actor a source names, via the head token first, then the whole phrase.
+
+    A name in apposition wins over a description ("Its spokeswoman, Adaeze Okafor" is
+    Okafor), and a possessor never names the speaker: for "Germany's economy minister" the
+    phrase is looked up without "Germany's", so the speaker stays unresolved rather than
+    wrong.
+    """
     if index is None or source is None:
         return None
     if tok is None:
         return index.actor_at(*source)
-    return index.actor_for_phrase(tok, span=source, links=_NAME_LINKS)
+    if str(tok.pos_) != "PROPN":
+        for child in tok.rights:
+            if child.dep_ == "appos" and str(child.pos_) == "PROPN":
+                found = index.actor_for_token(child)
+                if found is not None:
+                    return found
+    start, end = source
+    for child in tok.lefts:
+        if child.dep_ == "poss":
+            last = child.right_edge
+            start = max(start, int(last.idx) + len(str(last.text)))
+    span = (start, end) if end > start else None
+    return index.actor_for_phrase(tok, span=span, links=_NAME_LINKS)
