@@ -34,14 +34,15 @@ def subject_of(tok: Any, depth: int = 3) -> Any | None:
     """The token naming who performs ``tok``'s act: its subject, the ``by`` agent of a
     passive, or (for "…, adding that …" and "… and added …") the subject of its head."""
     passive = False
-    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    # the small model sometimes makes a closing guillemet the subject ("«…,» said X")
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and not c.is_punct]
     if len(subjects) > 1 and subjects[0].i > tok.i:
         # an inverted cue the parser split: "said study co-author Jane Smith" makes both
         # "co" and "Smith" subjects; the name is the last, the phrase starts at the first
         return subjects[-1]
+    if subjects:
+        return subjects[0]
     for child in tok.children:
-        if child.dep_ in _SUBJECTS:
-            return child
         if child.dep_ in ("nsubjpass", "auxpass"):
             passive = True
         if child.dep_ == "agent":
