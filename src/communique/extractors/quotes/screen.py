@@ -148,6 +148,7 @@ def _clip_dateline(view: ParseView, frame: Frame) -> None:
 def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
     """The frames that report something said or thought, negated ones marked."""
     kept: list[Frame] = []
+    silent: list[Range] = []
     doc = view.doc
     for frame in frames:
         tok = doc[frame.cue_token]
@@ -155,16 +156,16 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
         if frame.attachment == "colon":
             kept.append(frame)
             continue
-        if _says_nothing(view, frame, tok):
-            continue
         negation = _negation(view, tok)
-        if negation == "none" and frame.content:
-            continue  # "Neither Washington nor Moscow has signaled that …": no one did
-        if negation and _unanswered(view, frame):
-            continue  # "did not offer a response", "did not respond to a request"
+        if _says_nothing(view, frame, tok) or (negation == "none" and frame.content) or (
+                negation and _unanswered(view, frame)):
+            # "declined to comment", "Neither Washington nor Moscow has signaled that …",
+            # "did not respond to a request": nothing was said, nor anything inside it
+            silent.extend(frame.content)
+            continue
         frame.negated = negation == "not"
         kept.append(frame)
-    return kept
+    return [f for f in kept if not any(a <= f.cue[0] < b for a, b in silent)]
 
 
 def _furniture(view: ParseView) -> list[Range]:
