@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
+from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs
 from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
@@ -65,8 +66,9 @@ def _overlaps_any(rng: Range, spans: list[Range], starts: list[int]) -> bool:
     return i >= 0 and spans[i][1] > rng[0]
 
 
-def find_candidates(view: ParseView) -> list[Candidate]:
-    """Every direct, indirect and mixed quote in the viewed text, in text order.
+def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[Candidate]:
+    """Every direct, indirect and mixed quote in the viewed text, in text order; ``verbs``
+    are the cue verbs by class, from the knowledge base (built-in ones by default).
 
     Example:
         >>> cands = find_candidates(ParseView.build(nlp(text)))  # doctest: +SKIP
@@ -74,7 +76,7 @@ def find_candidates(view: ParseView) -> list[Candidate]:
     if not len(view):
         return []
     quotations = find_quotations(view.text, view.paragraph_ranges)
-    frames = _inside_quotations(screen_frames(view, find_frames(view)), quotations, view)
+    frames = _inside_quotations(screen_frames(view, find_frames(view, verbs)), quotations, view)
     candidates = attribute_quotations(view, quotations, frames)
     direct_spans = sorted(p for c in candidates for p in c.parts)
     direct_starts = [s for s, _ in direct_spans]

@@ -17,6 +17,7 @@ from communique.capabilities import ACTORS, QUOTES, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
+from communique.extractors.quotes.lexicon import ReportingVerbs
 from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve
 from communique.knowledge import CountryTable, KnowledgeBase
 from communique.models import Actor, ActorKind, Mention, MentionForm, Quote, Span
@@ -60,7 +61,7 @@ def build_quotes(
     text, doc = view.text, view.doc
     table = knowledge.countries
     if candidates is None:
-        candidates = find_candidates(view)
+        candidates = find_candidates(view, ReportingVerbs.of(knowledge.verbs))
     quotes: list[Quote] = []
     speaker_ids: list[str | None] = []
     anonymous: dict[str, _Anonymous] = {}

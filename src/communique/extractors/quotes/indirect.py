@@ -14,10 +14,9 @@ from typing import Any
 
 from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.lexicon import (
-    COGNITION,
+    BUILTIN_VERBS,
     COMPLEMENTIZERS,
     DIRECTIVES,
-    EVIDENCE,
     GERUND_CUES,
     INTENTION,
     NAMING,
@@ -25,9 +24,9 @@ from communique.extractors.quotes.lexicon import (
     NOUN_PREP_CONTENT,
     OBJECT_CONTENT,
     PREP_CONTENT,
-    QUOTE_ONLY,
     RAISING,
     SPEECH,
+    ReportingVerbs,
     lemma_of,
 )
 from communique.extractors.quotes.spans import opened_inside, trim
@@ -174,7 +173,8 @@ def _completion(verb: Any, after: Any, last: int) -> int:
     return last
 
 
-def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range,
+                  verbs: ReportingVerbs) -> Frame | None:
     """A verb of saying or belief with a clause: "said (that) …", "…, he said, …"."""
     for child in tok.children:
         if child.dep_ in _CLAUSE_DEPS:
@@ -188,7 +188,7 @@ def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | 
                         if end is not None:
                             content = [(content[0][0], end[1])]
                 return _frame(view, tok, cue, "ccomp", content, comp)
-    if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
+    if tok.dep_ in ("parataxis", "ccomp") and lemma in verbs.speech and (
             tok.head.i < tok.i or tok.dep_ == "parataxis"):
         # "The talks will go on, he said" / "The talks, he said, will go on": only a
         # parenthetical set off by a comma
@@ -265,13 +265,13 @@ def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     return None
 
 
-def verb_frame(view: ParseView, tok: Any) -> Frame | None:
+def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
-    speech = lemma in SPEECH or lemma in COGNITION or lemma in EVIDENCE
+    speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
     if speech:
-        frame = _speech_frame(view, tok, lemma, cue)
+        frame = _speech_frame(view, tok, lemma, cue, verbs)
         if frame is not None:
             return frame
     if lemma in INTENTION or lemma in DIRECTIVES:
@@ -282,7 +282,7 @@ def verb_frame(view: ParseView, tok: Any) -> Frame | None:
         frame = _gerund_frame(view, tok, cue)
         if frame is not None:
             return frame
-    if lemma in EVIDENCE:
+    if lemma in verbs.evidence:
         frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
@@ -319,7 +319,7 @@ def verb_frame(view: ParseView, tok: Any) -> Frame | None:
                     if rng:
                         cue = (cue[0], view.end[int(holder.i)])
                         return _frame(view, tok, cue, "prep", [rng])
-    if speech or lemma in QUOTE_ONLY:
+    if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
     return None
@@ -436,8 +436,9 @@ def _words_between(view: ParseView, start: int, end: int) -> int:
     return sum(1 for i in view.tokens_in(start, end) if not view.doc[i].is_punct)
 
 
-def find_frames(view: ParseView) -> list[Frame]:
-    """Every attribution frame in the document, in text order of the cue."""
+def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[Frame]:
+    """Every attribution frame in the document, in text order of the cue; ``verbs`` are the
+    cue verbs by class (the knowledge base's, see :class:`~.lexicon.ReportingVerbs`)."""
     frames: list[Frame] = []
     for tok in view.doc:
         pos = tok.pos_
@@ -445,7 +446,7 @@ def find_frames(view: ParseView) -> list[Frame]:
         if tok.lower_ == "according":
             frame = according_frame(view, tok)
         elif pos in ("VERB", "AUX"):
-            frame = verb_frame(view, tok)
+            frame = verb_frame(view, tok, verbs)
         elif pos == "NOUN":
             lemma = lemma_of(tok)
             if lemma in NOUN_CUES:

@@ -21,7 +21,48 @@ only speech. Each class says how the content attaches, because a verb that takes
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from communique.knowledge import verbs as _V
+from communique.knowledge.verbs import VerbClass, VerbLexicon
+
+
+@dataclass(frozen=True)
+class ReportingVerbs:
+    """The cue verbs by class, read from a knowledge base's :class:`VerbLexicon`, so verbs a
+    plugin registers through ``communique_register_knowledge`` reach the quote layer.
+
+    Speech and writing verbs take a clause or a quotation, belief verbs a clause, evidence
+    verbs a clause or a finding, action verbs only a direct quotation. Perception verbs are
+    read for no class: what someone saw or heard is not something they said.
+
+    Example:
+        >>> verbs = VerbLexicon()
+        >>> verbs.add(["say"], VerbClass.SPEECH); verbs.add(["hear"], VerbClass.PERCEPTION)
+        >>> sorted(ReportingVerbs.of(verbs).speech), ReportingVerbs.of(verbs).belief
+        (['say'], frozenset())
+    """
+
+    speech: frozenset[str]
+    belief: frozenset[str]
+    evidence: frozenset[str]
+    action: frozenset[str]
+
+    @classmethod
+    def of(cls, verbs: VerbLexicon) -> ReportingVerbs:
+        """The classes of ``verbs``; the built-in ones when it is empty (a bare knowledge
+        base, as in ``Pipeline(entry_points=False)`` without the built-in plugin)."""
+        if not len(verbs):
+            verbs = _V.builtin_lexicon()
+        return cls(
+            speech=verbs.lemmas(VerbClass.SPEECH, VerbClass.WRITING),
+            belief=verbs.lemmas(VerbClass.BELIEF),
+            evidence=verbs.lemmas(VerbClass.EVIDENCE),
+            action=verbs.lemmas(VerbClass.ACTION),
+        )
+
+BUILTIN_VERBS: ReportingVerbs = ReportingVerbs.of(_V.builtin_lexicon())
+"""The built-in cue verbs, for callers with no knowledge base (the core's tests, scripts)."""
 
 SPEECH: frozenset[str] = _V.SPEECH | _V.WRITING
 
