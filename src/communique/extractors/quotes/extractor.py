@@ -66,6 +66,7 @@ def build_quotes(
     speaker_ids: list[str | None] = []
     anonymous: dict[str, _Anonymous] = {}
     last_speaker: str | None = None
+    last_at = 0  # where the latest speaker's quote ends
     for cand in candidates:
         qid = ids.new("quote")
         speaker_id: str | None = None
@@ -77,11 +78,11 @@ def build_quotes(
             if actor is not None:
                 speaker_id = actor.id
             elif tok is not None and is_pronoun(tok):
-                speaker_id = last_speaker
+                speaker_id = _same_thread(view, index, last_speaker, last_at, int(tok.i))
             elif tok is not None and is_anonymous(tok):
                 speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids, table)
         if speaker_id is not None:
-            last_speaker = speaker_id
+            last_speaker, last_at = speaker_id, cand.end
         speaker_ids.append(speaker_id)
         quotes.append(_quote(text, qid, cand, speaker_id, quotes))
     actors = tuple(
@@ -90,6 +91,28 @@ def build_quotes(
         for a in anonymous.values()
     )
     return tuple(quotes), actors
+
+
+_THREAD_BREAKERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _same_thread(view: ParseView, index: ActorIndex, speaker: str | None, since: int,
+                 pronoun: int) -> str | None:
+    """The previous speaker for a pronoun source, if the pronoun is still in that speaker's
+    thread: the same or the next paragraph, and no other person or organisation named in
+    between (then "he" may be them, and an unresolved speaker beats a wrong one)."""
+    if speaker is None:
+        return None
+    at = view.idx[pronoun]
+    if view.paragraph_of(at) - view.paragraph_of(since) > 1:
+        return None
+    first = view.token_at(since)
+    for ent in view.entities_between(first, pronoun):
+        if ent.label in _THREAD_BREAKERS:
+            actor = index.actor_at(ent.span.start, ent.span.end)
+            if actor is None or actor.id != speaker:
+                return None
+    return speaker
 
 
 def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
