@@ -12,9 +12,11 @@ any other quoted word or title is a scare quote, which is not a quote at all.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.indirect import verb_group
+from communique.extractors.quotes.lexicon import COGNITION, NAMING, SPEECH, lemma_of
 from communique.extractors.quotes.marks import Quotation
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
@@ -314,7 +316,7 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
     someone's words, so the verb governing it is taken as the cue and the verb's object
     phrase, quotation included, as the content of a low-confidence mixed quote."""
     toks = view.tokens_in(q.inner_start, q.inner_end)
-    if not toks or is_title(view, q):
+    if not toks:
         return None
     doc = view.doc
     head = next((doc[i] for i in toks if not q.inner_start <= doc[i].head.idx < q.inner_end
@@ -328,6 +330,8 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
         child, verb = verb, verb.head
     if verb.pos_ != "VERB" or verb.i == child.i or child.i < verb.i:
         return None
+    if is_title(view, q) and not _characterised(verb, child, head):
+        return None  # "to see “The Lion King”", "told MSNBC's “Morning Joe”": a title
     rights = [c for c in verb.rights if not c.is_punct and c.i <= child.i]
     if not rights:
         return None
@@ -343,6 +347,16 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
         source_token=int(subj.i) if subj is not None else None,
         confidence=GOVERNED_CONFIDENCE, fragments=[(q.inner_start, q.inner_end)],
     )
+
+
+def _characterised(verb: Any, child: Any, head: Any) -> bool:
+    """A capitalised quoted phrase is someone's words, not a title, when a verb of saying,
+    belief or naming takes it as its object ("labeled it “Mostly True”", "proclaimed a goal
+    of “Peace Through Strength”") and no possessor owns it ("MSNBC's “Morning Joe”")."""
+    lemma = lemma_of(verb)
+    if lemma not in SPEECH and lemma not in COGNITION and lemma not in NAMING:
+        return False
+    return child.dep_ != "prep" and not any(c.dep_ == "poss" for c in head.children)
 
 
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at with from by or".split())
