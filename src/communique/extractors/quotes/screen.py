@@ -24,6 +24,7 @@ from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
     REFUSAL_VERBS,
     SAYING_ACTS,
+    SPEECH,
     TOPIC_VERBS,
     lemma_of,
 )
@@ -85,6 +86,9 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
         if lemma in _FORECASTS and ("auxpass" in deps or "nsubjpass" in deps) and \
                 "agent" not in deps:
             return True  # "are expected to last several hours": no one expects
+    if frame.attachment in ("dobj", "prep") and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+            and tok.i < tok.head.i and lemma_of(tok.head) in SPEECH:
+        return True  # "Referring to the talks, Brandt said …": it frames what was said
     if frame.attachment in ("dobj", "prep") and lemma in TOPIC_VERBS and _bare(view, frame):
         return True  # "discussed the economy", "warned of a backlash": a topic, not words
     if frame.attachment == "ccomp" and lemma in _SENSING and frame.content:
