@@ -158,26 +158,29 @@ breaking export rules")."""
 
 TOPIC_VERBS: frozenset[str] = frozenset(
     """
-    discuss cite issue welcome release publish list detail mention express voice show offer
-    signal quote recall thank identify remind warn address raise
+    discuss cite issue welcome release publish list detail express voice show offer signal
+    quote recall identify remind warn address raise
     """.split()
 )
 """Cue-like verbs whose bare noun object is a topic or a thing, not what was said
 ("discussed the economy", "cited a slowdown", "issued an injunction", "warned of a
 backlash"); only an object holding a clause or a quotation is content for them. Measured on
-PolNeAR dev: "note", "report", "highlight", "outline", "echo", "reference" and "name" with a
-bare object are annotated as attributions more often than not, so they are left out."""
+PolNeAR train and dev: "note", "report", "mention", "thank", "highlight", "outline", "echo",
+"reference" and "name" with a bare object are annotated as attributions more often than
+not, so they are left out."""
 
 REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
 """Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""
 
-SAYING_ACTS: frozenset[str] = SPEECH | frozenset(
+SAYING_ACTS: frozenset[str] = frozenset(
     """
-    comment discuss elaborate answer speculate respond detail specify disclose release provide
-    give identify name address
+    comment say discuss elaborate answer speculate respond reply specify detail confirm deny
+    explain address
     """.split()
 )
-"""What a refusal may refuse: acts of saying or giving information."""
+"""What a refusal may refuse for nothing to have been said ("declined to comment", "refused
+to say whether …"); refusing an act ("refused to release the names") is reported as an
+intention, as PolNeAR annotates it."""
 
 ANONYMITY_VERBS: frozenset[str] = frozenset("identify name quote".split())
 """The anonymity formula: "asked not to be identified / named / quoted"."""

@@ -38,6 +38,11 @@ the click is") they describe what is sensed, not a claim. Other belief verbs kee
 PolNeAR annotates "How do you know when …" as content."""
 _FORECASTS = frozenset("expect project forecast".split())
 """In the passive with no agent ("are expected to last several hours") nobody forecasts."""
+_PEOPLE_NOUNS = frozenset("""
+    candidate official leader president voter delegate member lawmaker senator governor
+    minister people group party company government campaign
+    """.split())
+"""Nouns for actors: "the candidates are expected to speak" is about them."""
 _REPLIES = frozenset("comment respond reply answer".split())
 """Verbs of replying: negated, with an object ("has not commented on the surrenders"),
 nothing was said."""
@@ -83,9 +88,8 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
             if lemma_of(comp) in ANONYMITY_VERBS and any(
                     c.dep_ == "neg" for c in comp.children):
                 return True  # "asked not to be identified"
-        if lemma in _FORECASTS and ("auxpass" in deps or "nsubjpass" in deps) and \
-                "agent" not in deps:
-            return True  # "are expected to last several hours": no one expects
+        if lemma in _FORECASTS and "agent" not in deps and _thing_subject(view, tok):
+            return True  # "the repairs are expected to last several hours": no one expects
     if frame.attachment in ("dobj", "prep") and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
             and tok.i < tok.head.i and lemma_of(tok.head) in SPEECH:
         return True  # "Referring to the talks, Brandt said …": it frames what was said
@@ -113,6 +117,18 @@ def _bare(view: ParseView, frame: Frame) -> bool:
             if view.pos[i] == "VERB" and view.dep[i] in ("acl", "ccomp", "xcomp", "advcl"):
                 return False  # a small clause: "polls show Pruitt leading by two points"
     return True
+
+
+def _thing_subject(view: ParseView, tok: Any) -> bool:
+    """The passive subject of a forecast is a thing, not an actor: "the repairs are expected
+    to …" is nobody's forecast, while PolNeAR annotates "Trump is expected to …" and "the
+    candidates are expected to …" (people expected to act) as attributions."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    i = int(subj.i)
+    return view.pos[i] == "NOUN" and not view.ent_type[i] and \
+        lemma_of(subj) not in _PEOPLE_NOUNS
 
 
 def _unanswered(view: ParseView, frame: Frame) -> bool:
