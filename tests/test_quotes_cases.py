@@ -15,7 +15,9 @@ import pytest
 
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
+from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs
 from communique.extractors.quotes.marks import find_quotations
+from communique.knowledge.verbs import VerbClass, builtin_lexicon
 from communique.models import QuoteKind, Span
 from communique.parse import ParseView
 from communique.text import paragraph_spans
@@ -370,3 +372,17 @@ def test_long_line_core_is_fast(nlp: Any) -> None:
 def test_deterministic(nlp: Any) -> None:
     text = "“We are close,” Kerry said. Lavrov said the talks would go on, officials said."
     assert run(nlp, text) == run(nlp, text)
+
+
+def test_cue_verbs_come_from_the_knowledge_lexicon(nlp: Any) -> None:
+    # a verb a plugin registers as speech becomes a cue; perception verbs never do
+    text = "The mayor groused that the budget was far too small."
+    view = ParseView.build(nlp(text), text, paragraph_spans(text))
+    assert not [c for c in find_candidates(view, BUILTIN_VERBS) if c.cue is not None]
+    verbs = builtin_lexicon()
+    verbs.add(["grouse"], VerbClass.SPEECH)
+    (found,) = find_candidates(view, ReportingVerbs.of(verbs))
+    assert text[found.start:found.end] == "the budget was far too small"
+    heard = "Residents heard that the dam had burst."
+    view = ParseView.build(nlp(heard), heard, paragraph_spans(heard))
+    assert find_candidates(view, ReportingVerbs.of(verbs)) == []
