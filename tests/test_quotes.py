@@ -140,7 +140,18 @@ def test_cueless_quote_inherits_speaker(nlp: Any) -> None:
     assert lavrov is not None
     direct = [q for q in article.quotes if q.kind is QuoteKind.DIRECT]
     assert len(direct) == 1 and direct[0].speaker_id == lavrov.id and direct[0].cue is None
-    assert direct[0].extensions["continues"] == article.quotes[0].id
+    assert direct[0].continues == article.quotes[0].id
+
+
+def test_continuation_in_the_same_paragraph_is_a_part(nlp: Any) -> None:
+    # one statement in two sentences is one quote, as PolNeAR annotates it
+    text = "“We will win,” Lavrov said. “We always do.”\n“Nobody doubts it.”"
+    article = make_pipeline(nlp, PEOPLE).extract(text)
+    first, second = article.quotes
+    assert [p.text for p in first.parts] == ["We will win,", "We always do."]
+    assert first.text == "We will win, We always do." and first.continues is None
+    assert second.content.text == "Nobody doubts it." and second.continues == first.id
+    assert second.speaker_id == first.speaker_id is not None
 
 
 def test_anonymous_source_becomes_an_actor(nlp: Any) -> None:
@@ -206,8 +217,9 @@ def _check_seed(article: communique.Article, seed_gold: dict[str, Any],
         g0 = text.find(gold["content"])
         assert g0 >= 0, gold["content"]
         g1 = g0 + len(gold["content"])
-        match = [q for q in article.quotes if q.content.start <= g0 and g1 <= q.content.end
-                 and (g1 - g0) >= 0.8 * (q.content.end - q.content.start)]
+        # a quote carried over several sentences matches through the part that holds it
+        match = [q for q in article.quotes for p in (q.parts or (q.content,))
+                 if p.start <= g0 and g1 <= p.end and (g1 - g0) >= 0.8 * (p.end - p.start)]
         if not match:
             errors.append(f"missing: {gold['content'][:60]!r}")
             continue

@@ -15,7 +15,9 @@ import pytest
 
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
+from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs
 from communique.extractors.quotes.marks import find_quotations
+from communique.knowledge.verbs import VerbClass, builtin_lexicon
 from communique.models import QuoteKind, Span
 from communique.parse import ParseView
 from communique.text import paragraph_spans
@@ -214,8 +216,8 @@ def test_quote_content_keeps_the_complementizer_as_polnear_does(pipeline: Any) -
     text = "The minister said that the border would stay closed."
     (quote,) = pipeline.extract(text).quotes
     assert quote.content.text == "that the border would stay closed"
-    start, end = quote.extensions["complementizer"]
-    assert text[start:end] == "that" and start == quote.content.start
+    assert quote.complementizer is not None and quote.complementizer.text == "that"
+    assert quote.complementizer.start == quote.content.start
 
 
 def test_split_quote_has_parts(nlp: Any) -> None:
@@ -226,12 +228,13 @@ def test_split_quote_has_parts(nlp: Any) -> None:
     assert found.cue == "said" and found.source == "Kerry"
 
 
-def test_split_quote_across_sentences_is_a_continuation(nlp: Any) -> None:
+def test_split_quote_across_sentences_is_one_quote(nlp: Any) -> None:
+    # a cue-less continuation in the same paragraph is a further part of the quote
     text = "“We are close,” Kerry said. “But we are not there yet, and nobody should pretend.”"
-    found = run(nlp, text)
-    first, second = only(found, "We are close"), only(found, "not there yet")
-    assert first.cue == "said"
-    assert second.cue is None and second.continues and second.source == "Kerry"
+    found = only(run(nlp, text), "We are close")
+    assert found.cue == "said" and found.source == "Kerry" and not found.continues
+    assert found.parts == ("We are close,",
+                           "But we are not there yet, and nobody should pretend.")
 
 
 def test_cueless_quote_continues_previous_paragraph(nlp: Any) -> None:
@@ -369,3 +372,17 @@ def test_long_line_core_is_fast(nlp: Any) -> None:
 def test_deterministic(nlp: Any) -> None:
     text = "“We are close,” Kerry said. Lavrov said the talks would go on, officials said."
     assert run(nlp, text) == run(nlp, text)
+
+
+def test_cue_verbs_come_from_the_knowledge_lexicon(nlp: Any) -> None:
+    # a verb a plugin registers as speech becomes a cue; perception verbs never do
+    text = "The mayor groused that the budget was far too small."
+    view = ParseView.build(nlp(text), text, paragraph_spans(text))
+    assert not [c for c in find_candidates(view, BUILTIN_VERBS) if c.cue is not None]
+    verbs = builtin_lexicon()
+    verbs.add(["grouse"], VerbClass.SPEECH)
+    (found,) = find_candidates(view, ReportingVerbs.of(verbs))
+    assert text[found.start:found.end] == "the budget was far too small"
+    heard = "Residents heard that the dam had burst."
+    view = ParseView.build(nlp(heard), heard, paragraph_spans(heard))
+    assert find_candidates(view, ReportingVerbs.of(verbs)) == []

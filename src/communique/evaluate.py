@@ -10,11 +10,11 @@ the project's tests report the same figures the project is judged by:
   source; *attribution* counts matched pairs whose source is right (or both have none);
 - direct gold quotes are those whose content contains a double quotation mark.
 
-Predictions follow PolNeAR's conventions, which differ from :class:`~communique.models.Quote`
-in two places: PolNeAR's content keeps the leading "that" (measured: 2,371 of 2,401 train
-contents that touch a "that" include it), and it annotates a cue-less quotation that carries
-on an attribution as further content of that attribution. :func:`quote_predictions` applies
-both using the ``complementizer`` and ``continues`` extensions of the quotes.
+Predictions are the plain :class:`~communique.models.Quote` objects, unchanged: the model
+already follows PolNeAR's conventions (one truth, issue 14). A quote's content keeps the
+leading "that" (measured: 2,371 of 2,401 train contents that touch a "that" include it; the
+word is also in ``Quote.complementizer``), and a cue-less quotation that carries on a direct
+quote in the same paragraph is one of that quote's ``parts``, as PolNeAR annotates it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from communique.models import Article, Quote, QuoteKind
+from communique.models import Article, Quote
 
 if TYPE_CHECKING:
     from communique.pipeline import Pipeline
@@ -112,54 +112,30 @@ def load_corpus(corpus_dir: Path, *, limit: int | None = None) -> list[GoldDocum
 # -- predictions ---------------------------------------------------------------------------
 
 
-def quote_predictions(quotes: Sequence[Quote], text: str | None = None) -> list[dict[str, Any]]:
-    """Quotes in the scorer's format, following PolNeAR's conventions (see module doc).
+def quote_predictions(quotes: Sequence[Quote]) -> list[dict[str, Any]]:
+    """Quotes in the scorer's format: each quote's ``parts`` (or ``content``), source and cue.
 
-    Besides ``content``, ``source`` and ``cue`` each prediction carries ``kind`` and
-    ``confidence``, which the scorer ignores and error analysis uses. A continuation is
-    merged only into a direct quote and, with ``text``, only within one paragraph: measured on
-    PolNeAR train, a cue-less quotation after reported speech or in a later paragraph is more
-    often annotated as an attribution of its own.
+    No merging and no re-attaching: what the scorer sees is what a user reads. Besides
+    ``content``, ``source`` and ``cue`` each prediction carries ``kind``, ``confidence`` and
+    ``negated``, which the scorer ignores and error analysis uses.
     """
-    preds: list[dict[str, Any]] = []
-    index_of: dict[str, int] = {}
-    kinds = {quote.id: quote.kind for quote in quotes}
-    for quote in quotes:
-        parts = [[s.start, s.end] for s in quote.parts]
-        if not parts:
-            parts = [[quote.content.start, quote.content.end]]
-        comp = quote.extensions.get("complementizer")
-        if isinstance(comp, list) and len(comp) == 2 and comp[1] <= parts[0][0]:
-            parts[0] = [int(comp[0]), parts[0][1]]
-        parent = quote.extensions.get("continues")
-        if isinstance(parent, str) and parent in index_of:
-            target = preds[index_of[parent]]
-            if kinds.get(parent) is not QuoteKind.DIRECT:
-                parent = None  # after reported speech, PolNeAR mostly starts a new attribution
-            elif text is not None and "\n" in text[target["content"][-1][1]:parts[0][0]]:
-                parent = None
-        if isinstance(parent, str) and parent in index_of:
-            target = preds[index_of[parent]]
-            target["content"].extend(parts)
-            index_of[quote.id] = index_of[parent]
-            continue
-        index_of[quote.id] = len(preds)
-        preds.append({
-            "content": parts,
-            "source": [quote.speaker_mention.start, quote.speaker_mention.end]
-            if quote.speaker_mention else None,
-            "cue": [quote.cue.start, quote.cue.end] if quote.cue else None,
-            "kind": quote.kind.value,
-            "confidence": quote.confidence,
-        })
-    return preds
+    return [{
+        "content": [[s.start, s.end] for s in quote.parts]
+        or [[quote.content.start, quote.content.end]],
+        "source": [quote.speaker_mention.start, quote.speaker_mention.end]
+        if quote.speaker_mention else None,
+        "cue": [quote.cue.start, quote.cue.end] if quote.cue else None,
+        "kind": quote.kind.value,
+        "confidence": quote.confidence,
+        "negated": quote.negated,
+    } for quote in quotes]
 
 
 def predictions_jsonl(articles: Iterable[Article]) -> Iterator[str]:
     """One JSON line per article in the shared scorer's prediction format."""
     for article in articles:
         yield json.dumps({"id": article.id,
-                          "quotes": quote_predictions(article.quotes, article.text)},
+                          "quotes": quote_predictions(article.quotes)},
                          ensure_ascii=False)
 
 
@@ -283,7 +259,7 @@ def evaluate_attributions(corpus_dir: Path, pipeline: Pipeline, *,
     predictions: dict[str, list[dict[str, Any]]] = {}
     problems = 0
     for article in pipeline.extract_many(items):
-        predictions[article.id] = quote_predictions(article.quotes, article.text)
+        predictions[article.id] = quote_predictions(article.quotes)
         problems += len(article.problems)
     if predictions_path is not None:
         with Path(predictions_path).open("w", encoding="utf-8") as handle:

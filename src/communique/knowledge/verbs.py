@@ -117,10 +117,11 @@ PERCEPTION: frozenset[str] = frozenset(
 
 EVIDENCE: frozenset[str] = frozenset(
     """
-    confirm demonstrate document estimate find indicate project prove reveal show suggest
+    confirm demonstrate document estimate find indicate learn project prove reveal show suggest
     """.split()
 )
-"""Built-in verbs of what artefacts show."""
+"""Built-in verbs of what artefacts and inquiries show. "learn" is here as well as in
+perception because newsrooms report their findings with it ("…, the Post has learned")."""
 
 ACTION: frozenset[str] = frozenset(
     """

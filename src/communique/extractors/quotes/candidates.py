@@ -39,6 +39,7 @@ class Frame:
     attachment: str = ""
     used: bool = False
     fragments: list[Range] = field(default_factory=list)
+    negated: bool = False
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Candidate:
             own that carries on the attribution just before it), else None.
         source_token: Token index of the speaker head, for actor lookup.
         fragments: Quoted fragments inside an indirect quote (what makes it mixed).
+        negated: The statement is reported as denied or not made ("did not say that …").
     """
 
     kind: QuoteKind
@@ -62,6 +64,7 @@ class Candidate:
     confidence: float = 0.8
     continues: int | None = None
     fragments: list[Range] = field(default_factory=list)
+    negated: bool = False
 
     @property
     def start(self) -> int:

@@ -15,13 +15,16 @@ from collections.abc import Sequence
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
+from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs
 from communique.extractors.quotes.marks import Quotation, find_quotations
+from communique.extractors.quotes.screen import screen_candidates, screen_frames
+from communique.extractors.quotes.signoff import attribute_signoffs
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
 CONFIDENCE = {
     "ccomp": 0.75, "parataxis": 0.6, "according": 0.7, "noun": 0.6, "xcomp": 0.5, "dobj": 0.45,
-    "prep": 0.45, "colon": 0.6, "fallback": 0.4,
+    "prep": 0.45, "colon": 0.6, "fallback": 0.4, "finding": 0.55,
 }
 """Confidence of an indirect quote by how its content hangs on the cue."""
 
@@ -63,8 +66,9 @@ def _overlaps_any(rng: Range, spans: list[Range], starts: list[int]) -> bool:
     return i >= 0 and spans[i][1] > rng[0]
 
 
-def find_candidates(view: ParseView) -> list[Candidate]:
-    """Every direct, indirect and mixed quote in the viewed text, in text order.
+def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[Candidate]:
+    """Every direct, indirect and mixed quote in the viewed text, in text order; ``verbs``
+    are the cue verbs by class, from the knowledge base (built-in ones by default).
 
     Example:
         >>> cands = find_candidates(ParseView.build(nlp(text)))  # doctest: +SKIP
@@ -72,7 +76,7 @@ def find_candidates(view: ParseView) -> list[Candidate]:
     if not len(view):
         return []
     quotations = find_quotations(view.text, view.paragraph_ranges)
-    frames = _inside_quotations(find_frames(view), quotations, view)
+    frames = _inside_quotations(screen_frames(view, find_frames(view, verbs)), quotations, view)
     candidates = attribute_quotations(view, quotations, frames)
     direct_spans = sorted(p for c in candidates for p in c.parts)
     direct_starts = [s for s, _ in direct_spans]
@@ -88,10 +92,13 @@ def find_candidates(view: ParseView) -> list[Candidate]:
             kind=kind, parts=list(frame.content), cue=frame.cue, source=frame.source,
             source_token=frame.source_token, complementizer=frame.complementizer,
             confidence=CONFIDENCE.get(frame.attachment, 0.5), fragments=list(frame.fragments),
+            negated=frame.negated,
         ))
     candidates.sort(key=lambda c: c.start)
+    candidates = screen_candidates(view, candidates)
+    attribute_signoffs(view, candidates)
     _link_continuations(view, candidates)
-    return candidates
+    return _merge_continuations(view.text, candidates)
 
 
 def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
@@ -108,6 +115,30 @@ def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
         cand.continues = k - 1
         cand.source = prev.source
         cand.source_token = prev.source_token
+
+
+def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Fold a continuation into the direct quote it carries on, within one paragraph.
+
+    "“We will win,” he said. “We always do.”" is one statement in two sentences: one quote
+    with two parts, as PolNeAR annotates it. A continuation after reported speech, or in a
+    later paragraph, stays a quote of its own linked by ``continues`` (measured on PolNeAR
+    train, those are more often annotated as attributions of their own).
+    """
+    kept: list[Candidate] = []
+    where: dict[int, int] = {}
+    for k, cand in enumerate(candidates):
+        if cand.continues is not None:
+            target_at = where[cand.continues]
+            target = kept[target_at]
+            if target.kind is QuoteKind.DIRECT and "\n" not in text[target.end:cand.start]:
+                target.parts.extend(cand.parts)
+                where[k] = target_at
+                continue
+            cand.continues = target_at
+        where[k] = len(kept)
+        kept.append(cand)
+    return kept
 
 
 __all__ = ["CONFIDENCE", "MIN_SPEECH_WORDS", "find_candidates"]

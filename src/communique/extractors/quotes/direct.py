@@ -12,9 +12,11 @@ any other quoted word or title is a scare quote, which is not a quote at all.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.indirect import verb_group
+from communique.extractors.quotes.lexicon import COGNITION, NAMING, SPEECH, lemma_of
 from communique.extractors.quotes.marks import Quotation
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
@@ -184,6 +186,7 @@ def attribute_quotations(
             cue=frame.cue if frame else None,
             source=frame.source if frame else None,
             source_token=frame.source_token if frame else None,
+            negated=frame.negated if frame else False,
             confidence=confidence,
         ))
         prev_end = q.end
@@ -327,6 +330,8 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
         child, verb = verb, verb.head
     if verb.pos_ != "VERB" or verb.i == child.i or child.i < verb.i:
         return None
+    if is_title(view, q) and not _characterised(verb, child, head):
+        return None  # "to see “The Lion King”", "told MSNBC's “Morning Joe”": a title
     rights = [c for c in verb.rights if not c.is_punct and c.i <= child.i]
     if not rights:
         return None
@@ -342,6 +347,32 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
         source_token=int(subj.i) if subj is not None else None,
         confidence=GOVERNED_CONFIDENCE, fragments=[(q.inner_start, q.inner_end)],
     )
+
+
+def _characterised(verb: Any, child: Any, head: Any) -> bool:
+    """A capitalised quoted phrase is someone's words, not a title, when a verb of saying,
+    belief or naming takes it as its object ("labeled it “Mostly True”", "proclaimed a goal
+    of “Peace Through Strength”") and no possessor owns it ("MSNBC's “Morning Joe”")."""
+    lemma = lemma_of(verb)
+    if lemma not in SPEECH and lemma not in COGNITION and lemma not in NAMING:
+        return False
+    return child.dep_ != "prep" and not any(c.dep_ == "poss" for c in head.children)
+
+
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for at with from by or".split())
+
+
+def is_title(view: ParseView, q: Quotation) -> bool:
+    """A quoted title of a work or show ("“The Lion King”", "“DWTS”", "“Ridgeline,”"): a
+    few words, every one capitalised but the small ones, and no sentence punctuation."""
+    words = [i for i in view.tokens_in(q.inner_start, q.inner_end) if not view.doc[i].is_punct]
+    if not 1 <= len(words) <= 6 or view.text[q.inner_start:q.inner_end].rstrip()[-1:] in "!?":
+        return False
+    first = view.words[words[0]]
+    if not first[:1].isupper():
+        return False
+    return all(view.words[i][:1].isupper() or view.lower[i] in _TITLE_SMALL_WORDS
+               for i in words[1:])
 
 
 def _is_label(view: ParseView, q: Quotation) -> bool:

@@ -17,6 +17,7 @@ from communique.capabilities import ACTORS, QUOTES, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
+from communique.extractors.quotes.lexicon import ReportingVerbs
 from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve
 from communique.knowledge import CountryTable, KnowledgeBase
 from communique.models import Actor, ActorKind, Mention, MentionForm, Quote, Span
@@ -60,11 +61,12 @@ def build_quotes(
     text, doc = view.text, view.doc
     table = knowledge.countries
     if candidates is None:
-        candidates = find_candidates(view)
+        candidates = find_candidates(view, ReportingVerbs.of(knowledge.verbs))
     quotes: list[Quote] = []
     speaker_ids: list[str | None] = []
     anonymous: dict[str, _Anonymous] = {}
     last_speaker: str | None = None
+    last_at = 0  # where the latest speaker's quote ends
     for cand in candidates:
         qid = ids.new("quote")
         speaker_id: str | None = None
@@ -76,11 +78,11 @@ def build_quotes(
             if actor is not None:
                 speaker_id = actor.id
             elif tok is not None and is_pronoun(tok):
-                speaker_id = last_speaker
+                speaker_id = _same_thread(view, index, last_speaker, last_at, int(tok.i))
             elif tok is not None and is_anonymous(tok):
                 speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids, table)
         if speaker_id is not None:
-            last_speaker = speaker_id
+            last_speaker, last_at = speaker_id, cand.end
         speaker_ids.append(speaker_id)
         quotes.append(_quote(text, qid, cand, speaker_id, quotes))
     actors = tuple(
@@ -89,6 +91,28 @@ def build_quotes(
         for a in anonymous.values()
     )
     return tuple(quotes), actors
+
+
+_THREAD_BREAKERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _same_thread(view: ParseView, index: ActorIndex, speaker: str | None, since: int,
+                 pronoun: int) -> str | None:
+    """The previous speaker for a pronoun source, if the pronoun is still in that speaker's
+    thread: the same or the next paragraph, and no other person or organisation named in
+    between (then "he" may be them, and an unresolved speaker beats a wrong one)."""
+    if speaker is None:
+        return None
+    at = view.idx[pronoun]
+    if view.paragraph_of(at) - view.paragraph_of(since) > 1:
+        return None
+    first = view.token_at(since)
+    for ent in view.entities_between(first, pronoun):
+        if ent.label in _THREAD_BREAKERS:
+            actor = index.actor_at(ent.span.start, ent.span.end)
+            if actor is None or actor.id != speaker:
+                return None
+    return speaker
 
 
 def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
@@ -118,28 +142,31 @@ def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
 
 def _quote(text: str, qid: str, cand: Candidate, speaker_id: str | None,
            earlier: Sequence[Quote]) -> Quote:
-    start, end = cand.start, cand.end
-    extensions: dict[str, Any] = {}
+    parts = list(cand.parts)
+    complementizer: Span | None = None
     if cand.complementizer is not None:
         # PolNeAR's guidelines put a leading "that" inside the content ("'That' is not a
-        # preposition ... it is part of the content"), and so does its gold; its offsets stay
-        # in extensions for users who want the bare clause.
-        extensions["complementizer"] = list(cand.complementizer)
+        # preposition ... it is part of the content"), and so does its gold; the word is also
+        # kept as its own span for users who want the bare clause. Words between the two
+        # ("that, in his view, …") are content too.
         comp_start, comp_end = cand.complementizer
-        if comp_end <= start and not text[comp_end:start].strip():
-            start = comp_start
-    if cand.continues is not None:
-        extensions["continues"] = earlier[cand.continues].id
+        complementizer = Span.of(text, comp_start, comp_end)
+        if comp_end <= parts[0][0]:
+            parts[0] = (comp_start, parts[0][1])
+    extensions: dict[str, Any] = {}
     if cand.fragments:
         extensions["fragments"] = [list(f) for f in cand.fragments]
     return Quote(
         id=qid,
         kind=cand.kind,
-        content=Span.of(text, start, end),
-        parts=tuple(Span.of(text, a, b) for a, b in cand.parts) if len(cand.parts) > 1 else (),
+        content=Span.of(text, parts[0][0], parts[-1][1]),
+        parts=tuple(Span.of(text, a, b) for a, b in parts) if len(parts) > 1 else (),
         cue=Span.of(text, *cand.cue) if cand.cue else None,
         speaker_mention=Span.of(text, *cand.source) if cand.source else None,
         speaker_id=speaker_id,
+        complementizer=complementizer,
+        continues=earlier[cand.continues].id if cand.continues is not None else None,
+        negated=cand.negated,
         confidence=round(cand.confidence, 3),
         extensions=extensions,
     )

@@ -14,18 +14,19 @@ from typing import Any
 
 from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.lexicon import (
-    COGNITION,
+    BUILTIN_VERBS,
     COMPLEMENTIZERS,
-    EVIDENCE,
+    DIRECTIVES,
+    GERUND_CUES,
     INTENTION,
     NAMING,
     NOUN_CUES,
     NOUN_PREP_CONTENT,
     OBJECT_CONTENT,
     PREP_CONTENT,
-    QUOTE_ONLY,
     RAISING,
     SPEECH,
+    ReportingVerbs,
     lemma_of,
 )
 from communique.extractors.quotes.spans import opened_inside, trim
@@ -172,7 +173,8 @@ def _completion(verb: Any, after: Any, last: int) -> int:
     return last
 
 
-def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range,
+                  verbs: ReportingVerbs) -> Frame | None:
     """A verb of saying or belief with a clause: "said (that) …", "…, he said, …"."""
     for child in tok.children:
         if child.dep_ in _CLAUSE_DEPS:
@@ -186,7 +188,7 @@ def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | 
                         if end is not None:
                             content = [(content[0][0], end[1])]
                 return _frame(view, tok, cue, "ccomp", content, comp)
-    if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
+    if tok.dep_ in ("parataxis", "ccomp") and lemma in verbs.speech and (
             tok.head.i < tok.i or tok.dep_ == "parataxis"):
         # "The talks will go on, he said" / "The talks, he said, will go on": only a
         # parenthetical set off by a comma
@@ -229,17 +231,59 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
-def verb_frame(view: ParseView, tok: Any) -> Frame | None:
+_SMALL_CLAUSE_DEPS = frozenset("advmod prep oprd acomp xcomp ccomp".split())
+
+
+def _finding_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A finding with a small clause: "the poll found Pruitt leading Bell by 47% to 45%",
+    "polls showed the Republican ahead by eight points". The object alone ("showed the
+    price") is no finding; what the verb predicates of it makes one."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    last = int(obj.right_edge.i)
+    extended = any(view.pos[i] == "VERB" for i in range(int(obj.left_edge.i), last + 1))
+    for child in tok.rights:
+        if child.i <= obj.i or child.dep_ not in _SMALL_CLAUSE_DEPS:
+            continue
+        if any(view.doc[i].is_punct for i in range(last + 1, int(child.left_edge.i))):
+            break
+        last, extended = int(child.right_edge.i), True
+    if not extended:
+        return None
+    rng = _span_range(view, int(obj.left_edge.i), last)
+    return _frame(view, tok, cue, "finding", [rng]) if rng else None
+
+
+def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A gerund clause as content: "denied having met the lobbyist", "admitted breaking …"."""
+    for child in tok.rights:
+        if child.dep_ in ("xcomp", "ccomp") and view.tag[int(child.left_edge.i)] == "VBG":
+            rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+            if rng:
+                return _frame(view, tok, cue, "xcomp", [rng])
+    return None
+
+
+def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
-    speech = lemma in SPEECH or lemma in COGNITION or lemma in EVIDENCE
+    speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
     if speech:
-        frame = _speech_frame(view, tok, lemma, cue)
+        frame = _speech_frame(view, tok, lemma, cue, verbs)
         if frame is not None:
             return frame
-    if lemma in INTENTION:
+    if lemma in INTENTION or lemma in DIRECTIVES:
         frame = _intention_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
+    if lemma in GERUND_CUES:
+        frame = _gerund_frame(view, tok, cue)
+        if frame is not None:
+            return frame
+    if lemma in verbs.evidence:
+        frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING:
@@ -275,7 +319,7 @@ def verb_frame(view: ParseView, tok: Any) -> Frame | None:
                     if rng:
                         cue = (cue[0], view.end[int(holder.i)])
                         return _frame(view, tok, cue, "prep", [rng])
-    if speech or lemma in QUOTE_ONLY:
+    if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
     return None
@@ -392,8 +436,9 @@ def _words_between(view: ParseView, start: int, end: int) -> int:
     return sum(1 for i in view.tokens_in(start, end) if not view.doc[i].is_punct)
 
 
-def find_frames(view: ParseView) -> list[Frame]:
-    """Every attribution frame in the document, in text order of the cue."""
+def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[Frame]:
+    """Every attribution frame in the document, in text order of the cue; ``verbs`` are the
+    cue verbs by class (the knowledge base's, see :class:`~.lexicon.ReportingVerbs`)."""
     frames: list[Frame] = []
     for tok in view.doc:
         pos = tok.pos_
@@ -401,7 +446,7 @@ def find_frames(view: ParseView) -> list[Frame]:
         if tok.lower_ == "according":
             frame = according_frame(view, tok)
         elif pos in ("VERB", "AUX"):
-            frame = verb_frame(view, tok)
+            frame = verb_frame(view, tok, verbs)
         elif pos == "NOUN":
             lemma = lemma_of(tok)
             if lemma in NOUN_CUES:

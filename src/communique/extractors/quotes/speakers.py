@@ -34,9 +34,15 @@ def subject_of(tok: Any, depth: int = 3) -> Any | None:
     """The token naming who performs ``tok``'s act: its subject, the ``by`` agent of a
     passive, or (for "…, adding that …" and "… and added …") the subject of its head."""
     passive = False
+    # the small model sometimes makes a closing guillemet the subject ("«…,» said X")
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and not c.is_punct]
+    if len(subjects) > 1 and subjects[0].i > tok.i:
+        # an inverted cue the parser split: "said study co-author Jane Smith" makes both
+        # "co" and "Smith" subjects; the name is the last, the phrase starts at the first
+        return subjects[-1]
+    if subjects:
+        return subjects[0]
     for child in tok.children:
-        if child.dep_ in _SUBJECTS:
-            return child
         if child.dep_ in ("nsubjpass", "auxpass"):
             passive = True
         if child.dep_ == "agent":
@@ -58,6 +64,12 @@ def source_range(view: ParseView, tok: Any) -> Range | None:
     """Character range of the noun phrase headed by ``tok``, without relative clauses."""
     left = int(tok.left_edge.i)
     right = int(tok.right_edge.i)
+    head = tok.head
+    if tok.dep_ in _SUBJECTS and head.i < tok.i:
+        # inverted cue: the whole phrase after the verb ("study co-author Jane Smith")
+        firsts = [int(c.left_edge.i) for c in head.children
+                  if c.dep_ in _SUBJECTS and head.i < c.i < tok.i]
+        left = min([left, *firsts])
     for child in tok.rights:
         cut = child.dep_ in _CUT and child.dep_ != "punct"
         if cut or (child.dep_ == "appos" and child.i - tok.i > 12):
@@ -83,9 +95,27 @@ def is_anonymous(tok: Any) -> bool:
 
 
 def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> Actor | None:
-    """The actor a source names, via the head token first, then the whole phrase."""
+    """The actor a source names, via the head token first, then the whole phrase.
+
+    A name in apposition wins over a description ("Its spokeswoman, Adaeze Okafor" is
+    Okafor), and a possessor never names the speaker: for "Germany's economy minister" the
+    phrase is looked up without "Germany's", so the speaker stays unresolved rather than
+    wrong.
+    """
     if index is None or source is None:
         return None
     if tok is None:
         return index.actor_at(*source)
-    return index.actor_for_phrase(tok, span=source, links=_NAME_LINKS)
+    if str(tok.pos_) != "PROPN":
+        for child in tok.rights:
+            if child.dep_ == "appos" and str(child.pos_) == "PROPN":
+                found = index.actor_for_token(child)
+                if found is not None:
+                    return found
+    start, end = source
+    for child in tok.lefts:
+        if child.dep_ == "poss":
+            last = child.right_edge
+            start = max(start, int(last.idx) + len(str(last.text)))
+    span = (start, end) if end > start else None
+    return index.actor_for_phrase(tok, span=span, links=_NAME_LINKS)

@@ -1,0 +1,237 @@
+"""Step 4, screen: the precision pass: frames that say nothing was said, and page furniture.
+
+Frames come from the parse alone, so some describe acts that are not statements: a refusal
+("declined to comment"), an unanswered request ("did not respond to a request for
+comment"), a negated report ("Neither Seoul nor Tokyo has signaled that …"), a passive
+expectation with no one expecting ("the repairs are expected to last several hours"), the
+anonymity formula ("who asked not to be identified"), an embedded question after a verb of
+belief ("you can feel where the click is"). :func:`screen_frames` drops those and marks a
+negated statement that still reports content ("did not say that …") as ``negated``.
+
+:func:`screen_candidates` then drops quotations that sit in the headline, the dateline or
+page furniture (teasers such as "SEE MORE: …", all-capital headlines), and clears a source
+that lies in the dateline ("BUFFALO, N.Y. (AP) —" is nobody's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from communique.extractors.quotes.candidates import Candidate, Frame, Range
+from communique.extractors.quotes.lexicon import (
+    ANONYMITY_VERBS,
+    REFUSAL_VERBS,
+    SAYING_ACTS,
+    SPEECH,
+    TOPIC_VERBS,
+    lemma_of,
+)
+from communique.parse import ParseView
+
+_NEGATIVE_SUBJECTS = frozenset("nobody none neither no-one noone".split())
+_WH_WORDS = frozenset("where how what when why whether which who if".split())
+_SENSING = frozenset("feel sense".split())
+"""Belief verbs that also name a sensation: with an embedded question ("you can feel where
+the click is") they describe what is sensed, not a claim. Other belief verbs keep theirs:
+PolNeAR annotates "How do you know when …" as content."""
+_FORECASTS = frozenset("expect project forecast".split())
+"""In the passive with no agent ("are expected to last several hours") nobody forecasts."""
+_PEOPLE_NOUNS = frozenset("""
+    candidate official leader president voter delegate member lawmaker senator governor
+    minister people group party company government campaign
+    """.split())
+"""Nouns for actors: "the candidates are expected to speak" is about them."""
+_REPLIES = frozenset("comment respond reply answer".split())
+"""Verbs of replying: negated, with an object ("has not commented on the surrenders"),
+nothing was said."""
+_UNANSWERED = frozenset("request requests question questions message messages call calls "
+                        "response comment".split())
+"""Objects of a negated reply ("did not respond to a request for comment", "did not offer a
+response"): nothing was said."""
+
+_FURNITURE = re.compile(
+    r"^\s*(see more|see also|don'?t miss|don’t miss|read more|read also|also read|related|"
+    r"more|watch|listen|recommended|trending|most read|photos?|video|advertisement|"
+    r"sign up|subscribe|follow us|editor'?s note|editor’s note)\b\s*([:|»>-]|$)",
+    re.IGNORECASE,
+)
+"""Labels that open a teaser, a related-link box or a caption, not a paragraph of news."""
+
+
+def _negation(view: ParseView, tok: Any) -> str:
+    """How the cue is negated: "none" (no one said it), "not" (it was not said), or ""."""
+    doc = view.doc
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words = {doc[i].lower_ for i in range(int(child.left_edge.i), int(child.i) + 1)}
+            if words & _NEGATIVE_SUBJECTS or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+                return "none"
+    if any(c.dep_ == "neg" for c in tok.children):
+        return "not"
+    return ""
+
+
+def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
+    """The frame reports an act that conveyed nothing, or is no statement at all."""
+    lemma = lemma_of(tok)
+    deps = {c.dep_ for c in tok.children}
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in REFUSAL_VERBS and lemma in SAYING_ACTS:
+        return True  # the "comment" of "declined to comment on the lawsuit"
+    if frame.attachment == "xcomp":
+        comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if comp is not None:
+            if lemma in REFUSAL_VERBS and lemma_of(comp) in SAYING_ACTS:
+                return True  # "declined to comment", "refused to say whether …"
+            if lemma_of(comp) in ANONYMITY_VERBS and any(
+                    c.dep_ == "neg" for c in comp.children):
+                return True  # "asked not to be identified"
+        if lemma in _FORECASTS and "agent" not in deps and _thing_subject(view, tok):
+            return True  # "the repairs are expected to last several hours": no one expects
+    if frame.attachment in ("dobj", "prep") and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+            and tok.i < tok.head.i and lemma_of(tok.head) in SPEECH:
+        return True  # "Referring to the talks, Brandt said …": it frames what was said
+    if frame.attachment in ("dobj", "prep") and lemma in TOPIC_VERBS and _bare(view, frame):
+        return True  # "discussed the economy", "warned of a backlash": a topic, not words
+    if frame.attachment == "ccomp" and lemma in _SENSING and frame.content:
+        first = view.token_at(frame.content[0][0])
+        if view.lower[first] in _WH_WORDS:
+            return True  # "you can feel where the click is": a sensation, not a claim
+    return False
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _bare(view: ParseView, frame: Frame) -> bool:
+    """Content that is a plain noun phrase: no clause (finite verb or to-infinitive) and no
+    quotation mark in it; "a working lunch" is still a noun phrase."""
+    for a, b in frame.content:
+        if any(ch in "“”\"«»" for ch in view.text[a:b]):
+            return False
+        for i in view.tokens_in(a, b):
+            if view.tag[i] in _FINITE or (view.lower[i] == "to" and view.dep[i] == "aux"):
+                return False
+            if view.pos[i] == "VERB" and view.dep[i] in ("acl", "ccomp", "xcomp", "advcl"):
+                return False  # a small clause: "polls show Pruitt leading by two points"
+    return True
+
+
+def _thing_subject(view: ParseView, tok: Any) -> bool:
+    """The passive subject of a forecast is a thing, not an actor: "the repairs are expected
+    to …" is nobody's forecast, while PolNeAR annotates "Trump is expected to …" and "the
+    candidates are expected to …" (people expected to act) as attributions."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    i = int(subj.i)
+    return view.pos[i] == "NOUN" and not view.ent_type[i] and \
+        lemma_of(subj) not in _PEOPLE_NOUNS
+
+
+def _unanswered(view: ParseView, frame: Frame) -> bool:
+    """A negated reply to a request: "did not respond to a request for comment"."""
+    if frame.attachment not in ("dobj", "prep") or not frame.content:
+        return False
+    if lemma_of(view.doc[frame.cue_token]) in _REPLIES:
+        return True
+    head = view.tokens_in(*frame.content[0])
+    return any(view.lower[i] in _UNANSWERED and view.dep[i] in ("pobj", "dobj")
+               for i in head[:4])
+
+
+def _clip_dateline(view: ParseView, frame: Frame) -> None:
+    """Content and source start after the dateline: "TOLEDO, Ohio (AP) — “…,” he said"."""
+    if view.dateline is None:
+        return
+    start, end = view.dateline.span.start, view.dateline.span.end
+    while end < len(view.text) and view.text[end].isspace():
+        end += 1
+    frame.content = [(max(a, end), b) if a < end <= b or start <= a < end else (a, b)
+                     for a, b in frame.content]
+    frame.content = [(a, b) for a, b in frame.content if b > a]
+    if frame.source is not None and frame.source[0] < end and frame.source[1] > start:
+        head = frame.source_token
+        if head is not None and view.idx[head] < end:
+            # "HANOI (AP) — Vietnam's trade minister … said": the parse made the dateline
+            # the subject and the speaker its apposition
+            head = next((int(c.i) for c in view.doc[head].children
+                         if c.dep_ == "appos" and view.idx[c.i] >= end), None)
+        if head is not None and frame.source[1] > end:
+            frame.source, frame.source_token = (end, frame.source[1]), head
+        else:
+            frame.source, frame.source_token = None, None
+
+
+def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
+    """The frames that report something said or thought, negated ones marked."""
+    kept: list[Frame] = []
+    silent: list[Range] = []
+    doc = view.doc
+    for frame in frames:
+        tok = doc[frame.cue_token]
+        _clip_dateline(view, frame)
+        if frame.attachment == "colon":
+            kept.append(frame)
+            continue
+        negation = _negation(view, tok)
+        if _says_nothing(view, frame, tok) or (negation == "none" and frame.content) or (
+                negation and _unanswered(view, frame)):
+            # "declined to comment", "Neither Washington nor Moscow has signaled that …",
+            # "did not respond to a request": nothing was said, nor anything inside it
+            silent.extend(frame.content)
+            continue
+        frame.negated = negation == "not"
+        kept.append(frame)
+    return [f for f in kept if not any(a <= f.cue[0] < b for a, b in silent)]
+
+
+def _furniture(view: ParseView) -> list[Range]:
+    """Character ranges where no quote or speaker may come from.
+
+    A teaser box is a label paragraph ("SEE MORE", "DON'T MISS") followed by link lines
+    ("Health: Coffee after 3pm: how bad is it really?"): short paragraphs that end without a
+    full stop, up to the next paragraph of prose.
+    """
+    ranges: list[Range] = []
+    if view.headline is not None:
+        ranges.append((view.headline.start, view.headline.end))
+    if view.dateline is not None:
+        ranges.append((view.dateline.span.start, view.dateline.span.end))
+    in_box = False
+    for start, end in view.paragraph_ranges:
+        para = view.text[start:end].strip()
+        letters = [ch for ch in para if ch.isalpha()]
+        shouting = len(letters) >= 12 and not any(ch.islower() for ch in letters)
+        link_line = len(para.split()) <= 20 and not para.endswith((".", "”", '"', ":"))
+        if _FURNITURE.match(para):
+            in_box = True
+        elif not (in_box and link_line):
+            in_box = False
+        if shouting or in_box:
+            ranges.append((start, end))
+    return ranges
+
+
+def _inside(rng: Range, ranges: Sequence[Range]) -> bool:
+    return any(a <= rng[0] and rng[1] <= b for a, b in ranges)
+
+
+def screen_candidates(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Candidates outside the headline, dateline and furniture; no source in the dateline."""
+    ranges = _furniture(view)
+    if not ranges:
+        return list(candidates)
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if _inside((cand.start, cand.start + 1), ranges):
+            continue
+        if cand.source is not None and _inside(cand.source, ranges):
+            cand.source, cand.source_token = None, None
+        kept.append(cand)
+    return kept
+
+
+__all__ = ["screen_candidates", "screen_frames"]
