@@ -17,10 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from communique.extractors.agreements import triggers as lx
+from communique.extractors.agreements.kinds import Token, action_kind
 from communique.models import AgreementKind
-
-Token = Any
-"""A spaCy ``Token`` (spaCy is untyped)."""
 
 _NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW",
                           "PRODUCT", "NORP", "LOC"})
@@ -248,7 +246,17 @@ def _inside_trigger_compound(tok: Token) -> bool:
 
 
 def _refine_kind(tok: Token, kind: AgreementKind) -> tuple[AgreementKind, bool]:
-    """Make "deal"/"agreement" specific from a modifier: "peace deal", "ceasefire agreement"."""
+    """Make "deal"/"agreement" specific from a modifier: "peace deal", "ceasefire agreement",
+    "evacuation deal", or from the action it settles: "an agreement to evacuate …"."""
+    if kind in lx.GENERIC_KINDS:
+        for child in tok.children:
+            event = lx.EVENT_MODIFIERS.get(child.lower_)
+            if child.dep_ in {"compound", "amod", "nmod"} and event is not None:
+                return event, True
+            if child.dep_ in {"acl", "relcl"} and child.i > tok.i:
+                action = action_kind(child)
+                if action is not None and action is not AgreementKind.OTHER:
+                    return action, True
     for child in tok.children:
         if child.dep_ not in {"compound", "amod", "nmod"}:
             continue
@@ -394,21 +402,23 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         that_clause = child.dep_ == "ccomp" and any(g.lower_ in _MODALS for g in child.children)
         on_phrase = child.dep_ == "prep" and child.lower_ in {"on", "upon"}
         if to_clause:
-            kind = AgreementKind.DEAL
+            kind = action_kind(child) or AgreementKind.DEAL
         elif that_clause or on_phrase:
             kind = AgreementKind.UNDERSTANDING
     if kind is None:
         return None
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-    if with_someone and kind is not AgreementKind.DEAL:
+    if with_someone and kind in {AgreementKind.UNDERSTANDING}:
         return None  # "agree with the analysis that ..."
-    if not _several_sides(tok, subject):
+    one_sided = kind not in {AgreementKind.DEAL, AgreementKind.UNDERSTANDING}
+    if not one_sided and not _several_sides(tok, subject):
         return None  # "Analysts agreed that …", "The club agreed to sign …": one side
     start = tok.idx
     if subject:
         start = min(start, subject[0].left_edge.idx)
     return Candidate(head=tok, start=start, end=tok.idx + len(tok.text), kind=kind,
-                     specific=kind is not AgreementKind.DEAL, verbal=True)
+                     specific=kind not in {AgreementKind.DEAL, AgreementKind.OTHER},
+                     verbal=True)
 
 
 _SIDES = frozenset({"two", "both", "side", "sides", "party", "parties", "they", "we"})

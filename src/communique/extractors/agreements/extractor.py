@@ -22,6 +22,7 @@ from communique.extractors.agreements.attributes import (
     find_terms,
 )
 from communique.extractors.agreements.candidates import Candidate, find_candidates
+from communique.extractors.agreements.events import find_events
 from communique.extractors.agreements.group import Draft, Observation, cluster
 from communique.extractors.agreements.resolve import (
     PartyResolver,
@@ -29,7 +30,8 @@ from communique.extractors.agreements.resolve import (
     resolve_parties,
 )
 from communique.extractors.agreements.status import Frame, frame_of, read_status
-from communique.models import Actor, Agreement, Party, Span
+from communique.extractors.agreements import triggers as lx
+from communique.models import Actor, Agreement, Party, PartyRole, Span
 from communique.parse import ParseView
 
 __all__ = ["AgreementExtractor", "find_agreements"]
@@ -80,13 +82,29 @@ def find_agreements(
     resolver = PartyResolver(index, text, ids)
     first_break = text.find("\n")
     headline_end = first_break if 0 < first_break < len(text.rstrip()) else None
+    candidates = find_events(doc, find_candidates(doc))
     observations = [_observe(view, cand, resolver, published, headline_end)
-                    for cand in find_candidates(doc)]
-    drafts = cluster(observations)
+                    for cand in candidates if not _elsewhere(view, cand)]
+    drafts = [d for d in cluster(observations) if _worth_a_record(d)]
     agreements = tuple(_build(draft, text, ids) for draft in drafts)
     created = resolver.new_actors()
     used = {p.actor_id for a in agreements for p in a.parties}
     return agreements, tuple(a for a in created if a.id in used)
+
+
+def _elsewhere(view: ParseView, cand: Candidate) -> bool:
+    """A mention in a link to another story ("Read more: Ceasefire collapses in Gaza")."""
+    line_start = view.text.rfind("\n", 0, cand.start) + 1
+    opening = view.text[line_start:cand.start].lstrip().lower()
+    return any(opening.startswith(label) for label in lx.TEASER_LABELS)
+
+
+def _worth_a_record(draft: Draft) -> bool:
+    """A contract, merger or partnership needs a named side: a club "signed a five-year
+    contract" with nobody named is a sports signing, not a record."""
+    if draft.kind not in lx.BUSINESS_KINDS:
+        return True
+    return any(role is PartyRole.PARTY for _, role in draft.parties)
 
 
 def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,

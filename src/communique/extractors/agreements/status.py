@@ -258,6 +258,8 @@ _RAISING = frozenset({"be", "expect", "set", "schedule", "due", "likely", "poise
                       "slate", "plan"})
 """Verbs through which the agreement is the subject of a later verb: "the truce is due to
 take effect", "the deal is expected to be signed" (read as not yet done)."""
+_EVENT_PREPS = frozenset({"under", "in", "as"})
+"""The agreement a counted event was carried out under: "freed 200 prisoners under a deal"."""
 _SUBJECT_PARTICLE_VERBS = frozenset({"come", "go", "enter", "take", "break", "fall"})
 
 
@@ -280,8 +282,12 @@ def _verb_status(frame: Frame) -> StatusReading | None:
     base: S | None = None
     cue = verb.text
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dobj", "advmod"}]
-    if relation.startswith("prep:"):
+    if relation == "verb" or (relation.startswith("prep:") and relation[5:] in _EVENT_PREPS):
+        base = lx.EVENT_VERB_STATUS.get(lemma)  # "swapped 90 prisoners (in a deal)"
+    if base is None and relation.startswith("prep:"):
         base = lx.PREP_VERB_STATUS.get((lemma, relation[5:]))
+        if (lemma, relation[5:]) == ("enter", "into"):
+            base = S.REACHED  # "entered into a partnership"; the treaty "entered into force"
         if base is not None:
             cue = f"{verb.text} {relation[5:]}"
     if base is None and relation.startswith("adj:") and relation[4:] in {"close", "near"}:
