@@ -164,6 +164,8 @@ def _noun_candidate(tok: Token, title_case: bool, sent_start: int) -> Candidate 
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "there is no deal on weapons": no agreement to report
+    if low in {"deal", "deals"} and _shopping(tok):
+        return None  # "the best deals on flights", "Prime Day deals": offers, not agreements
     if _generic_plural(tok):
         return None  # "trade deals hurt workers", "such agreements": the class, not one
     if _modifies_other_noun(tok):
@@ -212,6 +214,22 @@ def _idiom(tok: Token) -> bool:
     if words & {"great", "good"} and any(c.lower_ == "of" for c in tok.rights):
         return True
     return bool(words & {"big", "huge", "great"}) and not _governed_by_agreement_verb(tok)
+
+
+def _shopping(tok: Token) -> bool:
+    """Offers to shoppers: a plural "deals" with a sales modifier or "on"/"for" a product,
+    and no side ("between", "with") or agreement verb."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in tok.children):
+        return False
+    if _governed_by_agreement_verb(tok):
+        return False
+    mods = {c.lower_ for c in tok.subtree if c.i < tok.i}
+    if mods & lx.SHOPPING_MODIFIERS:
+        return True
+    if mods & set(lx.KIND_MODIFIERS) or mods & lx.LICENSING_MODIFIERS:
+        return False
+    return tok.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children)
 
 
 def _generic_plural(tok: Token) -> bool:

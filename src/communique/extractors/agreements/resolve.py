@@ -68,12 +68,68 @@ def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
             out.extend(PartyPhrase(t, PartyRole.PARTY) for c in noun.children
                        if c.dep_ == "poss" for t in _conjuncts(c))
     verb = frame.verb
-    if verb is not None and frame.relation not in {"subj"}:
+    if cand.kind in _EVENT_PARTY_PREPS:
+        out.extend(_event_parties(cand, verb))
+    reviewed = cand.kind in lx.BUSINESS_KINDS and verb is not None and (
+        verb.lemma_.lower() in _REVIEW_VERBS)  # regulators block a merger, not join it
+    if verb is not None and frame.relation not in {"subj"} and not reviewed:
         out.extend(_verb_parties(verb, frame))
     elif frame.party_verb is not None and frame.party_verb.lemma_.lower() not in lx.NON_PARTY_VERBS:
         for subj in _subjects(frame.party_verb):
             out.extend(PartyPhrase(t, PartyRole.PARTY) for t in _conjuncts(subj))
     return [p for p in _dedupe(out) if same_line(p.token, head)]
+
+
+_EVENT_PARTY_PREPS: dict[AgreementKind, frozenset[str]] = {
+    AgreementKind.SURRENDER: frozenset({"to", "before"}),
+    AgreementKind.CONTRACT: frozenset({"from", "with"}),
+    AgreementKind.MERGER: frozenset({"of", "with"}),
+    AgreementKind.EXCHANGE: frozenset(),
+    AgreementKind.RELEASE: frozenset(),
+}
+"""The other side of a counted event, by preposition: surrendered *to* the army, a
+contract *from* the Air Force, the merger *of* Siemens and Alstom."""
+_REVIEW_VERBS = frozenset({"approve", "block", "clear", "reject", "challenge", "investigate",
+                           "review", "probe", "oppose", "welcome", "scrutinize", "veto"})
+_CAPTORS = frozenset({"hold", "capture", "detain", "seize", "abduct", "kidnap", "take"})
+_FIRM_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _event_parties(cand: Candidate, verb: Token | None) -> Iterator[PartyPhrase]:
+    """Sides of an exchange, release, surrender, contract or merger beyond the subject."""
+    kind = cand.kind
+    assert kind is not None
+    preps = _EVENT_PARTY_PREPS[kind]
+    holders = [cand.head] if verb is None or verb.i == cand.head.i else [cand.head, verb]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    for t in _conjuncts(pobj):
+                        owner = _owner(t)
+                        for o in _conjuncts(owner) if owner is not t else [t]:
+                            yield PartyPhrase(o, PartyRole.PARTY)
+            elif child.dep_ == "dative" and kind is AgreementKind.CONTRACT:
+                yield PartyPhrase(child, PartyRole.PARTY)  # "awarded Alstom a contract"
+            elif child.dep_ in {"dobj", "nsubjpass"} and kind is AgreementKind.MERGER and (
+                child.ent_type_ in _FIRM_LABELS
+            ):
+                for t in _conjuncts(child):
+                    yield PartyPhrase(t, PartyRole.PARTY)  # "buy Mobil"
+    if kind in {AgreementKind.EXCHANGE, AgreementKind.RELEASE}:
+        # "in return for Gilad Shalit, the soldier held by Hamas": the captor is a side
+        for tok in cand.sent:
+            if tok.dep_ == "agent" and tok.head.lemma_.lower() in _CAPTORS:
+                for pobj in (g for g in tok.children if g.dep_ == "pobj"):
+                    yield PartyPhrase(pobj, PartyRole.PARTY)
+
+
+def _owner(tok: Token) -> Token:
+    """"21st Century Fox's film assets", "Alstom's rail businesses": the firm that owns them."""
+    if tok.ent_type_:
+        return tok
+    poss = next((c for c in tok.children if c.dep_ in {"poss", "nmod"} and c.ent_type_), None)
+    return poss if poss is not None else tok
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -239,6 +295,8 @@ def _conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj":
                 out.append(c)
                 stack.append(c)
+            elif c.dep_ == "nmod" and t is tok and any(g.dep_ == "conj" for g in c.children):
+                out.append(c)  # "the Syrian army and rebel groups" parsed as army ← groups
     return out
 
 
@@ -268,11 +326,18 @@ class PartyResolver:
         self.ids = ids
         self.created: dict[str, Actor] = {}
 
-    def resolve(self, tok: Token) -> Actor | None:
-        """The actor a party token stands for, or None."""
+    def resolve(self, tok: Token, *, firms: bool = False) -> Actor | None:
+        """The actor a party token stands for, or None.
+
+        With ``firms`` (contracts, mergers, partnerships) a capitalised name the actors
+        layer missed ("Gazprom", "Pfizer") becomes an organisation rather than being dropped.
+        """
         actor = self.index.actor_for_token(tok)
         if actor is not None:
             return actor
+        quantity = _quantity_of(tok)
+        if quantity is not None:  # "hundreds of Boko Haram fighters"
+            return self.resolve(quantity, firms=firms)
         country = lx.DEMONYMS.get(tok.lower_)
         if country is not None:  # "a Russian-brokered truce": Russia, if the article has it
             return self.index.by_name(country)
@@ -284,13 +349,20 @@ class PartyResolver:
         lemma = _group_lemma(tok)
         if lemma is not None and tok.pos_ in {"NOUN", "PROPN"}:
             return self._group_actor(tok, lemma)
+        if firms and tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and (
+            not tok.ent_type_ or tok.ent_type_ in {"ORG", "PERSON"}
+        ) and not tok.is_stop:
+            return self._group_actor(tok, "firm")
         return None
 
-    def resolve_all(self, tok: Token) -> list[Actor]:
+    def resolve_all(self, tok: Token, *, firms: bool = False) -> list[Actor]:
         """Like :meth:`resolve`, but "the two" / "both sides" give the two actors mentioned
         last before them in the sentence (or the one before): "Lavrov said after talks with
         Kerry that the two had agreed" → Lavrov, Kerry."""
-        actor = self.resolve(tok)
+        split = self._split_sides(tok)
+        if split:
+            return split
+        actor = None if _both_sides(tok) else self.resolve(tok, firms=firms)
         if actor is not None:
             return [actor]
         if not _both_sides(tok):
@@ -314,11 +386,45 @@ class PartyResolver:
                 return [pair[1] for pair in ranked[-2:]]
         return []
 
+    def _split_sides(self, tok: Token) -> list[Actor]:
+        """"the Turkish and Greek sides", "Ethiopian and Eritrean leaders": one side per
+        adjective — the country when the article names it, else a group actor."""
+        if tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        adjectives = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
+                      and any(g.dep_ == "conj" for g in c.children)]
+        if not adjectives:
+            return []
+        sides = _conjuncts(adjectives[0])
+        if len(sides) < 2 or not all(_demonym(t) for t in sides):
+            return []
+        out: list[Actor] = []
+        for side in sides:
+            country = lx.DEMONYMS.get(side.lower_)
+            known = self.index.by_name(country) if country else None
+            out.append(known or self._named_group(side, f"{side.text} {tok.lemma_}"))
+        return out
+
+    def _named_group(self, tok: Token, name: str) -> Actor:
+        """A group actor named ``name`` whose mention is ``tok`` ("Turkish" → "Turkish side")."""
+        key = name.casefold()
+        existing = self.created.get(key)
+        if existing is not None:
+            return existing
+        span = Span.of(self.text, tok.idx, tok.idx + len(tok.text))
+        actor = Actor(id=self.ids.new("actor"), name=name, kind=ActorKind.GROUP,
+                      mentions=(Mention(span=span, form=MentionForm.NOMINAL),),
+                      extensions={"created_by": "agreements"})
+        self.created[key] = actor
+        return actor
+
     def _group_actor(self, tok: Token, lemma: str) -> Actor:
+        doc = tok.doc
+        subtree = {t.i for t in tok.subtree}
         left = tok
-        for child in tok.lefts:
-            if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < left.i:
-                left = child.left_edge
+        while left.i > 0 and left.i - 1 in subtree and doc[left.i - 1].pos_ in _NAME_POS \
+                and doc[left.i - 1].dep_ not in {"conj", "cc", "nummod"}:
+            left = doc[left.i - 1]  # "Sri Lankan army", "rebel groups", "Colombia's government"
         start, end = left.idx, tok.idx + len(tok.text)
         name = self.text[start:end]
         known = self.index.by_name(name)
@@ -333,7 +439,7 @@ class PartyResolver:
                 existing = existing.model_copy(update={"mentions": (*existing.mentions, mention)})
                 self.created[key] = existing
             return existing
-        kind = ActorKind.GROUP if lx.GROUP_HEADS[lemma] == "group" else ActorKind.ORGANIZATION
+        kind = ActorKind.GROUP if lx.GROUP_HEADS.get(lemma) == "group" else ActorKind.ORGANIZATION
         actor = Actor(id=self.ids.new("actor"), name=name, kind=kind, mentions=(mention,),
                       extensions={"created_by": "agreements"})
         self.created[key] = actor
@@ -342,6 +448,26 @@ class PartyResolver:
     def new_actors(self) -> tuple[Actor, ...]:
         """Actors created for parties the actors layer lacked, in creation order."""
         return tuple(sorted(self.created.values(), key=lambda a: int(a.id.rsplit("-", 1)[1])))
+
+
+_NAME_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART"})
+_QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                         "score", "scores", "number", "some", "many", "most", "all"})
+
+
+def _demonym(tok: Token) -> bool:
+    return tok.lower_ in lx.DEMONYMS or tok.ent_type_ == "NORP"
+
+
+def _quantity_of(tok: Token) -> Token | None:
+    """"hundreds of fighters" → "fighters"."""
+    if tok.lower_ not in _QUANTITIES:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                return pobj
+    return None
 
 
 def _place_mention(doc: Any, start: int, end: int) -> bool:
@@ -387,7 +513,8 @@ def resolve_parties(
     out: dict[str, PartyRole] = {}
     used: set[int] = set()
     for phrase in phrases:
-        for actor in resolver.resolve_all(phrase.token):
+        firms = cand.kind in lx.BUSINESS_KINDS
+        for actor in resolver.resolve_all(phrase.token, firms=firms):
             if itself is not None and actor.id == itself.id:
                 continue
             if phrase.state_only and actor.kind not in _STATES:

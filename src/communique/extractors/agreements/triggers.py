@@ -211,6 +211,10 @@ GROUP_HEADS: dict[str, str] = {
     "government": "organization", "force": "organization", "army": "organization",
     "troop": "organization", "regime": "organization", "authority": "organization",
     "military": "organization", "administration": "organization",
+    "group": "group", "side": "group", "ministry": "organization", "union": "organization",
+    "junta": "organization", "kidnapper": "group", "captor": "group", "gunman": "group",
+    "leader": "group", "police": "organization", "peacekeeper": "organization",
+    "regulator": "organization", "shareholder": "group",
 }
 """Heads of party phrases that may become new actors when the actors layer lacks them."""
 
