@@ -114,13 +114,22 @@ def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,
     phrases = party_tokens(cand, frame)
     terms = find_terms(cand, frame)
     status = read_status(cand, frame)
+    dateline = view.dateline
+    if dateline is not None:  # "DOHA, Qatar (MW) —" is where the story was filed, no party
+        phrases = [p for p in phrases
+                   if not dateline.span.start <= p.token.idx < dateline.span.end]
     parties, party_tokens_used = resolve_parties(phrases, resolver, cand)
+    location = find_location(cand, frame, terms, party_tokens_used)
+    if location is not None and dateline is not None and (
+        dateline.span.start <= location.start < dateline.span.end
+    ):
+        location = None  # the dateline says where the reporter was, not where the deal is
     return Observation(
         cand=cand,
         status=status,
         parties=parties,
         date=find_date(view, cand, frame, published),
-        location=find_location(cand, frame, terms, party_tokens_used),
+        location=location,
         terms=terms,
         duration=find_duration(cand),
         sentence=cand.sentence,

@@ -158,7 +158,8 @@ def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:
         return False
     mine = {a for a, role in obs.parties if role is PartyRole.PARTY}
     theirs = {a for a, role in draft.parties if role is PartyRole.PARTY}
-    if mine and theirs and not mine & theirs:
+    one_side = obs.cand.definite and len(mine) == 1  # "his side would respect the ceasefire"
+    if mine and theirs and not mine & theirs and not one_side:
         return False
     if obs.cand.definite or obs.cand.named or not stage:
         return True

@@ -82,7 +82,7 @@ def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
 
 _EVENT_PARTY_PREPS: dict[AgreementKind, frozenset[str]] = {
     AgreementKind.SURRENDER: frozenset({"to", "before"}),
-    AgreementKind.CONTRACT: frozenset({"from", "with"}),
+    AgreementKind.CONTRACT: frozenset({"from", "with", "to"}),
     AgreementKind.MERGER: frozenset({"of", "with"}),
     AgreementKind.EXCHANGE: frozenset(),
     AgreementKind.RELEASE: frozenset(),
@@ -101,6 +101,8 @@ def _event_parties(cand: Candidate, verb: Token | None) -> Iterator[PartyPhrase]
     assert kind is not None
     preps = _EVENT_PARTY_PREPS[kind]
     holders = [cand.head] if verb is None or verb.i == cand.head.i else [cand.head, verb]
+    if cand.verbal:  # "agreed to buy Mobil": the action's object is the other side
+        holders.extend(c for c in cand.head.children if c.dep_ == "xcomp")
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -116,6 +118,9 @@ def _event_parties(cand: Candidate, verb: Token | None) -> Iterator[PartyPhrase]
             ):
                 for t in _conjuncts(child):
                     yield PartyPhrase(t, PartyRole.PARTY)  # "buy Mobil"
+            if child.dep_ in {"dobj", "nsubjpass"} and kind is AgreementKind.MERGER:
+                for appos in (g for g in child.children if g.dep_ == "appos"):
+                    yield PartyPhrase(appos, PartyRole.PARTY)  # "its rival Kalmar Sparbank"
     if kind in {AgreementKind.EXCHANGE, AgreementKind.RELEASE}:
         # "in return for Gilad Shalit, the soldier held by Hamas": the captor is a side
         for tok in cand.sent:
@@ -362,6 +367,13 @@ class PartyResolver:
         split = self._split_sides(tok)
         if split:
             return split
+        if tok.lemma_.lower() in _DELEGATES:  # "negotiators for Sudan's army and the RSF"
+            sent = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from"}
+                    for p in c.children if p.dep_ == "pobj"]
+            sides = [a for p in sent for t in _conjuncts(p)
+                     if (a := self.resolve(t, firms=firms)) is not None]
+            if sides:
+                return sides
         actor = None if _both_sides(tok) else self.resolve(tok, firms=firms)
         if actor is not None:
             return [actor]
@@ -450,6 +462,8 @@ class PartyResolver:
         return tuple(sorted(self.created.values(), key=lambda a: int(a.id.rsplit("-", 1)[1])))
 
 
+_DELEGATES = frozenset({"negotiator", "delegation", "delegate", "representative", "envoy",
+                       "official", "team", "emissary"})
 _NAME_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART"})
 _QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
                          "score", "scores", "number", "some", "many", "most", "all"})

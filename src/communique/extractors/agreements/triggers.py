@@ -104,7 +104,7 @@ VERB_STATUS: dict[str, S] = {
     "rush": S.NEGOTIATING, "finish": S.NEGOTIATING, "revive": S.NEGOTIATING,
     "work": S.NEGOTIATING, "consider": S.NEGOTIATING, "study": S.NEGOTIATING,
     # counted events (contracts, mergers, partnerships, exchanges)
-    "win": S.REACHED, "award": S.REACHED, "receive": S.REACHED, "place": S.REACHED,
+    "win": S.REACHED, "award": S.SIGNED, "receive": S.REACHED, "place": S.REACHED,
     "land": S.REACHED, "form": S.REACHED, "launch": S.REACHED, "establish": S.REACHED,
     "enter": S.REACHED, "complete": S.IN_FORCE, "block": S.REJECTED, "carry": S.IN_FORCE,
     "conduct": S.IN_FORCE,
@@ -200,7 +200,7 @@ PROPOSER_VERBS = frozenset({
 })
 """Verbs whose subject proposes the agreement."""
 
-NON_PARTY_VERBS = frozenset({"welcome", "say", "report", "praise", "criticize",
+NON_PARTY_VERBS = frozenset({"welcome", "say", "report", "praise", "criticize", "comment",
                              "criticise", "hail", "condemn", "accuse", "vote", "debate"})
 """Verbs whose subject comments on an agreement without being a party to it."""
 
@@ -211,7 +211,7 @@ GROUP_HEADS: dict[str, str] = {
     "government": "organization", "force": "organization", "army": "organization",
     "troop": "organization", "regime": "organization", "authority": "organization",
     "military": "organization", "administration": "organization",
-    "group": "group", "side": "group", "ministry": "organization", "union": "organization",
+    "group": "group", "ministry": "organization", "union": "organization",
     "junta": "organization", "kidnapper": "group", "captor": "group", "gunman": "group",
     "leader": "group", "police": "organization", "peacekeeper": "organization",
     "regulator": "organization", "shareholder": "group",
@@ -329,7 +329,8 @@ on flights"), not agreements."""
 TEASER_LABELS = (
     "read more", "also in the news", "related", "see also", "more:", "watch:", "also read",
     "recommended", "most read", "top stories", "trending", "more from", "latest:",
-    "you may also like", "popular", "editor's picks", "in other news",
+    "you may also like", "popular", "editor's picks", "in other news", "see more",
+    "don't miss", "shopping:", "sponsored", "advertisement", "opinion:", "analysis:",
 )
 """Labels of links to other stories inside a body: their agreement nouns are not this
 article's."""
