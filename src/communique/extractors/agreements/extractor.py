@@ -11,6 +11,8 @@ publishes, so the rules can be developed and tested with any index.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from collections.abc import Callable
 from typing import Any
 
 from communique.capabilities import ACTORS, AGREEMENTS, ActorIndex
@@ -25,13 +27,15 @@ from communique.extractors.agreements.candidates import Candidate, find_candidat
 from communique.extractors.agreements.events import find_events
 from communique.extractors.agreements.group import Draft, Observation, cluster
 from communique.extractors.agreements.resolve import (
+    PartyPhrase,
     PartyResolver,
+    conjuncts,
     party_tokens,
     resolve_parties,
 )
 from communique.extractors.agreements.status import Frame, frame_of, read_status
 from communique.extractors.agreements import triggers as lx
-from communique.models import Actor, Agreement, Party, PartyRole, Span
+from communique.models import Actor, Agreement, Party, PartyRole, Span, StatusChange
 from communique.parse import ParseView
 
 __all__ = ["AgreementExtractor", "find_agreements"]
@@ -92,11 +96,33 @@ def find_agreements(
     return agreements, tuple(a for a in created if a.id in used)
 
 
+def _outside(phrases: list[PartyPhrase], start: int, end: int) -> list[PartyPhrase]:
+    """Party phrases outside the dateline; the parser often makes the dateline city the
+    subject and the real subject its apposition ("DOHA, Qatar — Negotiators for …")."""
+    out: list[PartyPhrase] = []
+    for phrase in phrases:
+        if not start <= phrase.token.idx < end:
+            out.append(phrase)
+            continue
+        for child in phrase.token.children:
+            if child.dep_ == "appos" and child.idx >= end:
+                out.extend(replace(phrase, token=t) for t in conjuncts(child))
+    return out
+
+
 def _elsewhere(view: ParseView, cand: Candidate) -> bool:
     """A mention in a link to another story ("Read more: Ceasefire collapses in Gaza")."""
     line_start = view.text.rfind("\n", 0, cand.start) + 1
+    line_end = view.text.find("\n", cand.start)
+    line = view.text[line_start:line_end if line_end >= 0 else len(view.text)].strip()
     opening = view.text[line_start:cand.start].lstrip().lower()
-    return any(opening.startswith(label) for label in lx.TEASER_LABELS)
+    if any(opening.startswith(label) for label in lx.TEASER_LABELS):
+        return True
+    # "Transfer news: United close in on £60m deal": a short label, a headline, no full stop
+    label, colon, rest = line.partition(":")
+    return bool(colon) and len(label.split()) <= 3 and label[:1].isupper() and (
+        cand.start >= line_start + len(label)) and not rest.rstrip().endswith(
+        (".", '"', "\u201d", "'"))
 
 
 def _worth_a_record(draft: Draft) -> bool:
@@ -116,8 +142,7 @@ def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,
     status = read_status(cand, frame)
     dateline = view.dateline
     if dateline is not None:  # "DOHA, Qatar (MW) —" is where the story was filed, no party
-        phrases = [p for p in phrases
-                   if not dateline.span.start <= p.token.idx < dateline.span.end]
+        phrases = _outside(phrases, dateline.span.start, dateline.span.end)
     parties, party_tokens_used = resolve_parties(phrases, resolver, cand)
     location = find_location(cand, frame, terms, party_tokens_used)
     if location is not None and dateline is not None and (
@@ -188,9 +213,23 @@ def _build(draft: Draft, text: str, ids: IdFactory) -> Agreement:
         duration=span(duration.start, duration.end) if duration is not None else None,
         terms=tuple(terms),
         evidence=tuple(evidence),
+        history=_history(draft, span),
         confidence=_confidence(draft),
         extensions=extensions,
     )
+
+
+def _history(draft: Draft, span: Callable[[int, int], Span]) -> tuple[StatusChange, ...]:
+    """Each factual statement of the status (a verb, cue noun or modifier; not a default), in
+    text order; a statement repeating the one before it is left out."""
+    out: list[StatusChange] = []
+    for obs in sorted(draft.observations, key=lambda o: o.evidence):
+        if obs.status.strength == 0 or (out and out[-1].status is obs.status.status):
+            continue
+        date = obs.date.resolved.value if obs.date is not None else None
+        out.append(StatusChange(status=obs.status.status, evidence=span(*obs.evidence),
+                                date=date))
+    return tuple(out)
 
 
 def _confidence(draft: Draft) -> float:

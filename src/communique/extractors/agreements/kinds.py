@@ -109,7 +109,9 @@ def action_kind(verb: Token) -> K | None:
 def _firm_deal(verb: Token, objs: list[Token]) -> bool:
     """"buy Mobil", "acquire LinkedIn", "merge with DuPont": one firm takes over another."""
     named = [*objs, *(a for o in objs for a in o.children if a.dep_ == "appos")]
-    if any(o.ent_type_ in _FIRM_ENTS - {"PERSON"} and o.pos_ == "PROPN" for o in named):
+    if any(o.ent_type_ in _FIRM_ENTS - {"PERSON"} and o.pos_ == "PROPN" for o in objs) or any(
+        o.dep_ == "appos" and o.pos_ == "PROPN" for o in named
+    ):
         return True  # "buy Mobil", "buy its rival Kalmar Sparbank"
     if verb.lemma_.lower() != "merge":
         return False

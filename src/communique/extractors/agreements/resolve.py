@@ -51,8 +51,9 @@ class PartyPhrase:
 def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
     """Party phrases of one mention, found on the parse (rules in the module docstring)."""
     out: list[PartyPhrase] = []
-    if cand.pronoun:
-        return out
+    if cand.pronoun or any(c.dep_ == "det" and c.lower_ in {"any", "no"}
+                           for c in cand.head.children):
+        return out  # "would not accept any agreement that …": no agreement, no sides
     head = cand.head
     proposal_noun = not cand.verbal and (
         cand.kind is AgreementKind.PLAN or head.lemma_.lower() in _PROPOSAL_NOUNS
@@ -66,7 +67,7 @@ def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
         if noun.pos_ in {"NOUN", "PROPN"} or noun.lower_ in lx.TALK_NOUNS:
             out.extend(_preposition_parties(noun))
             out.extend(PartyPhrase(t, PartyRole.PARTY) for c in noun.children
-                       if c.dep_ == "poss" for t in _conjuncts(c))
+                       if c.dep_ == "poss" for t in conjuncts(c))
     verb = frame.verb
     if cand.kind in _EVENT_PARTY_PREPS:
         out.extend(_event_parties(cand, verb))
@@ -76,7 +77,7 @@ def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
         out.extend(_verb_parties(verb, frame))
     elif frame.party_verb is not None and frame.party_verb.lemma_.lower() not in lx.NON_PARTY_VERBS:
         for subj in _subjects(frame.party_verb):
-            out.extend(PartyPhrase(t, PartyRole.PARTY) for t in _conjuncts(subj))
+            out.extend(PartyPhrase(t, PartyRole.PARTY) for t in conjuncts(subj))
     return [p for p in _dedupe(out) if same_line(p.token, head)]
 
 
@@ -107,17 +108,21 @@ def _event_parties(cand: Candidate, verb: Token | None) -> Iterator[PartyPhrase]
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    for t in _conjuncts(pobj):
+                    for t in conjuncts(pobj):
                         owner = _owner(t)
-                        for o in _conjuncts(owner) if owner is not t else [t]:
+                        for o in conjuncts(owner) if owner is not t else [t]:
                             yield PartyPhrase(o, PartyRole.PARTY)
             elif child.dep_ == "dative" and kind is AgreementKind.CONTRACT:
                 yield PartyPhrase(child, PartyRole.PARTY)  # "awarded Alstom a contract"
             elif child.dep_ in {"dobj", "nsubjpass"} and kind is AgreementKind.MERGER and (
                 child.ent_type_ in _FIRM_LABELS
             ):
-                for t in _conjuncts(child):
+                for t in conjuncts(child):
                     yield PartyPhrase(t, PartyRole.PARTY)  # "buy Mobil"
+            if child.dep_ == "dobj" and kind is AgreementKind.CONTRACT and (
+                holder.lemma_.lower() == "sign"
+            ):  # "signed manager Marco Silvano to a new contract"
+                yield PartyPhrase(child, PartyRole.PARTY)
             if child.dep_ in {"dobj", "nsubjpass"} and kind is AgreementKind.MERGER:
                 for appos in (g for g in child.children if g.dep_ == "appos"):
                     yield PartyPhrase(appos, PartyRole.PARTY)  # "its rival Kalmar Sparbank"
@@ -162,7 +167,7 @@ def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
         for child in broker_mod.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
-                    for t in _conjuncts(pobj):
+                    for t in conjuncts(pobj):
                         yield PartyPhrase(t, role)
             elif child.dep_ in {"npadvmod", "compound", "nmod"}:
                 for t in child.subtree:
@@ -183,7 +188,7 @@ def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
     for child in head.children:
         if child.dep_ == "poss":
             role = PartyRole.PROPOSER if proposal_noun else PartyRole.PARTY
-            for t in _conjuncts(child):
+            for t in conjuncts(child):
                 yield PartyPhrase(t, role)
         elif child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _CLAUSE_VERBS:
             role = (PartyRole.BROKER if child.lemma_.lower() in lx.BROKER_VERBS
@@ -191,7 +196,7 @@ def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
                     else PartyRole.PARTY)
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 for pobj in agent.children:
-                    for t in _conjuncts(pobj):
+                    for t in conjuncts(pobj):
                         yield PartyPhrase(t, role)
     yield from _preposition_parties(head)
 
@@ -201,7 +206,7 @@ def _preposition_parties(noun: Token) -> Iterator[PartyPhrase]:
         if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = _conjuncts(pobj)
+                    found = conjuncts(pobj)
                     for t in found:
                         yield PartyPhrase(t, PartyRole.PARTY)
                     if child.lower_ == "between" and len(found) == 1:
@@ -239,24 +244,24 @@ def _verb_parties(verb: Token, frame: Frame) -> Iterator[PartyPhrase]:
         role = PartyRole.PARTY
     if role is not None:
         for subj in _subjects(verb):
-            for t in _conjuncts(subj):
+            for t in conjuncts(subj):
                 yield PartyPhrase(t, role)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"between", "with"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and role is not None:
-                    for t in _conjuncts(pobj):
+                    for t in conjuncts(pobj):
                         yield PartyPhrase(t, PartyRole.PARTY)
         if child.dep_ == "agent" and frame.relation == "pass":
             agent_role = role or PartyRole.PARTY
             for pobj in child.children:
-                for t in _conjuncts(pobj):
+                for t in conjuncts(pobj):
                     yield PartyPhrase(t, agent_role)
     # "accused Russia of violating the truce": the accused is the party
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in lx.ACCUSE_VERBS:
         for child in verb.head.head.children:
             if child.dep_ == "dobj":
-                for t in _conjuncts(child):
+                for t in conjuncts(child):
                     yield PartyPhrase(t, PartyRole.PARTY)
 
 
@@ -290,7 +295,7 @@ def frame_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and every token coordinated with it ("X, Y and Z", "neither X nor Y")."""
     out = [tok]
     stack = [tok]
@@ -370,7 +375,7 @@ class PartyResolver:
         if tok.lemma_.lower() in _DELEGATES:  # "negotiators for Sudan's army and the RSF"
             sent = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from"}
                     for p in c.children if p.dep_ == "pobj"]
-            sides = [a for p in sent for t in _conjuncts(p)
+            sides = [a for p in sent for t in conjuncts(p)
                      if (a := self.resolve(t, firms=firms)) is not None]
             if sides:
                 return sides
@@ -407,7 +412,7 @@ class PartyResolver:
                       and any(g.dep_ == "conj" for g in c.children)]
         if not adjectives:
             return []
-        sides = _conjuncts(adjectives[0])
+        sides = conjuncts(adjectives[0])
         if len(sides) < 2 or not all(_demonym(t) for t in sides):
             return []
         out: list[Actor] = []
