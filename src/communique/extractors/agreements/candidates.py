@@ -221,11 +221,12 @@ def _shopping(tok: Token) -> bool:
     and no side ("between", "with") or agreement verb."""
     if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in tok.children):
         return False
-    if _governed_by_agreement_verb(tok):
-        return False
-    mods = {c.lower_ for c in tok.subtree if c.i < tok.i}
+    before = tok.doc[tok.left_edge.i: tok.i]
+    mods = {c.lower_ for c in before} | {before.text.lower().replace(" ", "")}
     if mods & lx.SHOPPING_MODIFIERS:
         return True
+    if _governed_by_agreement_verb(tok):
+        return False
     if mods & set(lx.KIND_MODIFIERS) or mods & lx.LICENSING_MODIFIERS:
         return False
     return tok.tag_ in {"NNS", "NNPS"} and any(

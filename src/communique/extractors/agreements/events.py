@@ -85,14 +85,15 @@ def _verb_event(verb: Token, found: list[Candidate], by_head: dict[int, int],
     kind = action_kind(verb)
     if kind is None or kind is K.PARTNERSHIP or _inside_agree(verb):
         return None
-    if kind is K.EVACUATION:
-        return None  # an evacuation counts only as agreed ("agreed to evacuate", "a deal to")
-    if kind is K.OTHER and not any(c.dep_ == "nsubj" for c in verb.children):
-        return None
     absorbed = _agreement_noun_of(verb, by_head)
     if absorbed is not None:
         index = by_head[absorbed.i]
-        out[index] = replace(out[index], kind=kind, specific=True)
+        if out[index].kind in lx.GENERIC_KINDS or not out[index].specific:
+            out[index] = replace(out[index], kind=kind, specific=True)
+        return None
+    if kind is K.EVACUATION:
+        return None  # an evacuation counts only as agreed ("agreed to evacuate", "a deal to")
+    if kind is K.OTHER and not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     if kind is K.MERGER and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
             and verb.dep_ != "xcomp":

@@ -58,7 +58,8 @@ class AgreementExtractor(BaseExtractor):
         if not isinstance(index, ActorIndex):  # a third-party provider may publish a list
             index = ActorIndex(index or ctx.actors)  # type: ignore[arg-type]
         agreements, new_actors = find_agreements(ctx.view, index, ctx.ids,
-                                                 ctx.meta.published_date)
+                                                 ctx.meta.published_date,
+                                                 place_of=ctx.knowledge.adjective_place)
         return ExtractorResult(
             agreements=agreements,
             actors=new_actors,
@@ -72,10 +73,14 @@ def find_agreements(
     index: ActorIndex,
     ids: IdFactory,
     published: dt.date | None,
+    *,
+    place_of: Callable[[str], str | None] | None = None,
 ) -> tuple[tuple[Agreement, ...], tuple[Actor, ...]]:
     """Agreements in a parsed text, and the actors created for parties the index lacked.
 
     Usable outside the pipeline (tests, notebooks): any :class:`ActorIndex` will do.
+    ``place_of`` maps a lower-case adjective to its country ("kyrgyz" → "Kyrgyzstan"); the
+    pipeline passes its knowledge base's, the default is the built-in short list.
 
     Example:
         >>> agreements, actors = find_agreements(ParseView.build(nlp(text)),
@@ -83,7 +88,7 @@ def find_agreements(
         ...                                      None)  # doctest: +SKIP
     """
     text, doc = view.text, view.doc
-    resolver = PartyResolver(index, text, ids)
+    resolver = PartyResolver(index, text, ids, place_of)
     first_break = text.find("\n")
     headline_end = first_break if 0 < first_break < len(text.rstrip()) else None
     candidates = find_events(doc, find_candidates(doc))

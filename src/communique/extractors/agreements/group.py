@@ -128,7 +128,13 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
                 return draft
         return None
     if obs.cand.verbal:
-        return None
+        return _same_exchange(obs, recent)
+    for draft in recent:  # "agreed to evacuate … under a U.N.-brokered deal": one agreement
+        first = draft.observations[0].cand
+        if first.verbal and first.head.lemma_.lower() == "agree" and any(
+            a.i == first.head.i for a in obs.cand.head.ancestors
+        ):
+            return draft
     if obs.cand.indefinite and obs.status.strength >= 1 and obs.status.status in _NEW_EVENT:
         # a new event; but the lede may re-introduce what the headline announced
         headline = [d for d in recent if all(o.headline for o in d.observations)
@@ -138,6 +144,15 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
         if _compatible(obs, draft):
             return draft
     return None
+
+
+def _same_exchange(obs: Observation, recent: list[Draft]) -> Draft | None:
+    """"carried out a prisoner swap, with Caracas freeing 10 Americans": a release inside
+    the sentence that reports an exchange is one half of it."""
+    if obs.cand.kind not in {AgreementKind.RELEASE, AgreementKind.EXCHANGE}:
+        return None
+    return next((d for d in recent if d.kind is AgreementKind.EXCHANGE
+                 and d.last_sentence == obs.sentence), None)
 
 
 def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:

@@ -27,11 +27,26 @@ _JOINT = frozenset({"jointly", "together"})
 
 def objects(verb: Token) -> list[Token]:
     """Direct objects of ``verb``, passive subjects included, with their conjuncts."""
-    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found = [_counted(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     out = list(found)
     for tok in found:
         out.extend(c for c in tok.children if c.dep_ == "conj")
     return out
+
+
+_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "dozen", "hundred",
+                         "thousand", "number", "group", "batch", "all", "some"})
+
+
+def _counted(tok: Token) -> Token:
+    """"dozens of detainees" → "detainees"."""
+    if tok.lower_ not in _QUANTITIES:
+        return tok
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                return pobj
+    return tok
 
 
 def is_captive(tok: Token) -> bool:

@@ -20,7 +20,7 @@ Roles:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -305,7 +305,8 @@ def conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj":
                 out.append(c)
                 stack.append(c)
-            elif c.dep_ == "nmod" and t is tok and any(g.dep_ == "conj" for g in c.children):
+            elif c.dep_ == "nmod" and t is tok and any(g.dep_ in {"conj", "cc"}
+                                                       for g in c.children):
                 out.append(c)  # "the Syrian army and rebel groups" parsed as army ← groups
     return out
 
@@ -330,10 +331,13 @@ class PartyResolver:
     New actors are remembered, so "Syrian rebels" in two agreements is one actor.
     """
 
-    def __init__(self, index: ActorIndex, text: str, ids: IdFactory) -> None:
+    def __init__(self, index: ActorIndex, text: str, ids: IdFactory,
+                 place_of: Callable[[str], str | None] | None = None) -> None:
         self.index = index
         self.text = text
         self.ids = ids
+        self.place_of: Callable[[str], str | None] = place_of or lx.DEMONYMS.get
+        """Country a lower-case adjective names (the knowledge layer's, when given)."""
         self.created: dict[str, Actor] = {}
 
     def resolve(self, tok: Token, *, firms: bool = False) -> Actor | None:
@@ -348,9 +352,10 @@ class PartyResolver:
         quantity = _quantity_of(tok)
         if quantity is not None:  # "hundreds of Boko Haram fighters"
             return self.resolve(quantity, firms=firms)
-        country = lx.DEMONYMS.get(tok.lower_)
-        if country is not None:  # "a Russian-brokered truce": Russia, if the article has it
-            return self.index.by_name(country)
+        country = self.place_of(tok.lower_)
+        known = self.index.by_name(country) if country is not None else None
+        if known is not None:  # "a Russian-brokered truce": Russia, if the article has it
+            return known
         for child in tok.children:  # "FARC rebels", "Hamas fighters": the named group
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 named = self.index.actor_for_token(child)
@@ -359,6 +364,8 @@ class PartyResolver:
         lemma = _group_lemma(tok)
         if lemma is not None and tok.pos_ in {"NOUN", "PROPN"}:
             return self._group_actor(tok, lemma)
+        if tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"}:
+            return self._named_group(tok, tok.text)  # "Israelis", "Palestinians", "Hindus"
         if firms and tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and (
             not tok.ent_type_ or tok.ent_type_ in {"ORG", "PERSON"}
         ) and not tok.is_stop:
@@ -388,6 +395,9 @@ class PartyResolver:
         if tok.sent.start > 0:
             sentences.append(tok.doc[tok.sent.start - 1].sent)
         for sent in sentences:
+            split = [s for t in sent if t.i < tok.i for s in [self._split_sides(t)] if s]
+            if split:  # "clashes between Kyrgyz and Tajik border guards … Both sides"
+                return split[-1]
             last_seen: dict[str, tuple[int, Actor]] = {}
             # mentions_between looks up by position: linear even in a very long document
             for located in self.index.mentions_between(sent.start_char, tok.idx):
@@ -403,6 +413,9 @@ class PartyResolver:
                 return [pair[1] for pair in ranked[-2:]]
         return []
 
+    def _demonym(self, tok: Token) -> bool:
+        return tok.ent_type_ == "NORP" or self.place_of(tok.lower_) is not None
+
     def _split_sides(self, tok: Token) -> list[Actor]:
         """"the Turkish and Greek sides", "Ethiopian and Eritrean leaders": one side per
         adjective — the country when the article names it, else a group actor."""
@@ -410,14 +423,18 @@ class PartyResolver:
             return []
         adjectives = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
                       and any(g.dep_ == "conj" for g in c.children)]
-        if not adjectives:
+        if adjectives:
+            sides = conjuncts(adjectives[0])
+        elif tok.dep_ == "conj" and self._demonym(tok.head):  # "Kyrgyz and Tajik border guards"
+            sides = [tok.head, *(c for c in tok.children
+                                 if c.dep_ in {"amod", "compound"} and self._demonym(c))]
+        else:
             return []
-        sides = conjuncts(adjectives[0])
-        if len(sides) < 2 or not all(_demonym(t) for t in sides):
+        if len(sides) < 2 or not all(self._demonym(t) for t in sides):
             return []
         out: list[Actor] = []
         for side in sides:
-            country = lx.DEMONYMS.get(side.lower_)
+            country = self.place_of(side.lower_)
             known = self.index.by_name(country) if country else None
             out.append(known or self._named_group(side, f"{side.text} {tok.lemma_}"))
         return out
@@ -472,10 +489,6 @@ _DELEGATES = frozenset({"negotiator", "delegation", "delegate", "representative"
 _NAME_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART"})
 _QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
                          "score", "scores", "number", "some", "many", "most", "all"})
-
-
-def _demonym(tok: Token) -> bool:
-    return tok.lower_ in lx.DEMONYMS or tok.ent_type_ == "NORP"
 
 
 def _quantity_of(tok: Token) -> Token | None:

@@ -36,6 +36,7 @@ WEAK_NOUNS: dict[str, K] = {
     "settlement": K.OTHER,
     "understanding": K.UNDERSTANDING,
     "declaration": K.OTHER,
+    "moratorium": K.OTHER,
 }
 """Nouns that name an agreement only when licensed: by an agreement verb governing them, a
 peace-type modifier, or "between X and Y". Unlicensed they are ordinary words ("plans to
