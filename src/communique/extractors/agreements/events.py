@@ -36,6 +36,8 @@ _STRICT_VERBS: dict[str, frozenset[str]] = {
 }
 """Nouns whose everyday sense is common: only these governing verbs license them."""
 
+_UNDER = frozenset({"under", "in", "as", "through", "per"})
+"""Prepositions tying an event to the agreement it carries out ("freed 20 under a deal")."""
 _MERGER_NOUNS = frozenset({"merger", "acquisition", "takeover", "buyout"})
 
 
@@ -109,10 +111,12 @@ def _verb_event(verb: Token, found: list[Candidate], by_head: dict[int, int],
 def _agreement_noun_of(verb: Token, by_head: dict[int, int]) -> Token | None:
     """An agreement noun attached to the event verb by a preposition ("under a deal", "in
     the swap"), or one the candidates already hold in this verb's clause."""
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.i in by_head:
-                return pobj
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "and Israel will release"
+    for v in verbs:
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in _UNDER):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in by_head:
+                    return pobj
     return None
 
 
@@ -185,7 +189,8 @@ def _licensed_noun(tok: Token, verb: Token | None) -> bool:
 
 
 def _owned(tok: Token) -> bool:
-    """"Disney's acquisition", "the merger of the two carmakers"."""
-    return any(c.dep_ == "poss" for c in tok.children) or any(
+    """"Disney's acquisition", "the merger of the two carmakers", "the acquisition"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+               for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
     )

@@ -35,7 +35,7 @@ from communique.extractors.agreements.resolve import (
 )
 from communique.extractors.agreements.status import Frame, frame_of, read_status
 from communique.extractors.agreements import triggers as lx
-from communique.models import Actor, Agreement, Party, PartyRole, Span, StatusChange
+from communique.models import Actor, Agreement, AgreementKind, Party, PartyRole, Span, StatusChange
 from communique.parse import ParseView
 
 __all__ = ["AgreementExtractor", "find_agreements"]
@@ -120,20 +120,20 @@ def _elsewhere(view: ParseView, cand: Candidate) -> bool:
     line_start = view.text.rfind("\n", 0, cand.start) + 1
     line_end = view.text.find("\n", cand.start)
     line = view.text[line_start:line_end if line_end >= 0 else len(view.text)].strip()
-    opening = view.text[line_start:cand.start].lstrip().lower()
+    opening = view.text[line_start:cand.head.idx].lstrip().lower()
     if any(opening.startswith(label) for label in lx.TEASER_LABELS):
         return True
     # "Transfer news: United close in on £60m deal": a short label, a headline, no full stop
     label, colon, rest = line.partition(":")
     return bool(colon) and len(label.split()) <= 3 and label[:1].isupper() and (
-        cand.start >= line_start + len(label)) and not rest.rstrip().endswith(
+        cand.head.idx >= line_start + len(label)) and not rest.rstrip().endswith(
         (".", '"', "\u201d", "'"))
 
 
 def _worth_a_record(draft: Draft) -> bool:
-    """A contract, merger or partnership needs a named side: a club "signed a five-year
-    contract" with nobody named is a sports signing, not a record."""
-    if draft.kind not in lx.BUSINESS_KINDS:
+    """A contract needs a named side: "the striker signed a five-year contract" with nobody
+    named is a sports signing, not a record."""
+    if draft.kind is not AgreementKind.CONTRACT:
         return True
     return any(role is PartyRole.PARTY for _, role in draft.parties)
 

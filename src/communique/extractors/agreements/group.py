@@ -41,6 +41,9 @@ from communique.models import AgreementKind, AgreementStatus, PartyRole
 _NEW_EVENT = frozenset({AgreementStatus.REACHED, AgreementStatus.SIGNED,
                         AgreementStatus.IN_FORCE, AgreementStatus.VIOLATED})
 _TRUCES = frozenset({AgreementKind.CEASEFIRE, AgreementKind.TRUCE})
+_ALIKE = (_TRUCES, frozenset({AgreementKind.TREATY, AgreementKind.PEACE_AGREEMENT}),
+          frozenset({AgreementKind.MEMORANDUM, AgreementKind.UNDERSTANDING}))
+"""Kinds the same deal is called by in one article ("the peace agreement", "the pact")."""
 
 
 @dataclass
@@ -161,16 +164,16 @@ def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:
     other = draft.kind
     generic = kind in lx.GENERIC_KINDS or not obs.cand.specific
     if not (kind == other or generic or other in lx.GENERIC_KINDS
-            or (kind in _TRUCES and other in _TRUCES)):
+            or any(kind in alike and other in alike for alike in _ALIKE)):
         return False
     if obs.location is not None and draft.location is not None and (
         obs.location.text.casefold() != draft.location.text.casefold()
     ):
         return False
-    if obs.date is not None and draft.date is not None and (
+    if obs.date is not None and draft.date is not None and not obs.cand.definite and (
         obs.date.resolved.value != draft.date.resolved.value
     ):
-        return False
+        return False  # "the truce was violated on Monday": a date of what befell it
     mine = {a for a, role in obs.parties if role is PartyRole.PARTY}
     theirs = {a for a, role in draft.parties if role is PartyRole.PARTY}
     one_side = obs.cand.definite and len(mine) == 1  # "his side would respect the ceasefire"

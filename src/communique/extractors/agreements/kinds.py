@@ -40,8 +40,8 @@ _QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "dozen", "
 
 def _counted(tok: Token) -> Token:
     """"dozens of detainees" → "detainees"."""
-    if tok.lower_ not in _QUANTITIES:
-        return tok
+    if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
+        return tok  # "82 of the kidnapped schoolgirls" counts too
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -105,6 +105,10 @@ def action_kind(verb: Token) -> K | None:
         return K.SURRENDER
     if lemma == "evacuate":
         return K.EVACUATION
+    if lemma == "sign" and any(_person(o) for o in objs) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
+    ):
+        return K.CONTRACT  # "Liverpool signed midfielder Ryan Gravenberch from Bayern"
     if lemma in lx.ACQUIRE_VERBS and _firm_deal(verb, objs):
         return K.MERGER
     if lemma == "take" and _particle(verb, "over") and any(o.ent_type_ == "ORG" for o in objs):
@@ -121,6 +125,13 @@ def action_kind(verb: Token) -> K | None:
     return None
 
 
+def _person(tok: Token) -> bool:
+    """A named person, or a role noun naming one ("Dutch midfielder Ryan Gravenberch")."""
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def _firm_deal(verb: Token, objs: list[Token]) -> bool:
     """"buy Mobil", "acquire LinkedIn", "merge with DuPont": one firm takes over another."""
     named = [*objs, *(a for o in objs for a in o.children if a.dep_ == "appos")]
@@ -128,9 +139,13 @@ def _firm_deal(verb: Token, objs: list[Token]) -> bool:
         o.dep_ == "appos" and o.pos_ == "PROPN" for o in named
     ):
         return True  # "buy Mobil", "buy its rival Kalmar Sparbank"
+    owner = verb.head if verb.dep_ == "xcomp" else verb
+    firm_subject = any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in owner.children)
+    if firm_subject and any(o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "DATE", "MONEY"}
+                            for o in objs):
+        return True  # "Chevron agreed to buy Hess": the tagger may not know Hess
     if verb.lemma_.lower() != "merge":
         return False
-    owner = verb.head if verb.dep_ == "xcomp" else verb  # "A and B agreed to merge"
     subjects = [c for c in owner.children if c.dep_ == "nsubj"]
     coordinated = any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
     return coordinated or _particle(verb, "with")

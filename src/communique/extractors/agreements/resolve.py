@@ -90,9 +90,14 @@ _EVENT_PARTY_PREPS: dict[AgreementKind, frozenset[str]] = {
 }
 """The other side of a counted event, by preposition: surrendered *to* the army, a
 contract *from* the Air Force, the merger *of* Siemens and Alstom."""
+_REVIEWERS = frozenset({"regulator", "watchdog", "authority", "commission", "court",
+                       "shareholder", "judge", "antitrust"})
+_RAISING_PASSIVES = frozenset({"expect", "schedule", "set", "due", "slate", "suppose"})
+""""Kenya and Somalia are expected to sign": the passive subject is the signer."""
 _REVIEW_VERBS = frozenset({"approve", "block", "clear", "reject", "challenge", "investigate",
                            "review", "probe", "oppose", "welcome", "scrutinize", "veto"})
-_CAPTORS = frozenset({"hold", "capture", "detain", "seize", "abduct", "kidnap", "take"})
+_CAPTORS = frozenset({"hold", "capture", "detain", "seize", "abduct", "kidnap", "take",
+                      "release", "free"})
 _FIRM_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
@@ -244,6 +249,8 @@ def _verb_parties(verb: Token, frame: Frame) -> Iterator[PartyPhrase]:
         role = PartyRole.PARTY
     if role is not None:
         for subj in _subjects(verb):
+            if lemma in _REVIEW_VERBS and subj.lemma_.lower() in _REVIEWERS:
+                continue  # "Chinese regulators approved the deal": they judge, not join
             for t in conjuncts(subj):
                 yield PartyPhrase(t, role)
     for child in verb.children:
@@ -270,7 +277,7 @@ def _subjects(verb: Token) -> list[Token]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if frame_passive(v):
+        if frame_passive(v) and v.lemma_.lower() not in _RAISING_PASSIVES:
             subj = []
             for agent in (c for c in v.children if c.dep_ == "agent"):
                 subj.extend(g for g in agent.children if g.dep_ == "pobj")

@@ -230,16 +230,19 @@ def _shared_subject_status(frame: Frame) -> StatusReading | None:
 def _now_in_force(cand: Candidate, frame: Frame) -> StatusReading | None:
     """A clause on the agreement or its verb saying it is "(now) in force/effect"."""
     holders = [cand.head] if frame.verb is None else [cand.head, frame.verb]
-    for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ not in {"relcl", "acl", "advcl", "conj"} or clause.lemma_ != "be":
-                continue
-            if _negated(clause):
-                continue
-            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
-                state = next((g for g in prep.children if g.lower_ in {"force", "effect"}), None)
-                if state is not None:
-                    return StatusReading(S.IN_FORCE, 2, f"{clause.text} in {state.text}")
+    clauses = [c for h in holders for c in h.children if c.dep_ in {"relcl", "acl", "advcl",
+                                                                     "conj"}]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    for clause in clauses:
+        if clause.lower_ == "in" and any(g.lower_ in {"force", "effect"}
+                                         for g in clause.children):
+            return StatusReading(S.IN_FORCE, 2, "in force")  # "signed last year and now in force"
+        if clause.lemma_ != "be" or _negated(clause):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
+            state = next((g for g in prep.children if g.lower_ in {"force", "effect"}), None)
+            if state is not None:
+                return StatusReading(S.IN_FORCE, 2, f"{clause.text} in {state.text}")
     return None
 
 

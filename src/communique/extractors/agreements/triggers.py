@@ -215,7 +215,9 @@ GROUP_HEADS: dict[str, str] = {
     "group": "group", "ministry": "organization", "union": "organization",
     "junta": "organization", "kidnapper": "group", "captor": "group", "gunman": "group",
     "leader": "group", "police": "organization", "peacekeeper": "organization",
-    "regulator": "organization", "shareholder": "group",
+    "regulator": "organization", "shareholder": "group", "coalition": "organization",
+    "council": "organization", "board": "organization", "company": "organization",
+    "club": "organization",
 }
 """Heads of party phrases that may become new actors when the actors layer lacks them."""
 
@@ -243,7 +245,9 @@ CAPTIVE_NOUNS = frozenset({
     "reporter", "worker", "engineer", "student", "schoolboy", "schoolgirl", "child",
     "people", "person", "man", "woman", "pilot", "officer", "policeman", "guard", "captain",
     "crew", "crewman", "seafarer", "tourist", "missionary", "activist", "dissident",
-    "tanker", "ship", "vessel", "aid",
+    "tanker", "ship", "vessel", "aid", "teacher", "nurse", "doctor", "priest", "nun",
+    "businessman", "diplomat", "soldier", "farmer", "fisherman", "villager", "passenger",
+    "hostage", "schoolchild", "abductee", "sailor", "athlete", "player",
 })
 """Objects of "release"/"free"/"swap" that make it a release or exchange of people (or of
 seized ships): "freed 12 soldiers", not "released a statement"."""
