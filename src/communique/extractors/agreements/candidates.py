@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.kinds import Token, action_kind
+from communique.extractors.agreements.kinds import Token as Token
+from communique.extractors.agreements.kinds import action_kind
 from communique.models import AgreementKind
 
 _NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW",

@@ -11,12 +11,13 @@ publishes, so the rules can be developed and tested with any index.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from communique.capabilities import ACTORS, AGREEMENTS, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
+from communique.extractors.agreements import triggers as lx
 from communique.extractors.agreements.attributes import (
     find_date,
     find_duration,
@@ -34,7 +35,6 @@ from communique.extractors.agreements.resolve import (
     resolve_parties,
 )
 from communique.extractors.agreements.status import Frame, frame_of, read_status
-from communique.extractors.agreements import triggers as lx
 from communique.models import Actor, Agreement, AgreementKind, Party, PartyRole, Span, StatusChange
 from communique.parse import ParseView
 

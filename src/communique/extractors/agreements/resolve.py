@@ -402,9 +402,10 @@ class PartyResolver:
         if tok.sent.start > 0:
             sentences.append(tok.doc[tok.sent.start - 1].sent)
         for sent in sentences:
-            split = [s for t in sent if t.i < tok.i for s in [self._split_sides(t)] if s]
-            if split:  # "clashes between Kyrgyz and Tajik border guards … Both sides"
-                return split[-1]
+            splits: list[list[Actor]] = [
+                s for t in sent if t.i < tok.i for s in [self._split_sides(t)] if s]
+            if splits:  # "clashes between Kyrgyz and Tajik border guards … Both sides"
+                return splits[-1]
             last_seen: dict[str, tuple[int, Actor]] = {}
             # mentions_between looks up by position: linear even in a very long document
             for located in self.index.mentions_between(sent.start_char, tok.idx):

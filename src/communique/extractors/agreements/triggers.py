@@ -246,8 +246,8 @@ CAPTIVE_NOUNS = frozenset({
     "people", "person", "man", "woman", "pilot", "officer", "policeman", "guard", "captain",
     "crew", "crewman", "seafarer", "tourist", "missionary", "activist", "dissident",
     "tanker", "ship", "vessel", "aid", "teacher", "nurse", "doctor", "priest", "nun",
-    "businessman", "diplomat", "soldier", "farmer", "fisherman", "villager", "passenger",
-    "hostage", "schoolchild", "abductee", "sailor", "athlete", "player",
+    "businessman", "diplomat", "farmer", "fisherman", "villager", "passenger",
+    "schoolchild", "abductee", "athlete", "player",
 })
 """Objects of "release"/"free"/"swap" that make it a release or exchange of people (or of
 seized ships): "freed 12 soldiers", not "released a statement"."""
@@ -290,7 +290,7 @@ EVENT_NOUN_VERBS = frozenset({
     "pursue", "implement", "hold", "reject", "accept", "oversee", "facilitate", "organize",
     "arrange", "allow", "permit", "begin", "start", "resume", "create", "expand", "deepen",
     "abandon", "scrap", "call", "delay", "halt", "bid", "book", "lose", "get", "obtain",
-    "agree", "unveil", "sweeten", "raise", "consider", "explore", "discuss", "oppose",
+    "unveil", "sweeten", "raise", "consider", "explore", "discuss", "oppose",
     "welcome", "challenge", "investigate", "review", "probe", "clinch", "value", "include",
     "hand",
 })
