@@ -38,6 +38,11 @@ _STRICT_VERBS: dict[str, frozenset[str]] = {
 
 _UNDER = frozenset({"under", "in", "as", "through", "per"})
 """Prepositions tying an event to the agreement it carries out ("freed 20 under a deal")."""
+_EVENT_VERBS = frozenset({
+    *lx.SWAP_VERBS, *lx.RELEASE_VERBS, *lx.SURRENDER_VERBS, *lx.ACQUIRE_VERBS, *lx.DROP_VERBS,
+    "lay", "turn", "hand", "evacuate", "take", "sign",
+})
+"""Lemmas worth a closer look as event verbs; every other verb is skipped at once."""
 _MERGER_NOUNS = frozenset({"merger", "acquisition", "takeover", "buyout"})
 
 
@@ -53,7 +58,7 @@ def find_events(doc: Any, found: list[Candidate]) -> list[Candidate]:
     sentences = {sent.start: number for number, sent in enumerate(doc.sents)}
     for tok in doc:
         low = tok.lemma_.lower()
-        if tok.pos_ in {"VERB", "AUX"} and tok.i not in by_head:
+        if low in _EVENT_VERBS and tok.pos_ in {"VERB", "AUX"} and tok.i not in by_head:
             cand = _verb_event(tok, found, by_head, out)
         elif tok.pos_ == "NOUN" and low in lx.EVENT_NOUNS and tok.i not in by_head:
             cand = _noun_event(tok, exchanged)
