@@ -288,6 +288,8 @@ def _refine_kind(tok: Token, kind: AgreementKind) -> tuple[AgreementKind, bool]:
             return mod, True
         if mod is not None and kind is AgreementKind.PLAN:
             return kind, True
+    if tok.lemma_.lower() == "pact":
+        return kind, False  # a bare "pact" names any agreement ("under the pact")
     return kind, kind not in lx.GENERIC_KINDS
 
 

@@ -95,8 +95,11 @@ def _verb_event(verb: Token, found: list[Candidate], by_head: dict[int, int],
     absorbed = _agreement_noun_of(verb, by_head)
     if absorbed is not None:
         index = by_head[absorbed.i]
-        if out[index].kind in lx.GENERIC_KINDS or not out[index].specific:
-            out[index] = replace(out[index], kind=kind, specific=True)
+        noun = out[index]
+        refers_back = noun.definite and any(c.start < noun.start for c in found)
+        if (noun.kind in lx.GENERIC_KINDS or not noun.specific) and not refers_back:
+            # "freed 200 prisoners under a deal"; "under the deal" after a truce refers back
+            out[index] = replace(noun, kind=kind, specific=True)
         return None
     if kind is K.EVACUATION:
         return None  # an evacuation counts only as agreed ("agreed to evacuate", "a deal to")
