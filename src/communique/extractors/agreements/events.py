@@ -131,6 +131,12 @@ def _agreement_noun_of(verb: Token, by_head: dict[int, int]) -> Token | None:
 def _noun_event(tok: Token, exchanged: bool) -> Candidate | None:
     low = tok.lemma_.lower()
     kind = lx.EVENT_NOUNS[low]
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return None  # a name: the "Contract with America", the "Grand Alliance"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+        c.dep_ in {"det", "poss"} for c in tok.children
+    ):
+        return None  # "in partnership with NATO", "in exchange for": idioms
     if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "evacuation deal", "merger talks": the outer noun is the mention
     if low == "venture" and not any(c.lower_ == "joint" for c in tok.children):

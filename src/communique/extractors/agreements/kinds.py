@@ -22,7 +22,8 @@ _HUMAN_ENTS = frozenset({"PERSON", "NORP"})
 _FIRM_ENTS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT", "FAC"})
 _WEAPONS = frozenset({"arm", "arms", "weapon", "weapons", "gun", "guns", "rifle", "rifles"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "ourselves"})
-_JOINT = frozenset({"jointly", "together"})
+_JOINT = frozenset({"jointly"})
+""""agreed to jointly develop"; not "together", which is also a particle ("put together")."""
 
 
 def objects(verb: Token) -> list[Token]:
