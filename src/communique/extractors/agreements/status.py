@@ -418,7 +418,8 @@ def _adjust(status: S, verb: Token) -> S:
             return S.COLLAPSED if not _negated(parent) else status
         if gov.dep_ == "xcomp" and plemma in lx.REFUSE_GOVERNORS:
             return S.REJECTED
-        if gov.dep_ == "xcomp" and plemma == "agree" and status in {S.IN_FORCE, S.SIGNED}:
+        if gov.dep_ == "xcomp" and plemma == "agree" and status in {S.IN_FORCE, S.SIGNED} \
+                and verb.lemma_.lower() in lx.EVENT_VERB_STATUS:
             status = S.REACHED  # "agreed to merge (in a deal)": agreed, not yet done
         if plemma in lx.FUTURE_GOVERNORS or plemma in {"ensure", "guarantee"}:
             future = True
