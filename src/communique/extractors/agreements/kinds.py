@@ -61,6 +61,19 @@ def is_captive(tok: Token) -> bool:
     return tok.ent_type_ in _HUMAN_ENTS and tok.pos_ in {"PROPN", "NOUN"}
 
 
+_RESCUES = frozenset({"raid", "operation", "rescue", "assault", "offensive", "attack"})
+_CUSTODIANS = frozenset({"police", "policeman", "officer", "court", "judge", "prosecutor"})
+
+
+def _rescue_or_custody(verb: Token) -> bool:
+    """"troops freed ten hostages in a raid" is a rescue, "police released the man without
+    charge" is custody: neither is a negotiated release."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if any(g.lemma_.lower() in _RESCUES for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CUSTODIANS for c in verb.children)
+
+
 def _exchanged_for(verb: Token) -> bool:
     """"in exchange for", "in return for", "in a swap": the release is one half of a deal."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -88,7 +101,9 @@ def action_kind(verb: Token) -> K | None:
     objs = objects(verb)
     if lemma in lx.SWAP_VERBS and any(is_captive(o) for o in objs):
         return K.EXCHANGE
-    if lemma in lx.RELEASE_VERBS and objs and all(is_captive(o) for o in objs[:1]):
+    if lemma in lx.RELEASE_VERBS and objs and all(is_captive(o) for o in objs[:1]) and (
+        not _rescue_or_custody(verb)
+    ):
         return K.EXCHANGE if _exchanged_for(verb) else K.RELEASE
     if lemma in lx.SURRENDER_VERBS and (
         not objs or any(o.lemma_.lower() in _WEAPONS for o in objs)
