@@ -123,9 +123,10 @@ def _elsewhere(view: ParseView, cand: Candidate) -> bool:
     opening = view.text[line_start:cand.head.idx].lstrip().lower()
     if any(opening.startswith(label) for label in lx.TEASER_LABELS):
         return True
-    # "Transfer news: United close in on £60m deal": a short label, a headline, no full stop
+    # "Transfer news: United close in on £60m deal": a short label, a headline, no full stop;
+    # not on the first line, which is this article's own headline ("Sudan: Army agrees truce")
     label, colon, rest = line.partition(":")
-    return bool(colon) and len(label.split()) <= 3 and label[:1].isupper() and (
+    return line_start > 0 and bool(colon) and len(label.split()) <= 3 and label[:1].isupper() and (
         cand.head.idx >= line_start + len(label)) and not rest.rstrip().endswith(
         (".", '"', "\u201d", "'"))
 
