@@ -133,7 +133,8 @@ def _place(tok: Token, exclude: set[int], *, demonym: bool = False,
     if tok.i in exclude:
         return None
     if loose and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME", "NORP", "ORG",
-                                                              "GPE", "LOC", "FAC"}:
+                                                              "GPE", "LOC", "FAC", "PERSON",
+                                                              "MONEY", "CARDINAL"}:
         ent = entity_of(tok)
         first = ent[0].i if ent is not None else tok.left_edge.i
         span = tok.doc[first: (ent.end if ent is not None else tok.i + 1)]

@@ -17,10 +17,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from communique.extractors.agreements import triggers as lx
+from communique.extractors.agreements.kinds import Token as Token
+from communique.extractors.agreements.kinds import action_kind
 from communique.models import AgreementKind
-
-Token = Any
-"""A spaCy ``Token`` (spaCy is untyped)."""
 
 _NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW",
                           "PRODUCT", "NORP", "LOC"})
@@ -166,6 +165,8 @@ def _noun_candidate(tok: Token, title_case: bool, sent_start: int) -> Candidate 
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "there is no deal on weapons": no agreement to report
+    if low in {"deal", "deals"} and _shopping(tok):
+        return None  # "the best deals on flights", "Prime Day deals": offers, not agreements
     if _generic_plural(tok):
         return None  # "trade deals hurt workers", "such agreements": the class, not one
     if _modifies_other_noun(tok):
@@ -216,6 +217,23 @@ def _idiom(tok: Token) -> bool:
     return bool(words & {"big", "huge", "great"}) and not _governed_by_agreement_verb(tok)
 
 
+def _shopping(tok: Token) -> bool:
+    """Offers to shoppers: a plural "deals" with a sales modifier or "on"/"for" a product,
+    and no side ("between", "with") or agreement verb."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in tok.children):
+        return False
+    before = tok.doc[tok.left_edge.i: tok.i]
+    mods = {c.lower_ for c in before} | {before.text.lower().replace(" ", "")}
+    if mods & lx.SHOPPING_MODIFIERS:
+        return True
+    if _governed_by_agreement_verb(tok):
+        return False
+    if mods & set(lx.KIND_MODIFIERS) or mods & lx.LICENSING_MODIFIERS:
+        return False
+    return tok.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children)
+
+
 def _generic_plural(tok: Token) -> bool:
     """A bare or quantified plural with no agreement verb refers to a class of agreements."""
     if tok.tag_ not in {"NNS", "NNPS"}:
@@ -248,7 +266,17 @@ def _inside_trigger_compound(tok: Token) -> bool:
 
 
 def _refine_kind(tok: Token, kind: AgreementKind) -> tuple[AgreementKind, bool]:
-    """Make "deal"/"agreement" specific from a modifier: "peace deal", "ceasefire agreement"."""
+    """Make "deal"/"agreement" specific from a modifier: "peace deal", "ceasefire agreement",
+    "evacuation deal", or from the action it settles: "an agreement to evacuate …"."""
+    if kind in lx.GENERIC_KINDS:
+        for child in tok.children:
+            event = lx.EVENT_MODIFIERS.get(child.lower_)
+            if child.dep_ in {"compound", "amod", "nmod"} and event is not None:
+                return event, True
+            if child.dep_ in {"acl", "relcl"} and child.i > tok.i:
+                action = action_kind(child)
+                if action is not None and action is not AgreementKind.OTHER:
+                    return action, True
     for child in tok.children:
         if child.dep_ not in {"compound", "amod", "nmod"}:
             continue
@@ -260,6 +288,8 @@ def _refine_kind(tok: Token, kind: AgreementKind) -> tuple[AgreementKind, bool]:
             return mod, True
         if mod is not None and kind is AgreementKind.PLAN:
             return kind, True
+    if tok.lemma_.lower() == "pact":
+        return kind, False  # a bare "pact" names any agreement ("under the pact")
     return kind, kind not in lx.GENERIC_KINDS
 
 
@@ -394,21 +424,23 @@ def _verb_candidate(tok: Token) -> Candidate | None:
         that_clause = child.dep_ == "ccomp" and any(g.lower_ in _MODALS for g in child.children)
         on_phrase = child.dep_ == "prep" and child.lower_ in {"on", "upon"}
         if to_clause:
-            kind = AgreementKind.DEAL
+            kind = action_kind(child) or AgreementKind.DEAL
         elif that_clause or on_phrase:
             kind = AgreementKind.UNDERSTANDING
     if kind is None:
         return None
     with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-    if with_someone and kind is not AgreementKind.DEAL:
+    if with_someone and kind in {AgreementKind.UNDERSTANDING}:
         return None  # "agree with the analysis that ..."
-    if not _several_sides(tok, subject):
+    one_sided = kind not in {AgreementKind.DEAL, AgreementKind.UNDERSTANDING}
+    if not one_sided and not _several_sides(tok, subject):
         return None  # "Analysts agreed that …", "The club agreed to sign …": one side
     start = tok.idx
     if subject:
         start = min(start, subject[0].left_edge.idx)
     return Candidate(head=tok, start=start, end=tok.idx + len(tok.text), kind=kind,
-                     specific=kind is not AgreementKind.DEAL, verbal=True)
+                     specific=kind not in {AgreementKind.DEAL, AgreementKind.OTHER},
+                     verbal=True)
 
 
 _SIDES = frozenset({"two", "both", "side", "sides", "party", "parties", "they", "we"})

@@ -11,10 +11,13 @@ publishes, so the rules can be developed and tested with any index.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from communique.capabilities import ACTORS, AGREEMENTS, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
+from communique.extractors.agreements import triggers as lx
 from communique.extractors.agreements.attributes import (
     find_date,
     find_duration,
@@ -22,14 +25,17 @@ from communique.extractors.agreements.attributes import (
     find_terms,
 )
 from communique.extractors.agreements.candidates import Candidate, find_candidates
+from communique.extractors.agreements.events import find_events
 from communique.extractors.agreements.group import Draft, Observation, cluster
 from communique.extractors.agreements.resolve import (
+    PartyPhrase,
     PartyResolver,
+    conjuncts,
     party_tokens,
     resolve_parties,
 )
 from communique.extractors.agreements.status import Frame, frame_of, read_status
-from communique.models import Actor, Agreement, Party, Span
+from communique.models import Actor, Agreement, AgreementKind, Party, PartyRole, Span, StatusChange
 from communique.parse import ParseView
 
 __all__ = ["AgreementExtractor", "find_agreements"]
@@ -52,7 +58,8 @@ class AgreementExtractor(BaseExtractor):
         if not isinstance(index, ActorIndex):  # a third-party provider may publish a list
             index = ActorIndex(index or ctx.actors)  # type: ignore[arg-type]
         agreements, new_actors = find_agreements(ctx.view, index, ctx.ids,
-                                                 ctx.meta.published_date)
+                                                 ctx.meta.published_date,
+                                                 place_of=ctx.knowledge.adjective_place)
         return ExtractorResult(
             agreements=agreements,
             actors=new_actors,
@@ -66,10 +73,14 @@ def find_agreements(
     index: ActorIndex,
     ids: IdFactory,
     published: dt.date | None,
+    *,
+    place_of: Callable[[str], str | None] | None = None,
 ) -> tuple[tuple[Agreement, ...], tuple[Actor, ...]]:
     """Agreements in a parsed text, and the actors created for parties the index lacked.
 
     Usable outside the pipeline (tests, notebooks): any :class:`ActorIndex` will do.
+    ``place_of`` maps a lower-case adjective to its country ("kyrgyz" → "Kyrgyzstan"); the
+    pipeline passes its knowledge base's, the default is the built-in short list.
 
     Example:
         >>> agreements, actors = find_agreements(ParseView.build(nlp(text)),
@@ -77,16 +88,55 @@ def find_agreements(
         ...                                      None)  # doctest: +SKIP
     """
     text, doc = view.text, view.doc
-    resolver = PartyResolver(index, text, ids)
+    resolver = PartyResolver(index, text, ids, place_of)
     first_break = text.find("\n")
     headline_end = first_break if 0 < first_break < len(text.rstrip()) else None
+    candidates = find_events(doc, find_candidates(doc))
     observations = [_observe(view, cand, resolver, published, headline_end)
-                    for cand in find_candidates(doc)]
-    drafts = cluster(observations)
+                    for cand in candidates if not _elsewhere(view, cand)]
+    drafts = [d for d in cluster(observations) if _worth_a_record(d)]
     agreements = tuple(_build(draft, text, ids) for draft in drafts)
     created = resolver.new_actors()
     used = {p.actor_id for a in agreements for p in a.parties}
     return agreements, tuple(a for a in created if a.id in used)
+
+
+def _outside(phrases: list[PartyPhrase], start: int, end: int) -> list[PartyPhrase]:
+    """Party phrases outside the dateline; the parser often makes the dateline city the
+    subject and the real subject its apposition ("DOHA, Qatar — Negotiators for …")."""
+    out: list[PartyPhrase] = []
+    for phrase in phrases:
+        if not start <= phrase.token.idx < end:
+            out.append(phrase)
+            continue
+        for child in phrase.token.children:
+            if child.dep_ == "appos" and child.idx >= end:
+                out.extend(replace(phrase, token=t) for t in conjuncts(child))
+    return out
+
+
+def _elsewhere(view: ParseView, cand: Candidate) -> bool:
+    """A mention in a link to another story ("Read more: Ceasefire collapses in Gaza")."""
+    line_start = view.text.rfind("\n", 0, cand.start) + 1
+    line_end = view.text.find("\n", cand.start)
+    line = view.text[line_start:line_end if line_end >= 0 else len(view.text)].strip()
+    opening = view.text[line_start:cand.head.idx].lstrip().lower()
+    if any(opening.startswith(label) for label in lx.TEASER_LABELS):
+        return True
+    # "Transfer news: United close in on £60m deal": a short label, a headline, no full stop;
+    # not on the first line, which is this article's own headline ("Sudan: Army agrees truce")
+    label, colon, rest = line.partition(":")
+    return line_start > 0 and bool(colon) and len(label.split()) <= 3 and label[:1].isupper() and (
+        cand.head.idx >= line_start + len(label)) and not rest.rstrip().endswith(
+        (".", '"', "\u201d", "'"))
+
+
+def _worth_a_record(draft: Draft) -> bool:
+    """A contract needs a named side: "the striker signed a five-year contract" with nobody
+    named is a sports signing, not a record."""
+    if draft.kind is not AgreementKind.CONTRACT:
+        return True
+    return any(role is PartyRole.PARTY for _, role in draft.parties)
 
 
 def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,
@@ -96,13 +146,21 @@ def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,
     phrases = party_tokens(cand, frame)
     terms = find_terms(cand, frame)
     status = read_status(cand, frame)
+    dateline = view.dateline
+    if dateline is not None:  # "DOHA, Qatar (MW) —" is where the story was filed, no party
+        phrases = _outside(phrases, dateline.span.start, dateline.span.end)
     parties, party_tokens_used = resolve_parties(phrases, resolver, cand)
+    location = find_location(cand, frame, terms, party_tokens_used)
+    if location is not None and dateline is not None and (
+        dateline.span.start <= location.start < dateline.span.end
+    ):
+        location = None  # the dateline says where the reporter was, not where the deal is
     return Observation(
         cand=cand,
         status=status,
         parties=parties,
         date=find_date(view, cand, frame, published),
-        location=find_location(cand, frame, terms, party_tokens_used),
+        location=location,
         terms=terms,
         duration=find_duration(cand),
         sentence=cand.sentence,
@@ -161,9 +219,23 @@ def _build(draft: Draft, text: str, ids: IdFactory) -> Agreement:
         duration=span(duration.start, duration.end) if duration is not None else None,
         terms=tuple(terms),
         evidence=tuple(evidence),
+        history=_history(draft, span),
         confidence=_confidence(draft),
         extensions=extensions,
     )
+
+
+def _history(draft: Draft, span: Callable[[int, int], Span]) -> tuple[StatusChange, ...]:
+    """Each factual statement of the status (a verb, cue noun or modifier; not a default), in
+    text order; a statement repeating the one before it is left out."""
+    out: list[StatusChange] = []
+    for obs in sorted(draft.observations, key=lambda o: o.evidence):
+        if obs.status.strength == 0 or (out and out[-1].status is obs.status.status):
+            continue
+        date = obs.date.resolved.value if obs.date is not None else None
+        out.append(StatusChange(status=obs.status.status, evidence=span(*obs.evidence),
+                                date=date))
+    return tuple(out)
 
 
 def _confidence(draft: Draft) -> float:

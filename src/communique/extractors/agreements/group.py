@@ -41,6 +41,9 @@ from communique.models import AgreementKind, AgreementStatus, PartyRole
 _NEW_EVENT = frozenset({AgreementStatus.REACHED, AgreementStatus.SIGNED,
                         AgreementStatus.IN_FORCE, AgreementStatus.VIOLATED})
 _TRUCES = frozenset({AgreementKind.CEASEFIRE, AgreementKind.TRUCE})
+_ALIKE = (_TRUCES, frozenset({AgreementKind.TREATY, AgreementKind.PEACE_AGREEMENT}),
+          frozenset({AgreementKind.MEMORANDUM, AgreementKind.UNDERSTANDING}))
+"""Kinds the same deal is called by in one article ("the peace agreement", "the pact")."""
 
 
 @dataclass
@@ -128,7 +131,13 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
                 return draft
         return None
     if obs.cand.verbal:
-        return None
+        return _same_exchange(obs, recent)
+    for draft in recent:  # "agreed to evacuate … under a U.N.-brokered deal": one agreement
+        first = draft.observations[0].cand
+        if first.verbal and first.head.lemma_.lower() == "agree" and any(
+            a.i == first.head.i for a in obs.cand.head.ancestors
+        ):
+            return draft
     if obs.cand.indefinite and obs.status.strength >= 1 and obs.status.status in _NEW_EVENT:
         # a new event; but the lede may re-introduce what the headline announced
         headline = [d for d in recent if all(o.headline for o in d.observations)
@@ -140,25 +149,35 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
     return None
 
 
+def _same_exchange(obs: Observation, recent: list[Draft]) -> Draft | None:
+    """"carried out a prisoner swap, with Caracas freeing 10 Americans": a release inside
+    the sentence that reports an exchange is one half of it."""
+    if obs.cand.kind not in {AgreementKind.RELEASE, AgreementKind.EXCHANGE}:
+        return None
+    return next((d for d in recent if d.kind is AgreementKind.EXCHANGE
+                 and d.last_sentence == obs.sentence), None)
+
+
 def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:
     kind = obs.cand.kind
     assert kind is not None
     other = draft.kind
     generic = kind in lx.GENERIC_KINDS or not obs.cand.specific
     if not (kind == other or generic or other in lx.GENERIC_KINDS
-            or (kind in _TRUCES and other in _TRUCES)):
+            or any(kind in alike and other in alike for alike in _ALIKE)):
         return False
     if obs.location is not None and draft.location is not None and (
         obs.location.text.casefold() != draft.location.text.casefold()
     ):
         return False
-    if obs.date is not None and draft.date is not None and (
+    if obs.date is not None and draft.date is not None and not obs.cand.definite and (
         obs.date.resolved.value != draft.date.resolved.value
     ):
-        return False
+        return False  # "the truce was violated on Monday": a date of what befell it
     mine = {a for a, role in obs.parties if role is PartyRole.PARTY}
     theirs = {a for a, role in draft.parties if role is PartyRole.PARTY}
-    if mine and theirs and not mine & theirs:
+    one_side = obs.cand.definite and len(mine) == 1  # "his side would respect the ceasefire"
+    if mine and theirs and not mine & theirs and not one_side:
         return False
     if obs.cand.definite or obs.cand.named or not stage:
         return True

@@ -170,12 +170,15 @@ def read_status(cand: Candidate, frame: Frame) -> StatusReading:
         acomp = _predicate_adjective(frame)  # "a peace deal remains elusive"
         if acomp is not None:
             return acomp
-    verb_reading = _verb_status(frame)
+    verb_reading = _verb_status(frame) or _shared_subject_status(frame)
+    now = _now_in_force(cand, frame)
+    if now is not None and (verb_reading is None or verb_reading.status in {S.REACHED, S.SIGNED}):
+        return now  # "signed last year, which is now in force"
     if cand.head.lower_ in lx.TALK_NOUNS:  # "peace talks": the head is its own cue
         if verb_reading is not None and verb_reading.status in {S.REJECTED, S.COLLAPSED}:
             return verb_reading
         return StatusReading(S.NEGOTIATING, 2, cand.head.text)
-    if frame.cue_noun is not None:
+    if frame.cue_noun is not None and not _hypothetical(frame.cue_noun):
         noun_status = _cue_status(frame.cue_noun)
         assert noun_status is not None
         if verb_reading is not None and noun_status in {S.PROPOSED, S.NEGOTIATING}:
@@ -200,6 +203,52 @@ def read_status(cand: Candidate, frame: Frame) -> StatusReading:
     if modifier is not None:
         return StatusReading(modifier[0], 1, modifier[1])
     return StatusReading(_default(cand), 0)
+
+
+_UNREAL = frozenset({"elusive", "unlikely", "impossible", "difficult", "uncertain",
+                     "doubtful", "hard", "remote", "premature"})
+"""Predicates that deny what their subject clause describes: "signing a deal has proved
+elusive"."""
+
+
+def _shared_subject_status(frame: Frame) -> StatusReading | None:
+    """"The ceasefire, agreed in March, has been violated": the parser makes "agreed" the
+    main verb and "violated" its conjunct; the conjunct shares the subject."""
+    verb = frame.verb
+    if verb is None or frame.relation not in {"subj", "pass"}:
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+        if any(g.dep_ in {"nsubj", "nsubjpass"} for g in conj.children):
+            continue
+        passive = any(g.dep_ == "auxpass" for g in conj.children)
+        reading = _verb_status(Frame(verb=conj, relation="pass" if passive else "subj"))
+        if reading is not None:
+            return reading
+    return None
+
+
+def _now_in_force(cand: Candidate, frame: Frame) -> StatusReading | None:
+    """A clause on the agreement or its verb saying it is "(now) in force/effect"."""
+    holders = [cand.head] if frame.verb is None else [cand.head, frame.verb]
+    clauses = [c for h in holders for c in h.children if c.dep_ in {"relcl", "acl", "advcl",
+                                                                     "conj"}]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    for clause in clauses:
+        if clause.lower_ == "in" and any(g.lower_ in {"force", "effect"}
+                                         for g in clause.children):
+            return StatusReading(S.IN_FORCE, 2, "in force")  # "signed last year and now in force"
+        if clause.lemma_ != "be" or _negated(clause):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
+            state = next((g for g in prep.children if g.lower_ in {"force", "effect"}), None)
+            if state is not None:
+                return StatusReading(S.IN_FORCE, 2, f"{clause.text} in {state.text}")
+    return None
+
+
+def _hypothetical(noun: Token) -> bool:
+    """"would respond to any violation": a cue about what has not happened."""
+    return any(c.dep_ == "det" and c.lower_ in {"any", "no", "every"} for c in noun.children)
 
 
 def _clause_on_noun(cand: Candidate) -> StatusReading | None:
@@ -258,6 +307,8 @@ _RAISING = frozenset({"be", "expect", "set", "schedule", "due", "likely", "poise
                       "slate", "plan"})
 """Verbs through which the agreement is the subject of a later verb: "the truce is due to
 take effect", "the deal is expected to be signed" (read as not yet done)."""
+_EVENT_PREPS = frozenset({"under", "in", "as"})
+"""The agreement a counted event was carried out under: "freed 200 prisoners under a deal"."""
 _SUBJECT_PARTICLE_VERBS = frozenset({"come", "go", "enter", "take", "break", "fall"})
 
 
@@ -280,8 +331,12 @@ def _verb_status(frame: Frame) -> StatusReading | None:
     base: S | None = None
     cue = verb.text
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "dobj", "advmod"}]
-    if relation.startswith("prep:"):
+    if relation == "verb" or (relation.startswith("prep:") and relation[5:] in _EVENT_PREPS):
+        base = lx.EVENT_VERB_STATUS.get(lemma)  # "swapped 90 prisoners (in a deal)"
+    if base is None and relation.startswith("prep:"):
         base = lx.PREP_VERB_STATUS.get((lemma, relation[5:]))
+        if (lemma, relation[5:]) == ("enter", "into"):
+            base = S.REACHED  # "entered into a partnership"; the treaty "entered into force"
         if base is not None:
             cue = f"{verb.text} {relation[5:]}"
     if base is None and relation.startswith("adj:") and relation[4:] in {"close", "near"}:
@@ -344,7 +399,12 @@ def raised_verb(verb: Token) -> Token | None:
 
 def _adjust(status: S, verb: Token) -> S:
     """Correct a verb's status for negation, modality, intention, failure and refusal."""
-    negated = _negated(verb)
+    negated = _negated(verb) or _yet_to(verb)
+    if verb.dep_ in {"csubj", "nsubj"} and any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ in _UNREAL for c in verb.head.children
+    ):
+        return {S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING,
+                S.IN_FORCE: S.REACHED}.get(status, status)  # "signing it has proved elusive"
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in verb.children
     )
@@ -358,6 +418,9 @@ def _adjust(status: S, verb: Token) -> S:
             return S.COLLAPSED if not _negated(parent) else status
         if gov.dep_ == "xcomp" and plemma in lx.REFUSE_GOVERNORS:
             return S.REJECTED
+        if gov.dep_ == "xcomp" and plemma == "agree" and status in {S.IN_FORCE, S.SIGNED} \
+                and verb.lemma_.lower() in lx.EVENT_VERB_STATUS:
+            status = S.REACHED  # "agreed to merge (in a deal)": agreed, not yet done
         if plemma in lx.FUTURE_GOVERNORS or plemma in {"ensure", "guarantee"}:
             future = True
         if gov.dep_ == "ccomp":  # "not clear whether it holds": the negation is not its own
@@ -375,6 +438,12 @@ def _adjust(status: S, verb: Token) -> S:
         return {S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING,
                 S.IN_FORCE: S.REACHED}.get(status, status)
     return status
+
+
+def _yet_to(verb: Token) -> bool:
+    """"have yet to agree", "is yet to be signed": not done."""
+    head = verb.head if verb.dep_ == "xcomp" else None
+    return head is not None and any(c.lower_ == "yet" for c in head.children)
 
 
 def _negated(verb: Token) -> bool:

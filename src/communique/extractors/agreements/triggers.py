@@ -36,6 +36,7 @@ WEAK_NOUNS: dict[str, K] = {
     "settlement": K.OTHER,
     "understanding": K.UNDERSTANDING,
     "declaration": K.OTHER,
+    "moratorium": K.OTHER,
 }
 """Nouns that name an agreement only when licensed: by an agreement verb governing them, a
 peace-type modifier, or "between X and Y". Unlicensed they are ordinary words ("plans to
@@ -103,6 +104,11 @@ VERB_STATUS: dict[str, S] = {
     "negotiate": S.NEGOTIATING, "discuss": S.NEGOTIATING, "pursue": S.NEGOTIATING,
     "rush": S.NEGOTIATING, "finish": S.NEGOTIATING, "revive": S.NEGOTIATING,
     "work": S.NEGOTIATING, "consider": S.NEGOTIATING, "study": S.NEGOTIATING,
+    # counted events (contracts, mergers, partnerships, exchanges)
+    "win": S.REACHED, "award": S.SIGNED, "receive": S.REACHED, "place": S.REACHED,
+    "land": S.REACHED, "form": S.REACHED, "launch": S.REACHED, "establish": S.REACHED,
+    "enter": S.REACHED, "complete": S.IN_FORCE, "block": S.REJECTED, "carry": S.IN_FORCE,
+    "conduct": S.IN_FORCE,
 }
 """Lemma of the verb governing an agreement mention → the status it reports."""
 
@@ -195,7 +201,7 @@ PROPOSER_VERBS = frozenset({
 })
 """Verbs whose subject proposes the agreement."""
 
-NON_PARTY_VERBS = frozenset({"welcome", "say", "report", "praise", "criticize",
+NON_PARTY_VERBS = frozenset({"welcome", "say", "report", "praise", "criticize", "comment",
                              "criticise", "hail", "condemn", "accuse", "vote", "debate"})
 """Verbs whose subject comments on an agreement without being a party to it."""
 
@@ -206,6 +212,12 @@ GROUP_HEADS: dict[str, str] = {
     "government": "organization", "force": "organization", "army": "organization",
     "troop": "organization", "regime": "organization", "authority": "organization",
     "military": "organization", "administration": "organization",
+    "group": "group", "ministry": "organization", "union": "organization",
+    "junta": "organization", "kidnapper": "group", "captor": "group", "gunman": "group",
+    "leader": "group", "police": "organization", "peacekeeper": "organization",
+    "regulator": "organization", "shareholder": "group", "coalition": "organization",
+    "council": "organization", "board": "organization", "company": "organization",
+    "club": "organization",
 }
 """Heads of party phrases that may become new actors when the actors layer lacks them."""
 
@@ -224,3 +236,106 @@ STATUS_RANK: dict[S, int] = {
 PENDING = frozenset({S.PROPOSED, S.NEGOTIATING, S.REJECTED, S.COLLAPSED})
 ESTABLISHED = frozenset({S.REACHED, S.SIGNED, S.IN_FORCE, S.VIOLATED, S.COLLAPSED})
 """Stages: an indefinite mention corefers only with an agreement at a compatible stage."""
+
+# -- events researchers count as agreements (ACLED "agreement", PLOVER AGREE) ---------------
+
+CAPTIVE_NOUNS = frozenset({
+    "prisoner", "hostage", "detainee", "captive", "body", "remains", "soldier", "sailor",
+    "marine", "fighter", "rebel", "militant", "civilian", "national", "citizen", "journalist",
+    "reporter", "worker", "engineer", "student", "schoolboy", "schoolgirl", "child",
+    "people", "person", "man", "woman", "pilot", "officer", "policeman", "guard", "captain",
+    "crew", "crewman", "seafarer", "tourist", "missionary", "activist", "dissident",
+    "tanker", "ship", "vessel", "aid", "teacher", "nurse", "doctor", "priest", "nun",
+    "businessman", "diplomat", "farmer", "fisherman", "villager", "passenger",
+    "schoolchild", "abductee", "athlete", "player",
+})
+"""Objects of "release"/"free"/"swap" that make it a release or exchange of people (or of
+seized ships): "freed 12 soldiers", not "released a statement"."""
+
+NOT_CAPTIVES = frozenset({
+    "statement", "report", "figure", "data", "video", "album", "film", "fund", "funds",
+    "tension", "pressure", "gas", "water", "energy", "product", "version", "book",
+    "document", "details", "name", "names", "list", "image", "photo", "footage",
+})
+"""Objects that make "release" ordinary publishing or letting go of a thing."""
+
+CAPTIVE_TITLES = frozenset({"student", "engineer", "journalist", "reporter", "worker"})
+
+SWAP_VERBS = frozenset({"swap", "exchange", "trade"})
+RELEASE_VERBS = frozenset({"release", "free"})
+SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
+ACQUIRE_VERBS = frozenset({"acquire", "buy", "merge", "purchase"})
+DROP_VERBS = frozenset({"drop", "abandon", "withdraw", "shelve", "waive", "relinquish"})
+DEMAND_NOUNS = frozenset({"demand", "objection", "insistence", "call", "claim", "condition",
+                          "precondition", "veto", "opposition", "request"})
+""""agreed to drop its demand for …": a concession researchers code as an agreement."""
+
+EXCHANGE_PREPS = frozenset({"exchange", "return"})
+""""released 30 rebels in exchange for / in return for 16 soldiers": an exchange."""
+
+EVENT_NOUNS: dict[str, K] = {
+    "swap": K.EXCHANGE, "exchange": K.EXCHANGE, "evacuation": K.EVACUATION,
+    "contract": K.CONTRACT, "order": K.CONTRACT, "merger": K.MERGER,
+    "acquisition": K.MERGER, "takeover": K.MERGER, "buyout": K.MERGER,
+    "partnership": K.PARTNERSHIP, "alliance": K.PARTNERSHIP, "venture": K.PARTNERSHIP,
+    "surrender": K.SURRENDER,
+}
+"""Nouns of the counted events; each needs its own licence (see :mod:`.events`)."""
+
+EVENT_NOUN_VERBS = frozenset({
+    "sign", "win", "award", "receive", "place", "land", "secure", "ink", "complete", "close",
+    "announce", "approve", "block", "clear", "form", "forge", "enter", "launch", "establish",
+    "carry", "conduct", "agree", "reach", "negotiate", "finalize", "finalise", "seal",
+    "broker", "mediate", "cancel", "terminate", "extend", "renew", "strike", "propose",
+    "pursue", "implement", "hold", "reject", "accept", "oversee", "facilitate", "organize",
+    "arrange", "allow", "permit", "begin", "start", "resume", "create", "expand", "deepen",
+    "abandon", "scrap", "call", "delay", "halt", "bid", "book", "lose", "get", "obtain",
+    "unveil", "sweeten", "raise", "consider", "explore", "discuss", "oppose",
+    "welcome", "challenge", "investigate", "review", "probe", "clinch", "value", "include",
+    "hand",
+})
+"""Verbs that license an event noun as their object or subject ("won a contract", "the
+merger was approved", "the swap was mediated by Turkey")."""
+
+EVENT_MODIFIERS: dict[str, K] = {
+    "prisoner": K.EXCHANGE, "prisoners": K.EXCHANGE, "hostage": K.EXCHANGE,
+    "body": K.EXCHANGE, "bodies": K.EXCHANGE, "detainee": K.EXCHANGE, "captive": K.EXCHANGE,
+    "evacuation": K.EVACUATION, "merger": K.MERGER, "acquisition": K.MERGER,
+    "takeover": K.MERGER, "partnership": K.PARTNERSHIP, "co-production": K.PARTNERSHIP,
+    "joint": K.PARTNERSHIP, "strategic": K.PARTNERSHIP, "supply": K.CONTRACT,
+    "purchase": K.CONTRACT, "procurement": K.CONTRACT, "defense": K.CONTRACT,
+    "defence": K.CONTRACT, "arms": K.CONTRACT, "surrender": K.SURRENDER,
+}
+"""Modifiers that make a generic noun one of the counted kinds ("a prisoner swap deal", "an
+evacuation agreement", "a partnership agreement", "a supply contract")."""
+
+EVENT_VERB_STATUS: dict[str, S] = {
+    **{verb: S.IN_FORCE for verb in (*SWAP_VERBS, *RELEASE_VERBS, *SURRENDER_VERBS)},
+    "lay": S.IN_FORCE, "turn": S.IN_FORCE, "hand": S.IN_FORCE, "evacuate": S.IN_FORCE,
+    **{verb: S.IN_FORCE for verb in ACQUIRE_VERBS},
+    **{verb: S.REACHED for verb in DROP_VERBS},
+    "sign": S.SIGNED,
+}
+"""Status a counted event's own verb reports: done in the past tense; "would acquire" is
+announced (reached), "will swap" agreed but not done (modality lowers it one stage)."""
+
+BUSINESS_KINDS = frozenset({K.CONTRACT, K.MERGER, K.PARTNERSHIP})
+"""Kinds that need a named party: "signed a five-year contract" alone is no record."""
+
+SHOPPING_MODIFIERS = frozenset({
+    "best", "good", "great", "cheap", "cheapest", "top", "hot", "hottest", "discount",
+    "two-for-one", "holiday", "doorbuster", "bargain", "exclusive", "early", "flash",
+    "daily", "lightning", "friday", "monday", "day", "sale", "shopping", "travel",
+    "bundle", "price",
+})
+"""Modifiers of "deals" that mean offers to shoppers ("Black Friday deals", "the best deals
+on flights"), not agreements."""
+
+TEASER_LABELS = (
+    "read more", "also in the news", "related", "see also", "more:", "watch:", "also read",
+    "recommended", "most read", "top stories", "trending", "more from", "latest:",
+    "you may also like", "popular", "editor's picks", "in other news", "see more",
+    "don't miss", "shopping:", "sponsored", "advertisement", "opinion:", "analysis:",
+)
+"""Labels of links to other stories inside a body: their agreement nouns are not this
+article's."""
