@@ -13,9 +13,11 @@ built-in extractors in :mod:`communique.extractors`.
 """
 
 from communique.errors import (
+    ArticleReadError,
     CommuniqueError,
     ExtractorError,
     InputError,
+    MissingDependencyError,
     ModelError,
     OrderingError,
     PluginError,
@@ -52,10 +54,11 @@ from communique.models import (
     StatusChange,
 )
 from communique.pipeline import Pipeline, extract
+from communique.reader import read_articles
 from communique.schema import article_json_schema
 from communique.views.html_input import read_html
 from communique.views.render import render_html, render_many
-from communique.views.tables import iter_records, to_records
+from communique.views.tables import iter_records, to_dataframe, to_records
 
 __version__ = "0.1.0"
 
@@ -69,6 +72,7 @@ __all__ = [
     "Article",
     "ArticleInput",
     "ArticleMeta",
+    "ArticleReadError",
     "BaseExtractor",
     "CommuniqueError",
     "CountrySource",
@@ -82,6 +86,7 @@ __all__ = [
     "InputError",
     "Mention",
     "MentionForm",
+    "MissingDependencyError",
     "ModelError",
     "OrderingError",
     "Party",
@@ -98,8 +103,10 @@ __all__ = [
     "extract",
     "hookimpl",
     "iter_records",
+    "read_articles",
     "read_html",
     "render_html",
     "render_many",
+    "to_dataframe",
     "to_records",
 ]

@@ -11,9 +11,9 @@ when it is built at the end.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 
@@ -74,8 +74,9 @@ def check_output(extractor: Extractor, output: Any, text: str, kept: Kept) -> Ke
         quotes=after.quotes,
         agreements=after.agreements,
     )
+    consistent = cast(Callable[[], object], candidate._consistent)  # the model's own rule
     try:
-        candidate._consistent()  # the model's own rule; the Article is validated once, later
+        consistent()  # only the rule: the Article is validated once, when it is built
     except ValueError as exc:
         raise InvalidOutput(str(exc)) from None
     return after

@@ -77,7 +77,7 @@ def take(item: Any, index: int, *, lenient: bool = True, detect: bool = True) ->
         label = f"document {doc_id!r}"
     text = fields.get("text")
     if not isinstance(text, str):
-        return _unusable(index, item, fields, _missing_text(label, text, notes))
+        return _unusable(index, item, fields, _missing_text(label, text, extra))
     bad = _first_unencodable(text)
     if bad is not None:
         reason = (
@@ -150,10 +150,10 @@ def _unknown_key_note(key: str) -> str:
     return f"unknown key {key!r} kept in metadata; did you mean {meant!r}?"
 
 
-def _missing_text(label: str, text: Any, notes: list[str]) -> str:
-    hints = [n for n in notes if "did you mean 'text'" in n]
+def _missing_text(label: str, text: Any, extra: Mapping[str, Any]) -> str:
     reason = f"{label}: text must be a str, got {type(text).__name__}"
-    return f"{reason} ({hints[0]})" if hints else reason
+    meant = [key for key in extra if did_you_mean(key) == "text"]
+    return f"{reason} (is {meant[0]!r} meant to be 'text'?)" if meant else reason
 
 
 def _typed_values(fields: Mapping[str, Any], label: str) -> tuple[dict[str, Any], list[str]]:
@@ -170,8 +170,7 @@ def _typed_values(fields: Mapping[str, Any], label: str) -> tuple[dict[str, Any]
         values["published"] = _PUBLISHED.validate_python(fields.get("published"))
     except ValidationError:
         notes.append(
-            f"{label}: published {fields.get('published')!r} is not an ISO 8601 date or "
-            "datetime"
+            f"{label}: published {fields.get('published')!r} is not an ISO 8601 date or datetime"
         )
     return values, notes
 

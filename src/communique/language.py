@@ -3,8 +3,9 @@
 Identification is done by `py3langid <https://github.com/adbar/py3langid>`_, a maintained,
 faster fork of langid.py: 97 languages, its model ships inside the wheel (nothing is
 downloaded); loading it takes a second or more, once per process, and an article a few
-milliseconds, because only the opening :data:`SAMPLE_CHARS` characters are read; and a text with fewer than :data:`MIN_LETTERS`
-letters is too short to tell: then the declared language stands (English when none is).
+milliseconds, because only its opening :data:`SAMPLE_CHARS` characters are read. A text
+with fewer than :data:`MIN_LETTERS` letters is too short to tell: then the declared language
+stands (English when none is).
 
 An identification counts only at :data:`CONFIDENCE` or above. A declared language is
 trusted unless the text is confidently another one; a page that

@@ -236,11 +236,12 @@ class Pipeline:
         Raises:
             InputError: the input or a metadata value cannot be used.
         """
-        if meta:
-            if isinstance(item, ArticleInput):
-                item = item.model_copy(update=meta)
-            else:
-                item = {"text": item, **meta}
+        if isinstance(item, ArticleInput):
+            item = item.model_copy(update=meta) if meta else item
+        elif isinstance(item, Mapping):
+            item = {**item, **meta}
+        else:
+            item = {"text": item, **meta}
         intake = take(item, 0, lenient=False, detect=self.detect_language)
         if intake.error is not None:
             raise InputError(intake.error)

@@ -91,7 +91,9 @@ class Runner:
         for extractor in self.extractors:
             reason = self._not_run(extractor, outcome)
             if reason is not None:
-                outcome.problems.append(Problem(kind="skipped", extractor=extractor.name, message=reason))
+                outcome.problems.append(
+                    Problem(kind="skipped", extractor=extractor.name, message=reason)
+                )
                 continue
             ctx = ExtractionContext(
                 text=intake.text,
