@@ -40,8 +40,18 @@ def registered_plugin(
     gone when the ``with`` block ends.
 
     Example:
-        >>> with registered_plugin(my_plugin_module) as pipeline:  # doctest: +SKIP
-        ...     article = pipeline.extract("Kerry spoke.")
+        >>> from communique import BaseExtractor, ExtractorResult, hookimpl
+        >>> class Hello(BaseExtractor):
+        ...     name = "hello"
+        ...     def extract(self, ctx):
+        ...         return ExtractorResult(extensions={"words": len(ctx.doc)})
+        >>> class HelloPlugin:
+        ...     @hookimpl
+        ...     def communique_register_extractors(self, register):
+        ...         register(Hello())
+        >>> with registered_plugin(HelloPlugin()) as pipeline:
+        ...     pipeline.extract("Kerry spoke.").extensions["hello"]
+        {'words': 3}
     """
     pipeline = Pipeline(model, plugins=[plugin], entry_points=entry_points, strict=strict)
     yield pipeline

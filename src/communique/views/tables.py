@@ -103,9 +103,13 @@ def iter_records(articles: Article | Iterable[Article], table: Table) -> Iterato
 
     Example:
         >>> import csv, sys
-        >>> rows = iter_records(pipeline.extract_many(texts), "quotes")  # doctest: +SKIP
-        >>> writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS["quotes"])  # doctest: +SKIP
-        >>> writer.writerows(rows)  # doctest: +SKIP
+        >>> from communique import Article
+        >>> rows = iter_records([Article(text="Hi.", id="a")], "articles")
+        >>> writer = csv.DictWriter(sys.stdout, COLUMNS["articles"], lineterminator="\\n")
+        >>> writer.writeheader(), writer.writerows(rows)  # doctest: +ELLIPSIS
+        article_id,title,source,url,published,language,actors,quotes,agreements,problems,metadata
+        a,,,,,en,0,0,0,0,
+        (...)
     """
     if table not in COLUMNS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
@@ -139,9 +143,12 @@ def to_dataframe(articles: Article | Iterable[Article], table: Table) -> pandas.
     Raises:
         MissingDependencyError: pandas is not installed (``pip install 'communique[pandas]'``).
 
-    Example:
-        >>> frame = to_dataframe(articles, "quotes")  # doctest: +SKIP  (needs pandas)
-        >>> frame.groupby("speaker").size()  # doctest: +SKIP
+    Example (pandas is in the ``test`` extra, so this runs in CI):
+        >>> from communique import Article
+        >>> frame = to_dataframe(Article(text="Hi.", id="a"), "articles")
+        >>> frame[["article_id", "quotes", "metadata"]]
+          article_id  quotes metadata
+        0          a       0     None
     """
     try:
         import pandas
