@@ -25,7 +25,15 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["MIN_LETTERS", "SAMPLE_CHARS", "Identified", "decide_language", "identify", "primary"]
+__all__ = [
+    "CONFIDENCE",
+    "MIN_LETTERS",
+    "SAMPLE_CHARS",
+    "Identified",
+    "decide_language",
+    "identify",
+    "primary",
+]
 
 MIN_LETTERS = 80
 """Letters a text needs before its language is identified (short texts mislead)."""
