@@ -20,7 +20,7 @@ from communique.errors import ExtractorError
 from communique.extractor import ExtractionContext, Extractor, IdFactory
 from communique.intake import Intake
 from communique.language import primary
-from communique.models import Article, ExtractorInfo, Problem
+from communique.models import Article, ExtractorInfo, Problem, Span
 from communique.text import paragraph_spans
 
 __all__ = ["Outcome", "Runner"]
@@ -35,7 +35,7 @@ class Outcome:
     """
 
     intake: Intake
-    paragraphs: tuple[Any, ...]
+    paragraphs: tuple[Span, ...]
     kept: Kept = field(default_factory=Kept)
     problems: list[Problem] = field(default_factory=list)
     ran: list[ExtractorInfo] = field(default_factory=list)
