@@ -18,6 +18,7 @@ from typing import Any
 from communique.checks import InvalidOutput, Kept, check_output
 from communique.errors import ExtractorError
 from communique.extractor import ExtractionContext, Extractor, IdFactory
+from communique.inputs import METADATA_FIELDS
 from communique.intake import Intake
 from communique.language import primary
 from communique.models import Article, ExtractorInfo, Problem, Span
@@ -45,15 +46,10 @@ class Outcome:
 
     def article(self) -> Article:
         """The Article: built and validated once, here."""
-        meta = self.intake.meta
+        meta = {name: getattr(self.intake.meta, name) for name in METADATA_FIELDS}
         return Article(
-            id=meta.id,
             text=self.intake.text,
-            title=meta.title,
-            source=meta.source,
-            url=meta.url,
-            published=meta.published,
-            language=meta.language,
+            **meta,
             metadata=self.intake.metadata,
             paragraphs=self.paragraphs,
             actors=self.kept.actors,
