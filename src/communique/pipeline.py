@@ -93,12 +93,12 @@ class Pipeline:
         self._host = load_plugins(
             disabled=self.disabled, plugins=plugins, entry_points=entry_points
         )
+        registered = self._host.extractors()  # calls the registration hooks
         if strict and self._host.failures:
             failure = self._host.failures[0]
             raise PluginError(
                 f"plugin {failure.name!r} failed to load: {failure.error}", plugin=failure.name
             )
-        registered = self._host.extractors()
         self._registered: dict[str, RegisteredExtractor] = {r.extractor.name: r for r in registered}
         self.extractors: tuple[Extractor, ...] = order_extractors(
             (r.extractor for r in registered), disabled=self.disabled
