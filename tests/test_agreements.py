@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+from communique.capabilities import ActorIndex
 from communique.extractor import ArticleMeta, ExtractionContext, ExtractorResult, IdFactory
-from communique.extractors.actors.index import ActorIndex
 from communique.extractors.agreements import AgreementExtractor
 from communique.extractors.agreements.extractor import find_agreements
+from communique.knowledge.builtin import builtin_knowledge
 from communique.models import (
     Actor,
     ActorKind,
@@ -24,6 +25,7 @@ from communique.models import (
     MentionForm,
     Span,
 )
+from communique.parse import ParseView
 from communique.text import paragraph_spans
 from test_agreements_cases import index_from_ents
 
@@ -97,7 +99,7 @@ def test_seed_offline(nlp: Any, seed_text: str, seed_gold: dict[str, Any]) -> No
     doc = nlp(seed_text)
     ids = IdFactory()
     index = index_from_ents(doc, ids)
-    agreements, created = find_agreements(doc, index, ids, SEED_PUBLISHED)
+    agreements, created = find_agreements(ParseView.build(doc), index, ids, SEED_PUBLISHED)
     actors = {a.id: a for a in (*index.actors, *created)}
     _check_seed(seed_text, agreements, actors.__getitem__, seed_gold["agreements"],
                 parties=False)
@@ -131,9 +133,11 @@ def test_declarations() -> None:
 
 def _context(nlp: Any, text: str, published: dt.date | None, index: Any,
              ids: IdFactory) -> ExtractionContext:
+    doc = nlp(text)
     return ExtractionContext(
-        text=text, doc=nlp(text), meta=ArticleMeta(id="t", published=published),
+        text=text, doc=doc, meta=ArticleMeta(id="t", published=published),
         paragraphs=paragraph_spans(text), ids=ids, results={"actors": index},
+        view=ParseView.build(doc, text), knowledge=builtin_knowledge(),
     )
 
 
@@ -191,7 +195,8 @@ def test_coreference_keeps_separate_agreements_apart(nlp: Any) -> None:
             "ceasefire in Idlib on Monday. The truce in Idlib held overnight.")
     ids = IdFactory()
     doc = nlp(text)
-    agreements, _ = find_agreements(doc, index_from_ents(doc, ids), ids, SEED_PUBLISHED)
+    agreements, _ = find_agreements(ParseView.build(doc), index_from_ents(doc, ids), ids,
+                                    SEED_PUBLISHED)
     assert [(a.location, a.status.value, len(a.evidence)) for a in agreements] == [
         ("Aleppo", "proposed", 1), ("Idlib", "in_force", 2)]
 
@@ -216,7 +221,7 @@ def test_article_with_headline(nlp: Any) -> None:
     doc = nlp(GAZA)
     ids = IdFactory()
     index = index_from_ents(doc, ids)
-    agreements, created = find_agreements(doc, index, ids, dt.date(2021, 5, 21))
+    agreements, created = find_agreements(ParseView.build(doc), index, ids, dt.date(2021, 5, 21))
     names = {a.id: a.name for a in (*index.actors, *created)}
     truce, peace, old = agreements
     assert truce.kind is AgreementKind.TRUCE and truce.status is AgreementStatus.IN_FORCE
@@ -251,12 +256,14 @@ def test_overhead_is_small_next_to_parsing(nlp: Any, seed_text: str) -> None:
     """
     texts = [seed_text] * 4
     docs = list(nlp.pipe(texts))
-    find_agreements(docs[0], ActorIndex([]), IdFactory(), SEED_PUBLISHED)  # warm dateparser
+    # warm dateparser
+    find_agreements(ParseView.build(docs[0]), ActorIndex([]), IdFactory(), SEED_PUBLISHED)
     start = time.perf_counter()
     docs = list(nlp.pipe(texts))
     parse = time.perf_counter() - start
     start = time.perf_counter()
     for k, doc in enumerate(docs):
-        find_agreements(doc, ActorIndex([]), IdFactory(), SEED_PUBLISHED + dt.timedelta(days=k))
+        find_agreements(ParseView.build(doc), ActorIndex([]), IdFactory(),
+                        SEED_PUBLISHED + dt.timedelta(days=k))
     layer = time.perf_counter() - start
     assert layer <= 0.25 * parse, (layer, parse)

@@ -18,10 +18,11 @@ from typing import Any
 
 import pytest
 
+from communique.capabilities import ActorIndex
 from communique.extractor import IdFactory
-from communique.extractors.actors.index import ActorIndex
 from communique.extractors.agreements.extractor import find_agreements
 from communique.models import Actor, ActorKind, Agreement, Mention, MentionForm, Span
+from communique.parse import ParseView
 
 
 @dataclass(frozen=True)
@@ -399,7 +400,7 @@ def run(nlp: Any, case: Case) -> tuple[tuple[Agreement, ...], dict[str, str]]:
     ids = IdFactory()
     index = index_from_ents(doc, ids)
     published = dt.date.fromisoformat(case.published) if case.published else None
-    agreements, created = find_agreements(doc, index, ids, published)
+    agreements, created = find_agreements(ParseView.build(doc), index, ids, published)
     names = {a.id: a.name for a in (*index.actors, *created)}
     return agreements, names
 

@@ -91,7 +91,9 @@ def test_json_format_is_an_object_for_one_input_and_an_array_for_several(
     both = run("extract", str(tmp_path))
     assert [Article.model_validate(r).id for r in json.loads(both.stdout)] == ["a", "b"]
     none = run("extract", str(tmp_path / "missing.txt"))
-    assert none.returncode == 1 and json.loads(none.stdout) == []
+    assert none.returncode == 1 and none.stdout == b""  # one input could come out: no array
+    empty = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"))
+    assert empty.returncode == 1 and [a["id"] for a in json.loads(empty.stdout)] == ["a"]
 
 
 def test_directory_input(tmp_path: Path) -> None:
@@ -108,12 +110,12 @@ def test_usage_error_exits_2() -> None:
     assert run("no-such-command").returncode == 2
 
 
-def test_bad_published_date_is_an_input_failure(tmp_path: Path) -> None:
+def test_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text("Text.", encoding="utf-8")
     result = run("extract", str(f), "--published", "not-a-date", "-f", "jsonl")
-    assert result.returncode == 1
-    assert "is not an ISO 8601 date" in result.stderr.decode()
+    assert result.returncode == 2 and result.stdout == b""
+    assert "not a date communique can read" in result.stderr.decode()
 
 
 def test_plugins_lists_builtins() -> None:
@@ -172,6 +174,7 @@ def test_glob_and_jsonl_metadata_keys(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in result.stdout.decode().splitlines()]
     assert [r["id"] for r in rows] == ["one", "two", "x-1"]
     assert rows[2]["published"] == "2016-08-26" and rows[2]["text"] == "Assad spoke."
+    assert rows[2]["metadata"] == {"extra": 1}
     assert run("extract", str(feed), "--key", "colour=red").returncode == 2
     assert run("extract", str(tmp_path / "*.none")).returncode == 1
 
@@ -200,7 +203,7 @@ def test_a_crashing_reader_fails_one_file_not_the_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import communique.views.html_input as html_input
-    from communique.cli import InputFormat, _InputReport, _items
+    from communique.readers import InputReport, ReadOptions, read_records
 
     def broken(content: str) -> None:
         raise ImportError("a dependency is missing")
@@ -208,7 +211,7 @@ def test_a_crashing_reader_fails_one_file_not_the_batch(
     monkeypatch.setattr(html_input, "read_html", broken)
     (tmp_path / "a.html").write_text("<p>page</p>", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Kerry spoke.", encoding="utf-8")
-    report = _InputReport()
-    items = list(_items([str(tmp_path)], report, {}, {"text": "text"}, InputFormat.auto))
+    report = InputReport()
+    items = list(read_records([str(tmp_path)], report, ReadOptions()))
     assert [item["id"] for item in items] == ["b"]
     assert report.failed == 1

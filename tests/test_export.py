@@ -232,7 +232,7 @@ def test_export_runs_the_pipeline_on_pages_and_reports_bad_inputs(
     article_json: Path, tmp_path: Path
 ) -> None:
     broken = tmp_path / "broken.json"
-    broken.write_text('{"text": "not an article"}', encoding="utf-8")
+    broken.write_text('{"headline": "neither an Article nor a record"}', encoding="utf-8")
     out = tmp_path / "actors.csv"
     result = run(
         "export",
@@ -247,7 +247,7 @@ def test_export_runs_the_pipeline_on_pages_and_reports_bad_inputs(
     )
     assert result.returncode == 1
     assert "missing.txt: no such file" in result.stderr
-    assert "broken.json: not Article JSON" in result.stderr
+    assert "broken.json: expected an object with a string 'text'" in result.stderr
     with out.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     ids = [r["article_id"] for r in rows]

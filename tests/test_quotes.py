@@ -15,13 +15,16 @@ from typing import Any
 import pytest
 
 import communique
+from communique.capabilities import ActorIndex
 from communique.evaluate import evaluate_attributions, format_report
 from communique.extractor import BaseExtractor, ExtractionContext, Extractor, ExtractorResult
-from communique.extractors.actors.index import ActorIndex
 from communique.extractors.quotes import QuoteExtractor
 from communique.extractors.quotes import plugin as quotes_plugin
 from communique.hookspecs import hookimpl
+from communique.knowledge import builtin as knowledge_plugin
+from communique.knowledge.builtin import builtin_knowledge
 from communique.models import Actor, ActorKind, Mention, MentionForm, QuoteKind, Span
+from communique.parse import ParseView
 
 
 class NameActors(BaseExtractor):
@@ -68,7 +71,8 @@ class Plugin:
 def make_pipeline(nlp: Any, specs: Sequence[tuple[str, ActorKind, Sequence[str]]] = ()
                   ) -> communique.Pipeline:
     return communique.Pipeline(nlp, entry_points=False, strict=True,
-                               plugins=[Plugin(NameActors(specs)), quotes_plugin])
+                               plugins=[Plugin(NameActors(specs)), quotes_plugin,
+                                        knowledge_plugin])
 
 
 PEOPLE = [
@@ -109,7 +113,8 @@ def test_provided_value_is_the_quotes(nlp: Any) -> None:
 
     ctx = ExtractionContext(text=text, doc=doc, meta=ArticleMeta(id="x"),
                             paragraphs=communique.text.paragraph_spans(text), ids=IdFactory(),
-                            results={"actors": ActorIndex([])})
+                            results={"actors": ActorIndex([])},
+                            view=ParseView.build(doc, text), knowledge=builtin_knowledge())
     result = ex.extract(ctx)
     assert result.provided["quotes"] == result.quotes and len(result.quotes) == 1
     assert result.quotes[0].id == "quote-1"

@@ -16,7 +16,8 @@ import pytest
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.marks import find_quotations
-from communique.models import QuoteKind
+from communique.models import QuoteKind, Span
+from communique.parse import ParseView
 from communique.text import paragraph_spans
 
 D, IND, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
@@ -34,9 +35,8 @@ class Found:
 
 
 def run(nlp: Any, text: str) -> list[Found]:
-    paras = [(p.start, p.end) for p in paragraph_spans(text)]
     out = []
-    for c in find_candidates(text, nlp(text), paras):
+    for c in find_candidates(ParseView.build(nlp(text), text, paragraph_spans(text))):
         out.append(Found(
             kind=c.kind, content=text[c.start:c.end],
             parts=tuple(text[a:b] for a, b in c.parts),
@@ -362,7 +362,7 @@ def test_long_line_core_is_fast(nlp: Any) -> None:
     text = (sentence * (50_000 // len(sentence) + 1))[:50_000]
     doc = nlp(text)
     start = time.perf_counter()
-    find_candidates(text, doc, [(0, len(text))])
+    find_candidates(ParseView.build(doc, text, (Span.of(text, 0, len(text)),)))
     assert time.perf_counter() - start < 5.0
 
 

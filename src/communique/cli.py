@@ -1,25 +1,55 @@
 """The ``communique`` command line (also ``python -m communique``).
 
-Exit codes: 0 success; 1 when an input failed (every other input is still processed and
-written); 2 for a usage error.
+Exit codes, for every command: 0 success; 1 when an input failed (every other input is still
+processed and written); 2 for a usage error, which is always found before any extraction
+starts (nothing is written then).
+
+Output of ``extract``: on a terminal, without ``-o`` or ``--format``, a readable report (who
+said what, agreements, actors); everywhere else JSON, exactly as before, so scripts and CI
+are unaffected. The input readers are in :mod:`communique.readers`, the shared input options
+in :mod:`communique.cli_options`, output checks, progress and the summary line in
+:mod:`communique.cli_output`; other modules add commands through :func:`register_commands`.
 """
 
 from __future__ import annotations
 
-import glob
 import json
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
 
 from communique import __version__
+from communique.cli_options import (
+    FILES_HELP,
+    DisableOption,
+    EncodingOption,
+    InputFormatOption,
+    KeyOption,
+    ModelOption,
+    PublishedOption,
+    SourceOption,
+    TextKeyOption,
+    TitleOption,
+    check_disable,
+    read_options,
+    usage_error,
+)
+from communique.cli_output import check_output, say_summary, with_progress
 from communique.errors import CommuniqueError
 from communique.models import Article
 from communique.pipeline import Pipeline
+from communique.readers import (
+    InputFormat,
+    InputReport,
+    could_be_many,
+    count_inputs,
+    read_records,
+)
 from communique.schema import article_json_schema_text
 
 app = typer.Typer(
@@ -28,24 +58,20 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: paragraphs re-wrapped, no <type> column
 )
-evaluate_app = typer.Typer(help="Score communique against annotated corpora.", no_args_is_help=True)
+evaluate_app = typer.Typer(
+    help="Score communique against annotated corpora.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(evaluate_app, name="evaluate")
 
 
-class InputFormat(str, Enum):
-    auto = "auto"
-    txt = "txt"
-    jsonl = "jsonl"
-    html = "html"
-
-
-_SUFFIX_FORMAT = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
-
-
 class OutputFormat(str, Enum):
+    """What ``extract`` writes."""
+
     json = "json"
     jsonl = "jsonl"
+    table = "table"
 
 
 def _version(value: bool) -> None:
@@ -63,291 +89,131 @@ def _root(
     """communique command line."""
 
 
-class _InputReport:
-    """Counts inputs that could not be read or processed, for the exit code."""
-
-    def __init__(self) -> None:
-        self.failed = 0
-
-    def fail(self, message: str) -> None:
-        self.failed += 1
-        typer.echo(f"communique: error: {message}", err=True)
-
-
-def _expand(
-    paths: list[str], report: _InputReport, suffixes: Collection[str] = tuple(_SUFFIX_FORMAT)
-) -> Iterator[str]:
-    """Files as given; directories expand to their files with one of ``suffixes`` (by
-    default .txt, .jsonl, .html and .htm), and quoted glob patterns (``'corpus/*.txt'``) to
-    their matches, both sorted."""
-    for raw in paths:
-        if raw == "-":
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
-            if not found:
-                report.fail(f"{raw}: directory has no {', '.join(sorted(suffixes))} files")
-            yield from (str(p) for p in found)
-        elif not path.exists() and glob.has_magic(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
-            if not matches:
-                report.fail(f"{raw}: no file matches this pattern")
-            yield from _expand(matches, report, suffixes)
-        else:
-            yield raw
+def _checked(articles: Iterable[Article], report: InputReport) -> Iterator[Article]:
+    """Articles as they come; input problems count as failed inputs, extractor problems
+    are printed as warnings."""
+    for article in articles:
+        inputs = [p.message for p in article.problems if p.kind == "input"]
+        if inputs:
+            report.fail(f"{article.id}: " + "; ".join(inputs))
+        for problem in article.problems:
+            if problem.kind != "input":
+                who = f"{problem.extractor}: " if problem.extractor else ""
+                typer.echo(f"communique: warning: {article.id}: {who}{problem.message}", err=True)
+        yield article
 
 
-def _read_text(raw: str) -> str:
-    data = sys.stdin.buffer.read() if raw == "-" else Path(raw).read_bytes()
-    return data.decode("utf-8")
+def write_articles(articles: Iterable[Article], out: TextIO, fmt: OutputFormat, many: bool) -> int:
+    """Write Articles as they come; returns how many.
 
+    ``json`` gives one bare Article object when a single article can come out (what
+    ``Article.model_validate_json`` reads) and an array whenever ``many`` could; ``jsonl``
+    one Article per line; ``table`` the readable report.
+    """
+    if fmt is OutputFormat.table:
+        from communique.views.report import write_report
 
-def _items(
-    paths: list[str],
-    report: _InputReport,
-    meta: dict[str, Any],
-    keys: dict[str, str],
-    input_format: InputFormat = InputFormat.auto,
-) -> Iterator[dict[str, Any]]:
-    """Input records from every file; unreadable ones are reported and skipped."""
-    for raw in _expand(paths, report):
-        kind = input_format.value
-        if kind == "auto":
-            kind = _SUFFIX_FORMAT.get(Path(raw).suffix.lower(), "txt")
-        if kind == "jsonl":
-            yield from _jsonl_items(raw, report, meta, keys)
-            continue
-        try:
-            content = _read_text(raw)
-        except FileNotFoundError:
-            report.fail(f"{raw}: no such file")
-            continue
-        except UnicodeDecodeError as exc:
-            report.fail(f"{raw}: not UTF-8 text ({exc.reason} at byte {exc.start})")
-            continue
-        except OSError as exc:
-            report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
-            continue
-        stem = "stdin" if raw == "-" else Path(raw).stem
-        if kind == "html":
-            from communique.views.html_input import read_html
-
-            try:
-                page = read_html(content)
-            except CommuniqueError as exc:
-                report.fail(f"{raw}: {exc}")
-                continue
-            except Exception as exc:  # a reader bug must not end the batch
-                report.fail(f"{raw}: cannot read the HTML page ({type(exc).__name__}: {exc})")
-                continue
-            yield {"id": stem, **page.as_record(), **meta}
-        else:
-            yield {"id": stem, **meta, "text": content}
-
-
-def _jsonl_lines(raw: str) -> Iterator[bytes]:
-    if raw == "-":
-        yield from sys.stdin.buffer
-    else:
-        with Path(raw).open("rb") as handle:
-            yield from handle
-
-
-def _jsonl_items(
-    raw: str, report: _InputReport, meta: dict[str, Any], keys: dict[str, str]
-) -> Iterator[dict[str, Any]]:
-    """Records of a JSON-lines file, read line by line so memory stays flat."""
-    text_key = keys.get("text", "text")
-    stem = "stdin" if raw == "-" else Path(raw).stem
-    try:
-        for number, data in enumerate(_jsonl_lines(raw), 1):
-            try:
-                line = data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                report.fail(f"{raw}:{number}: not UTF-8 text ({exc.reason})")
-                continue
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                report.fail(f"{raw}:{number}: invalid JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get(text_key), str):
-                report.fail(f"{raw}:{number}: expected an object with a string {text_key!r}")
-                continue
-            item = dict(meta)
-            for field in _METADATA:
-                key = keys.get(field, field)
-                if record.get(key) is not None:
-                    item[field] = record[key]
-            item["text"] = record[text_key]
-            item.setdefault("id", f"{stem}-{number}")
-            yield item
-    except FileNotFoundError:
-        report.fail(f"{raw}: no such file")
-    except OSError as exc:
-        report.fail(f"{raw}: cannot be read ({exc.strerror or exc})")
-
-
-_METADATA = ("id", "title", "source", "url", "published", "language")
-
-
-def _parse_keys(pairs: list[str]) -> dict[str, str]:
-    keys = {}
-    for pair in pairs:
-        field, sep, key = pair.partition("=")
-        if not sep or field not in _METADATA or not key:
-            raise typer.BadParameter(
-                f"{pair!r}: expected FIELD=KEY with FIELD one of {', '.join(_METADATA)}",
-                param_hint="--key",
-            )
-        keys[field] = key
-    return keys
-
-
-def _with_progress(articles: Iterator[Article]) -> Iterator[Article]:
-    """Show a progress line on stderr when it is a terminal (never in pipes or CI logs)."""
-    if not sys.stderr.isatty():
-        yield from articles
-        return
-    from rich.console import Console
-    from rich.progress import (
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    columns = (SpinnerColumn(), TextColumn("extracting"), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("extracting", total=None)
-        for article in articles:
-            progress.advance(task)
-            yield article
-
-
-def _write(
-    articles: Iterator[Article], out: TextIO, fmt: OutputFormat, report: _InputReport
-) -> None:
-    """Write Articles as they come. ``json`` gives one bare Article object for a single
-    input (what ``Article.model_validate_json`` reads) and an array for several."""
-    held: Article | None = None
+        return write_report(articles, out, terminal=out.isatty())
     count = 0
-    for article in _with_progress(articles):
-        _report_problems(article, report)
-        count += 1
+    for count, article in enumerate(articles, 1):
         if fmt is OutputFormat.jsonl:
             out.write(article.model_dump_json() + "\n")
-            out.flush()
-            continue
-        if count == 1:
-            held = article  # one input stays a bare object; wait to see if more come
-            continue
-        if held is not None:
-            out.write("[\n" + held.model_dump_json(indent=2))
-            held = None
-        out.write(",\n" + article.model_dump_json(indent=2))
-        out.flush()
-    if fmt is OutputFormat.json:
-        if held is not None:
-            out.write(held.model_dump_json(indent=2) + "\n")
-        elif count == 0:
-            out.write("[]\n")
+        elif not many:
+            out.write(article.model_dump_json(indent=2) + "\n")
         else:
-            out.write("\n]\n")
+            out.write(("[\n" if count == 1 else ",\n") + article.model_dump_json(indent=2))
+        out.flush()
+    if fmt is OutputFormat.json and many:
+        out.write("\n]\n" if count else "[]\n")
+    return count
 
 
-def _report_problems(article: Article, report: _InputReport) -> None:
-    """Input problems count as failed inputs; extractor problems are warnings."""
-    if any(p.kind == "input" for p in article.problems):
-        report.fail(
-            f"{article.id}: " + "; ".join(p.message for p in article.problems if p.kind == "input")
-        )
-    for problem in article.problems:
-        if problem.kind != "input":
-            typer.echo(
-                f"communique: warning: {article.id}: {problem.extractor}: {problem.message}",
-                err=True,
-            )
-
-
-# Options shared by the commands that read articles (extract, render, export).
-PublishedOption = Annotated[
-    str | None, typer.Option(help="Publication date (ISO 8601) for every text input.")
-]
-TitleOption = Annotated[str | None, typer.Option(help="Title for every text input.")]
-SourceOption = Annotated[str | None, typer.Option(help="Source (publisher) for every text input.")]
-TextKeyOption = Annotated[str, typer.Option(help="Key of the text in .jsonl records.")]
-InputFormatOption = Annotated[
-    InputFormat, typer.Option(help="Input kind; auto chooses by file extension.")
-]
-ModelOption = Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")]
-DisableOption = Annotated[
-    list[str] | None, typer.Option(help="Plugin or extractor to turn off (repeatable).")
-]
+def output_format(fmt: OutputFormat | None, output: Path | None, terminal: bool) -> OutputFormat:
+    """``--format`` if given; else the ``-o`` file's suffix (``.jsonl``: JSON Lines); else
+    the report on a terminal and JSON in a pipe."""
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        jsonl = output.suffix.lower() in (".jsonl", ".ndjson")
+        return OutputFormat.jsonl if jsonl else OutputFormat.json
+    return OutputFormat.table if terminal else OutputFormat.json
 
 
 @app.command()
 def extract(
-    files: Annotated[
-        list[str], typer.Argument(help="Text files, .jsonl files, directories, or - for stdin.")
-    ],
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help=FILES_HELP)],
     published: PublishedOption = None,
     title: TitleOption = None,
     source: SourceOption = None,
     fmt: Annotated[
-        OutputFormat,
+        OutputFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="json: one Article object (an array when there are several); "
-            "jsonl: one Article per line.",
+            metavar="FORMAT",
+            help="json: one Article object for a single .txt/.html input, an array when more "
+            "than one could come out; jsonl: one Article per line; table: the readable "
+            "report. Default: the -o file's suffix (.jsonl, .json), else table on a terminal "
+            "and json in a pipe.",
         ),
-    ] = OutputFormat.json,
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write here, not stdout (folders are made)."
+        ),
     ] = None,
     text_key: TextKeyOption = "text",
-    key: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="Metadata key mapping for .jsonl records, FIELD=KEY (repeatable), e.g. "
-            "--key published=date --key id=uuid. Fields: id, title, source, url, published, "
-            "language."
-        ),
-    ] = None,
+    key: KeyOption = None,
     input_format: InputFormatOption = InputFormat.auto,
+    encoding: EncodingOption = "utf-8",
     model: ModelOption = None,
     disable: DisableOption = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first failing extractor.")] = False,
-    batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = 64,
-    n_process: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, metavar="N", help="Texts per spaCy batch.")] = (
+        64
+    ),
+    n_process: Annotated[int, typer.Option(min=1, metavar="N", help="spaCy worker processes.")] = 1,
 ) -> None:
-    """Extract actors, quotes and agreements and print Article JSON."""
-    report = _InputReport()
-    meta = {
-        k: v for k, v in {"published": published, "title": title, "source": source}.items() if v
-    }
-    keys = {"text": text_key, **_parse_keys(key or [])}
+    """Extract actors, quotes and agreements from news articles.
+
+    On a terminal (no -o, no --format) it prints a readable report: who said what, the
+    agreements and the actors. Piped, with -o, or with --format json|jsonl it writes Article
+    JSON. A summary line goes to stderr.
+    """
+    options = read_options(
+        files,
+        published=published,
+        title=title,
+        source=source,
+        text_key=text_key,
+        key=key or (),
+        input_format=input_format,
+        encoding=encoding,
+        output=output,
+    )
+    check_output(output)
+    check_disable(disable or ())
+    chosen = output_format(fmt, output, sys.stdout.isatty())
+    many = could_be_many(files, input_format)
+    report = InputReport()
     try:
         pipeline = Pipeline(model, disable=disable or (), strict=strict)
         articles = pipeline.extract_many(
-            _items(files, report, meta, keys, input_format),
-            batch_size=batch_size,
-            n_process=n_process,
+            read_records(files, report, options), batch_size=batch_size, n_process=n_process
         )
+        on_screen = output is None and sys.stdout.isatty()  # the output is the progress
+        total = count_inputs(files, options)
+        shown = _checked(with_progress(articles, total, shown=not on_screen), report)
         if output is None:
-            _write(articles, sys.stdout, fmt, report)
+            written = write_articles(shown, sys.stdout, chosen, many)
         else:
             with output.open("w", encoding="utf-8", newline="\n") as handle:
-                _write(articles, handle, fmt, report)
+                written = write_articles(shown, handle, chosen, many)
     except CommuniqueError as exc:
         typer.echo(f"communique: error: {exc}", err=True)
         raise typer.Exit(1) from None
+    say_summary(written, report, output)
     if report.failed:
         raise typer.Exit(1)
 
@@ -358,6 +224,7 @@ def plugins(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """List the installed extractors in the order they run."""
+    check_disable(disable or ())
     try:
         pipeline = Pipeline(disable=disable or ())
     except CommuniqueError as exc:
@@ -409,6 +276,7 @@ def explain(
     disable: DisableOption = None,
 ) -> None:
     """Show the execution plan: which extractors run, in which order."""
+    check_disable(disable or ())
     try:
         typer.echo(Pipeline(disable=disable or ()).explain())
     except CommuniqueError as exc:
@@ -419,36 +287,68 @@ def explain(
 @evaluate_app.command("attributions")
 def evaluate_attributions(
     corpus: Annotated[
-        Path, typer.Argument(help="brat corpus: text/ and attributions/ (PolNeAR or PARC layout).")
+        Path,
+        typer.Argument(
+            metavar="CORPUS", help="brat corpus: text/ and attributions/ (PolNeAR or PARC layout)."
+        ),
     ],
-    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(metavar="N", help="Only the first N articles.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     predictions: Annotated[
         Path | None,
-        typer.Option(help="Also write the predictions here, in the shared scorer's format."),
+        typer.Option(
+            metavar="FILE", help="Also write the predictions here, in the shared scorer's format."
+        ),
     ] = None,
 ) -> None:
     """Score quote extraction: content (loose, strict), source and cue P/R/F1."""
     from communique.evaluate import evaluate_attributions as run
     from communique.evaluate import format_report
 
-    if not corpus.is_dir():
-        typer.echo(f"communique: error: {corpus} is not a directory", err=True)
-        raise typer.Exit(2)
+    if not corpus.is_dir() or next(corpus.rglob("*.ann"), None) is None:
+        raise usage_error(
+            f"{corpus} is not a brat corpus: expected text/ and attributions/ with .ann "
+            "files (PolNeAR, PARC), or NAME.txt beside NAME.ann",
+            "CORPUS",
+        )
     report = run(corpus, Pipeline(), limit=limit, predictions_path=predictions)
     typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
-def _register_views() -> None:
-    """Add ``render`` and ``export`` (defined with the views they produce)."""
-    from communique.views.commands import register
+COMMAND_MODULES = ("communique.views.commands",)
+"""Modules that add commands: each has ``register_commands(app)``. A new group of commands
+(say a corpus's ``ingest`` and ``query``) is one module with that function and one line
+here; its input options come from :mod:`communique.cli_options`."""
 
-    register(app)
+
+def register_commands(target: typer.Typer, modules: Iterable[str] = COMMAND_MODULES) -> None:
+    """Let each module in ``modules`` add its commands to ``target``."""
+    for name in modules:
+        import_module(name).register_commands(target)
 
 
-_register_views()
+register_commands(app)
+
+
+def command() -> Any:
+    """The click command behind ``app``, its argument help reading as words: typer shows
+    an argument's type (``FILE <list[str]>``) even when it has a metavar."""
+    built = typer.main.get_command(app)
+    for sub in _walk(built):
+        for param in sub.params:
+            if param.param_type_name == "argument" and param.metavar:
+                param.display_type_rich = lambda ctx: None
+    return built
+
+
+def _walk(cmd: Any) -> Iterator[Any]:
+    yield cmd
+    for sub in getattr(cmd, "commands", {}).values():
+        yield from _walk(sub)
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    command()(prog_name="communique")

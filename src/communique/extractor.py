@@ -13,12 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload, runtime_checkable
 
+from communique.capabilities import Capability
 from communique.models import Actor, Agreement, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from communique.knowledge import KnowledgeBase
+    from communique.parse import ParseView
+
+T = TypeVar("T")
 
 
 @runtime_checkable
@@ -154,19 +160,24 @@ class ExtractionContext:
 
     Attributes:
         text: The article text; every span refers to it.
-        doc: The spaCy ``Doc`` of ``text``, parsed once and shared by all extractors.
+        doc: The spaCy ``Doc`` of ``text``, parsed once and shared by all extractors. The
+            built-ins read ``view`` instead; it is kept for third-party plugins.
         meta: Title, source, url, publication date, language.
-        paragraphs: Paragraph spans.
+        paragraphs: Paragraph spans (the same as ``view.paragraphs``).
+        view: The :class:`~communique.parse.ParseView` of the parse, built once per article:
+            tokens as lists, sentences, paragraphs, headline, dateline, entities.
+        knowledge: The pipeline's :class:`~communique.knowledge.KnowledgeBase` (countries,
+            reporting verbs, titles, first names, known actors).
         results: Published values of the capabilities this extractor requires.
         ids: The article's id factory.
         actors, quotes, agreements: Items kept so far from earlier extractors.
 
     Example:
         >>> def extract(self, ctx):  # doctest: +SKIP
-        ...     index = ctx.require("actors")
-        ...     first = next(iter(ctx.doc.sents))
-        ...     return ExtractorResult(extensions={"lead": ctx.span(first.start_char,
-        ...                                                        first.end_char).text})
+        ...     index = ctx.require(ACTORS)  # an ActorIndex, to mypy too
+        ...     start, end = ctx.view.sentences[0]
+        ...     return ExtractorResult(extensions={"lead": ctx.span(
+        ...         ctx.view.idx[start], ctx.view.end[end - 1]).text})
     """
 
     text: str
@@ -174,18 +185,31 @@ class ExtractionContext:
     meta: ArticleMeta
     paragraphs: tuple[Span, ...]
     ids: IdFactory
+    view: ParseView
+    knowledge: KnowledgeBase
     results: Mapping[str, Any] = field(default_factory=dict)
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
     agreements: tuple[Agreement, ...] = ()
 
-    def require(self, capability: str) -> Any:
-        """The value published for a capability this extractor declared in ``requires``."""
+    @overload
+    def require(self, capability: Capability[T]) -> T: ...
+
+    @overload
+    def require(self, capability: str) -> Any: ...
+
+    def require(self, capability: Capability[Any] | str) -> Any:
+        """The value published for a capability this extractor declared in ``requires``.
+
+        Given a typed key (:data:`~communique.capabilities.ACTORS`) the value has its type;
+        given a plain name (a third-party capability) it is ``Any``.
+        """
+        name = capability.name if isinstance(capability, Capability) else capability
         try:
-            return self.results[capability]
+            return self.results[name]
         except KeyError:
             raise KeyError(
-                f"capability {capability!r} is not available; declare it in `requires` "
+                f"capability {name!r} is not available; declare it in `requires` "
                 f"(available: {sorted(self.results)})"
             ) from None
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from communique.extractor import Extractor
+    from communique.knowledge import KnowledgeBase
 
 PROJECT_NAME = "communique"
 
@@ -57,4 +58,21 @@ def communique_prepare_nlp(nlp: Language) -> None:
     Called once per :class:`~communique.Pipeline`, after the model is loaded. Use it to add
     components (an ``entity_ruler`` with domain names, say). Changes apply to every
     extractor, so add, never remove.
+    """
+
+
+@hookspec
+def communique_register_knowledge(knowledge: KnowledgeBase) -> None:
+    """Add entries to the pipeline's knowledge base: known actors, verbs, countries, names.
+
+    Called once per :class:`~communique.Pipeline`, the first time its knowledge is needed,
+    in plugin-name order. The built-in data (countries, reporting verbs, titles, first
+    names) comes through this same hook. Add, never remove: other plugins rely on what the
+    built-ins register.
+
+    Example:
+        >>> @hookimpl
+        ... def communique_register_knowledge(knowledge):
+        ...     knowledge.add_actor("Acme Corp", kind="organization", kb_id="acme:1",
+        ...                         aliases=("Acme",), country="USA", sector="business")
     """

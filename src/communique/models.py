@@ -275,7 +275,8 @@ class Actor(_Model):
 
     def __repr__(self) -> str:
         extra = "".join(f" {value}" for value in (self.country, self.sector) if value)
-        return f"<Actor {self.id} {self.name!r} {self.kind.value}{extra}, {len(self.mentions)} mentions>"
+        mentions = len(self.mentions)
+        return f"<Actor {self.id} {self.name!r} {self.kind.value}{extra}, {mentions} mentions>"
 
 
 class Quote(_Model):
@@ -567,11 +568,11 @@ class Article(_Model):
             f"{len(self.quotes)} quotes, {len(self.agreements)} agreements>"
         )
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """Jupyter display: the annotated article (see :func:`communique.render_html`)."""
-        from communique.views.render import render_html
+        from communique.display import html_for
 
-        return render_html(self)
+        return html_for(self)
 
     def spans(self) -> Iterator[tuple[str, Span]]:
         """Every span in the article, with a readable path such as ``quotes[quote-2].cue``."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import os
 from typing import Any
 
@@ -76,32 +75,6 @@ def components_to_drop(nlp: Any, needed: set[str] | None) -> list[str]:
         if keep & listeners:
             keep.add("tok2vec")
     return [name for name in nlp.pipe_names if name in _PRUNABLE and name not in keep]
-
-
-_ENTS_KEY = "communique.entities_by_start"
-
-
-def entities_in(span: Any) -> list[Any]:
-    """The named entities inside a spaCy ``Span`` (a sentence, say), in order.
-
-    spaCy's ``Span.ents`` scans every entity of the document on each call, which makes a
-    per-sentence loop quadratic on long documents; this looks them up by position in an
-    index built once per ``Doc`` (kept in ``doc.user_data``).
-    """
-    doc = span.doc
-    index = doc.user_data.get(_ENTS_KEY)
-    if index is None:
-        ents = list(doc.ents)
-        index = (ents, [e.start for e in ents])
-        doc.user_data[_ENTS_KEY] = index
-    ents, starts = index
-    out = []
-    for i in range(bisect.bisect_left(starts, span.start), len(ents)):
-        if ents[i].start >= span.end:
-            break
-        if ents[i].end <= span.end:
-            out.append(ents[i])
-    return out
 
 
 def mark_paragraph_starts(doc: Any) -> Any:

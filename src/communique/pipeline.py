@@ -22,6 +22,7 @@ from communique.errors import InputError, PluginError
 from communique.extractor import Extractor, describe
 from communique.inputs import METADATA_FIELDS, ArticleInput
 from communique.intake import Intake, take
+from communique.knowledge import KnowledgeBase
 from communique.models import Article, Problem
 from communique.nlp import (
     add_paragraph_component,
@@ -61,7 +62,8 @@ class Pipeline:
         strict: Raise :class:`ExtractorError` when an extractor fails, and
             :class:`PluginError` when a plugin fails to load, instead of recording problems.
         entry_points: Load plugins from the ``communique`` entry-point group (the built-ins
-            included). Turn off to run only ``plugins``.
+            included). Turn off to run only ``plugins``; add the module
+            ``communique.knowledge.builtin`` to them for the built-in knowledge.
         detect_language: Identify each text's language (see :mod:`communique.language`).
 
     Raises:
@@ -112,6 +114,7 @@ class Pipeline:
             ],
             strict=strict,
         )
+        self._knowledge: KnowledgeBase | None = None
         self._nlp: Any = None
         if isinstance(model, str) or model is None:
             self.model_name = model or default_model_name()
@@ -162,6 +165,15 @@ class Pipeline:
         add_paragraph_component(nlp)
         self._host.prepare_nlp(nlp)
         return nlp
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The pipeline's knowledge base, filled by the plugins' knowledge hook on first use."""
+        if self._knowledge is None:
+            knowledge = KnowledgeBase()
+            self._host.register_knowledge(knowledge)
+            self._knowledge = knowledge
+        return self._knowledge
 
     def spacy_components(self) -> set[str] | None:
         """spaCy components the active extractors need; None if one needs everything."""
@@ -247,7 +259,7 @@ class Pipeline:
             raise InputError(intake.error)
         bounds = chunk_bounds(intake.text, self._chunk_limit())
         docs = list(self.nlp.pipe(intake.text[s:e] for s, e in bounds))
-        return self._runner.run(intake, _join(docs))
+        return self._runner.run(intake, _join(docs), self.knowledge)
 
     def extract_many(
         self, items: Iterable[InputItem], *, batch_size: int = 64, n_process: int = 1
@@ -285,7 +297,7 @@ class Pipeline:
                 yield self._failed(pending.popleft())
             parts.append(doc)
             if k == count - 1:
-                yield self._runner.run(pending.popleft(), _join(parts)).article()
+                yield self._runner.run(pending.popleft(), _join(parts), self.knowledge).article()
                 parts = []
         while pending:
             yield self._failed(pending.popleft())

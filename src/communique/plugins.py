@@ -161,6 +161,22 @@ class PluginHost:
                 ) from exc
 
 
+    def register_knowledge(self, knowledge: Any) -> None:
+        """Let plugins fill the knowledge base (``communique_register_knowledge``)."""
+        for impl in sorted(
+            self.manager.hook.communique_register_knowledge.get_hookimpls(),
+            key=lambda i: i.plugin_name,
+        ):
+            try:
+                impl.function(knowledge=knowledge)
+            except Exception as exc:
+                raise PluginError(
+                    f"plugin {impl.plugin_name!r} failed in communique_register_knowledge: "
+                    f"{_brief(exc)}",
+                    plugin=impl.plugin_name,
+                ) from exc
+
+
 def load_plugins(
     *, disabled: Iterable[str] = (), plugins: Sequence[object] = (), entry_points: bool = True
 ) -> PluginHost:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from communique.checks import InvalidOutput, Kept, check_output
 from communique.errors import ExtractorError
@@ -21,8 +21,11 @@ from communique.extractor import ExtractionContext, Extractor, IdFactory
 from communique.inputs import METADATA_FIELDS
 from communique.intake import Intake
 from communique.language import primary
-from communique.models import Article, ExtractorInfo, Problem, Span
-from communique.text import paragraph_spans
+from communique.models import Article, ExtractorInfo, Problem
+from communique.parse import ParseView
+
+if TYPE_CHECKING:
+    from communique.knowledge import KnowledgeBase
 
 __all__ = ["Outcome", "Runner"]
 
@@ -36,7 +39,7 @@ class Outcome:
     """
 
     intake: Intake
-    paragraphs: tuple[Span, ...]
+    view: ParseView
     kept: Kept = field(default_factory=Kept)
     problems: list[Problem] = field(default_factory=list)
     ran: list[ExtractorInfo] = field(default_factory=list)
@@ -47,11 +50,14 @@ class Outcome:
     def article(self) -> Article:
         """The Article: built and validated once, here."""
         meta = {name: getattr(self.intake.meta, name) for name in METADATA_FIELDS}
+        dateline = self.view.dateline
         return Article(
             text=self.intake.text,
             **meta,
             metadata=self.intake.metadata,
-            paragraphs=self.paragraphs,
+            paragraphs=self.view.paragraphs,
+            dateline=dateline.span if dateline else None,
+            dateline_place=dateline.place if dateline else None,
             actors=self.kept.actors,
             quotes=self.kept.quotes,
             agreements=self.kept.agreements,
@@ -78,9 +84,9 @@ class Runner:
         self._packages = dict(packages)
         self._load_problems = tuple(load_problems)
 
-    def run(self, intake: Intake, doc: Any) -> Outcome:
-        """Every extractor in order over one parsed article."""
-        outcome = Outcome(intake, paragraph_spans(intake.text))
+    def run(self, intake: Intake, doc: Any, knowledge: KnowledgeBase) -> Outcome:
+        """Every extractor in order over one parsed article (its view built once, here)."""
+        outcome = Outcome(intake, ParseView.build(doc, intake.text))
         outcome.problems.extend(self._load_problems)
         outcome.problems.extend(intake.problems)
         ids = IdFactory()
@@ -95,8 +101,10 @@ class Runner:
                 text=intake.text,
                 doc=doc,
                 meta=intake.meta,
-                paragraphs=outcome.paragraphs,
+                paragraphs=outcome.view.paragraphs,
                 ids=ids,
+                view=outcome.view,
+                knowledge=knowledge,
                 results={c: outcome.results[c] for c in extractor.requires},
                 actors=outcome.kept.actors,
                 quotes=outcome.kept.quotes,

@@ -34,6 +34,18 @@ def test_parse_amount(text: str, value: float | None, currency: str | None) -> N
     assert parse_amount(text) == (value, currency)
 
 
+def test_knowledge_entry_is_resolved_in_the_article() -> None:
+    """The plugin's knowledge hook adds the IMF; the actors extractor links the actor to it."""
+    article = communique.extract(
+        "The International Monetary Fund approved a $3 billion loan on Friday. "
+        "The IMF said the money would arrive within weeks."
+    )
+    imf = [a for a in article.actors if a.kb_id == "communique-money:imf"]
+    assert len(imf) == 1, [(a.name, a.kb_id) for a in article.actors]
+    assert imf[0].sector == "finance"
+    assert imf[0].name == "International Monetary Fund"
+
+
 def test_plugin_output_appears_in_the_article() -> None:
     article = communique.extract(TEXT)
     amounts = article.extensions["money"]["amounts"]

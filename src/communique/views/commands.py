@@ -1,16 +1,16 @@
 """The ``render`` and ``export`` commands: annotated HTML pages and tables from the CLI.
 
-Both read the same inputs: text, HTML and JSONL files (run through the pipeline, exactly as
-``communique extract`` reads them) and Article JSON produced earlier (a ``.json`` file with
-one Article or a list of them, or a ``.jsonl`` file of Article records; Article JSON is
-recognised by its ``schema_version`` key), so a corpus is extracted once and viewed often.
+Both read what ``communique extract`` reads (text, HTML, JSONL and JSON records, through
+:mod:`communique.readers`, with the same input options) and also Article JSON produced
+earlier (``.json`` with one Article or a list of them, ``.jsonl`` of Article records;
+recognised by the ``schema_version`` key), so a corpus is extracted once and viewed often.
 
 Exit codes, as for every command: 0 success; 1 when an input failed (every other input is
-still rendered or exported); 2 for a usage error.
+still rendered or exported); 2 for a usage error, found before any extraction starts.
 """
 
-# No ``from __future__ import annotations`` here: typer reads the annotations of the
-# commands, which name ``InputFormat`` from communique.cli, imported inside ``register``.
+from __future__ import annotations
+
 import csv
 import json
 import sys
@@ -18,26 +18,34 @@ from collections.abc import Iterable, Iterator
 from enum import Enum
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
-from pydantic import ValidationError
 
+from communique.cli_options import (
+    FILES_HELP,
+    EncodingOption,
+    InputFormatOption,
+    KeyOption,
+    ModelOption,
+    PublishedOption,
+    SourceOption,
+    TextKeyOption,
+    TitleOption,
+    read_options,
+)
+from communique.cli_output import check_output, say_summary, with_progress
 from communique.errors import CommuniqueError
 from communique.models import Article
+from communique.readers import InputFormat, InputReport, ReadOptions, count_inputs, read_inputs
 from communique.views.tables import COLUMNS, Table, iter_records
 
-if TYPE_CHECKING:
-    from communique.cli import InputFormat, _InputReport
-
-_FILES_HELP = (
-    "Text, HTML or .jsonl files, Article JSON (.json, .jsonl), directories, or - for stdin."
-)
-_ARTICLE_SUFFIXES = (".json", ".jsonl")
-_ALL_SUFFIXES = frozenset({".txt", ".jsonl", ".html", ".htm", ".json"})
+_FILES_HELP = FILES_HELP + " Article JSON written by extract (.json, .jsonl) is read as it is."
 
 
 class TableName(str, Enum):
+    """The tables ``export`` writes."""
+
     quotes = "quotes"
     actors = "actors"
     agreements = "agreements"
@@ -51,96 +59,141 @@ _TABLES: dict[TableName, Table] = {
 
 
 class TableFormat(str, Enum):
+    """How ``export`` writes a table."""
+
     csv = "csv"
     jsonl = "jsonl"
 
 
-def register(app: typer.Typer) -> None:
-    """Add the ``render`` and ``export`` commands to the CLI app."""
-    from communique.cli import (
-        InputFormat,
-        InputFormatOption,
-        ModelOption,
-        PublishedOption,
-        SourceOption,
-        TextKeyOption,
-        TitleOption,
+def render(
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help=_FILES_HELP)],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="The HTML file to write (default: stdout)."
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(metavar="TEXT", help="Heading (and browser title) of the page."),
+    ] = None,
+    published: PublishedOption = None,
+    source: SourceOption = None,
+    text_key: TextKeyOption = "text",
+    key: KeyOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    encoding: EncodingOption = "utf-8",
+    model: ModelOption = None,
+) -> None:
+    """Write one self-contained HTML page showing who said what, with tables."""
+    from communique.views.render import render_many
+
+    options = read_options(
+        files,
+        published=published,
+        source=source,
+        text_key=text_key,
+        key=key or (),
+        input_format=input_format,
+        encoding=encoding,
+        articles=True,
+        output=output,
     )
-
-    @app.command()
-    def render(
-        files: Annotated[list[str], typer.Argument(help=_FILES_HELP)],
-        output: Annotated[
-            Path | None,
-            typer.Option("--output", "-o", help="The HTML file to write (default: stdout)."),
-        ] = None,
-        title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
-        published: PublishedOption = None,
-        source: SourceOption = None,
-        text_key: TextKeyOption = "text",
-        input_format: InputFormatOption = InputFormat.auto,
-        model: ModelOption = None,
-    ) -> None:
-        """Write one self-contained HTML page showing who said what, with tables."""
-        from communique.cli import _InputReport
-        from communique.views.render import render_many
-
-        report = _InputReport()
-        meta = _meta(published=published, source=source)
-        try:
-            articles = list(_articles(files, report, meta, text_key, input_format, model))
-        except CommuniqueError as exc:
-            typer.echo(f"communique: error: {exc}", err=True)
-            raise typer.Exit(1) from None
-        if articles or not report.failed:
-            page = render_many(articles, title=title)
-            if output is None:
-                sys.stdout.write(page)
-            else:
-                output.write_text(page, encoding="utf-8", newline="\n")
-        if report.failed:
-            raise typer.Exit(1)
-
-    @app.command()
-    def export(
-        files: Annotated[list[str], typer.Argument(help=_FILES_HELP)],
-        table: Annotated[
-            TableName, typer.Option("--table", "-t", help="Which table: one row per item.")
-        ] = TableName.quotes,
-        fmt: Annotated[
-            TableFormat, typer.Option("--format", "-f", help="csv (with a header) or jsonl.")
-        ] = TableFormat.csv,
-        output: Annotated[
-            Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
-        ] = None,
-        published: PublishedOption = None,
-        title: TitleOption = None,
-        source: SourceOption = None,
-        text_key: TextKeyOption = "text",
-        input_format: InputFormatOption = InputFormat.auto,
-        model: ModelOption = None,
-    ) -> None:
-        """Write the quotes, actors or agreements of every input as CSV or JSONL."""
-        from communique.cli import _InputReport
-
-        report = _InputReport()
-        meta = _meta(published=published, title=title, source=source)
-        try:
-            articles = _articles(files, report, meta, text_key, input_format, model)
-            if output is None:
-                _write_table(articles, _TABLES[table], fmt, sys.stdout)
-            else:
-                with output.open("w", encoding="utf-8", newline="") as handle:
-                    _write_table(articles, _TABLES[table], fmt, handle)
-        except CommuniqueError as exc:
-            typer.echo(f"communique: error: {exc}", err=True)
-            raise typer.Exit(1) from None
-        if report.failed:
-            raise typer.Exit(1)
+    check_output(output)
+    report = InputReport()
+    try:
+        articles = list(_articles(files, report, options, model))
+    except CommuniqueError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    written = 0
+    if articles or not report.failed:
+        page = render_many(articles, title=title)
+        if output is None:
+            sys.stdout.write(page)
+        else:
+            output.write_text(page, encoding="utf-8", newline="\n")
+        written = len(articles)
+    say_summary(written, report, output)
+    if report.failed:
+        raise typer.Exit(1)
 
 
-def _meta(**given: str | None) -> dict[str, Any]:
-    return {key: value for key, value in given.items() if value}
+def export(
+    files: Annotated[list[str], typer.Argument(metavar="FILE", help=_FILES_HELP)],
+    table: Annotated[
+        TableName,
+        typer.Option("--table", "-t", metavar="TABLE", help="quotes, actors or agreements."),
+    ] = TableName.quotes,
+    fmt: Annotated[
+        TableFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", help="csv (with a header) or jsonl."),
+    ] = TableFormat.csv,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write here, not stdout (folders are made)."
+        ),
+    ] = None,
+    published: PublishedOption = None,
+    title: TitleOption = None,
+    source: SourceOption = None,
+    text_key: TextKeyOption = "text",
+    key: KeyOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    encoding: EncodingOption = "utf-8",
+    model: ModelOption = None,
+) -> None:
+    """Write the quotes, actors or agreements of every input as CSV or JSONL."""
+    options = read_options(
+        files,
+        published=published,
+        title=title,
+        source=source,
+        text_key=text_key,
+        key=key or (),
+        input_format=input_format,
+        encoding=encoding,
+        articles=True,
+        output=output,
+    )
+    check_output(output)
+    report = InputReport()
+    try:
+        articles = _counted(_articles(files, report, options, model))
+        if output is None:
+            _write_table(articles, _TABLES[table], fmt, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                _write_table(articles, _TABLES[table], fmt, handle)
+    except CommuniqueError as exc:
+        typer.echo(f"communique: error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    say_summary(articles.count, report, output)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def register_commands(app: typer.Typer) -> None:
+    """Add the ``render`` and ``export`` commands to the CLI app."""
+    app.command()(render)
+    app.command()(export)
+
+
+class _counted:
+    """An iterator of Articles that counts what it has given out (for the summary line)."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._articles = iter(articles)
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        return self
+
+    def __next__(self) -> Article:
+        article = next(self._articles)
+        self.count += 1
+        return article
 
 
 def _write_table(articles: Iterable[Article], table: Table, fmt: TableFormat, out: TextIO) -> None:
@@ -157,16 +210,8 @@ def _write_table(articles: Iterable[Article], table: Table, fmt: TableFormat, ou
         out.flush()
 
 
-# -- reading inputs --------------------------------------------------------------------------
-
-
 def _articles(
-    paths: list[str],
-    report: "_InputReport",
-    meta: dict[str, Any],
-    text_key: str,
-    input_format: "InputFormat",
-    model: str | None,
+    paths: list[str], report: InputReport, options: ReadOptions, model: str | None
 ) -> Iterator[Article]:
     """Every input as an Article, in input order; inputs needing extraction are streamed.
 
@@ -176,14 +221,14 @@ def _articles(
     from communique.pipeline import Pipeline
 
     pipeline: Pipeline | None = None
-    items = _sources(paths, report, meta, text_key, input_format)
+    items = with_progress(read_inputs(paths, report, options), count_inputs(paths, options))
     for needs_pipeline, group in groupby(items, key=lambda item: not isinstance(item, Article)):
         if not needs_pipeline:
             yield from (item for item in group if isinstance(item, Article))
             continue
         if pipeline is None:
             pipeline = Pipeline(model)
-        records = (item for item in group if not isinstance(item, Article))
+        records: Iterator[dict[str, Any]] = (item for item in group if isinstance(item, dict))
         for article in pipeline.extract_many(records):
             inputs = [p.message for p in article.problems if p.kind == "input"]
             if inputs:
@@ -192,91 +237,4 @@ def _articles(
             yield article
 
 
-def _sources(
-    paths: list[str],
-    report: "_InputReport",
-    meta: dict[str, Any],
-    text_key: str,
-    input_format: "InputFormat",
-) -> Iterator[Article | dict[str, Any]]:
-    """Ready Articles (from Article JSON) and input records (for the pipeline), in order."""
-    from communique.cli import _expand, _items
-
-    for raw in _expand(paths, report, _ALL_SUFFIXES):
-        suffix = Path(raw).suffix.lower()
-        if input_format.value == "auto" and suffix in _ARTICLE_SUFFIXES:
-            loaded = _read_article_json(raw, report)
-            if loaded is not None:
-                yield from loaded
-                continue
-        yield from _items([raw], report, meta, {"text": text_key}, input_format)
-
-
-def _read_article_json(raw: str, report: "_InputReport") -> list[Article] | None:
-    """The Articles in a ``.json``/``.jsonl`` file; None when it holds input records instead.
-
-    A ``.jsonl`` file is Article JSON when its first record has ``schema_version``; a
-    ``.json`` file always is (one Article or a list of them). Problems are reported and
-    the bad records skipped.
-    """
-    path = Path(raw)
-    try:
-        content = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None  # the ordinary reader reports it, with the same wording as extract
-    if path.suffix.lower() == ".jsonl":
-        lines = [(n, line) for n, line in enumerate(content.splitlines(), 1) if line.strip()]
-        try:
-            first = json.loads(lines[0][1]) if lines else None
-        except json.JSONDecodeError:
-            return None
-        if not (isinstance(first, dict) and "schema_version" in first):
-            return None
-        articles = []
-        for number, line in lines:
-            article = _article(f"{raw}:{number}", line, report)
-            if article is not None:
-                articles.append(article)
-        return articles
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as exc:
-        report.fail(f"{raw}: invalid JSON ({exc.msg} at line {exc.lineno})")
-        return []
-    records = data if isinstance(data, list) else [data]
-    articles = []
-    for index, record in enumerate(records):
-        where = f"{raw}[{index}]" if isinstance(data, list) else raw
-        if not (isinstance(record, dict) and "schema_version" in record):
-            report.fail(f"{where}: not Article JSON (no 'schema_version')")
-            continue
-        try:
-            articles.append(Article.model_validate(record))
-        except ValidationError as exc:
-            report.fail(f"{where}: not a valid Article ({_first_error(exc)})")
-    return articles
-
-
-def _article(where: str, line: str, report: "_InputReport") -> Article | None:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        report.fail(f"{where}: invalid JSON ({exc.msg})")
-        return None
-    if not (isinstance(record, dict) and "schema_version" in record):
-        report.fail(f"{where}: not Article JSON (no 'schema_version')")
-        return None
-    try:
-        return Article.model_validate(record)
-    except ValidationError as exc:
-        report.fail(f"{where}: not a valid Article ({_first_error(exc)})")
-        return None
-
-
-def _first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    location = ".".join(str(part) for part in error["loc"])
-    return f"{location}: {error['msg']}" if location else str(error["msg"])
-
-
-__all__ = ["TableFormat", "TableName", "register"]
+__all__ = ["TableFormat", "TableName", "export", "register_commands", "render"]

@@ -65,6 +65,34 @@ def read_html(html: str | bytes, url: str | None = None) -> ArticleInput:
     if not html.strip():
         raise InputError("HTML page is empty")
 
+    tree, document = _parse(html)
+    title = _clean(document.title) or None
+    paragraphs = list(_paragraphs(document.body))
+    if paragraphs and title and paragraphs[0].casefold() == title.casefold():
+        paragraphs = paragraphs[1:]  # the headline, kept as the title
+    if not any(len(p.split()) >= MIN_WORDS for p in paragraphs):
+        raise InputError(
+            "HTML page has no article text: no paragraph of at least "
+            f"{MIN_WORDS} words once navigation and boilerplate are removed"
+        )
+
+    fields: dict[str, Any] = {
+        "text": "\n\n".join(paragraphs),
+        "title": title,
+        "source": _clean(document.sitename) or _clean(document.author) or None,
+        "url": url or _clean(document.url) or None,
+        "published": _clean(document.date) or None,
+        "language": _language(tree.get("lang")),
+    }
+    try:
+        return ArticleInput(**fields)
+    except ValidationError:
+        # Only the date can fail (htmldate returns ISO dates); drop it rather than the page.
+        return ArticleInput(**{**fields, "published": None})
+
+
+def _parse(html: str | bytes) -> tuple[Any, Any]:
+    """The page's tree and trafilatura's reading of it; InputError when there is none."""
     from trafilatura import bare_extraction
     from trafilatura.settings import Document
     from trafilatura.utils import load_html
@@ -95,30 +123,7 @@ def read_html(html: str | bytes, url: str | None = None) -> ArticleInput:
         raise InputError("HTML page cannot be parsed (is it HTML?)")
     if not isinstance(document, Document) or document.body is None:
         raise InputError("HTML page has no article text (only navigation or boilerplate?)")
-
-    title = _clean(document.title) or None
-    paragraphs = list(_paragraphs(document.body))
-    if paragraphs and title and paragraphs[0].casefold() == title.casefold():
-        paragraphs = paragraphs[1:]  # the headline, kept as the title
-    if not any(len(p.split()) >= MIN_WORDS for p in paragraphs):
-        raise InputError(
-            "HTML page has no article text: no paragraph of at least "
-            f"{MIN_WORDS} words once navigation and boilerplate are removed"
-        )
-
-    fields: dict[str, Any] = {
-        "text": "\n\n".join(paragraphs),
-        "title": title,
-        "source": _clean(document.sitename) or _clean(document.author) or None,
-        "url": url or _clean(document.url) or None,
-        "published": _clean(document.date) or None,
-        "language": _language(tree.get("lang")),
-    }
-    try:
-        return ArticleInput(**fields)
-    except ValidationError:
-        # Only the date can fail (htmldate returns ISO dates); drop it rather than the page.
-        return ArticleInput(**{**fields, "published": None})
+    return tree, document
 
 
 def _paragraphs(element: Any) -> Iterator[str]:

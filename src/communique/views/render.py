@@ -27,8 +27,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html import escape
-from itertools import pairwise
+from itertools import count, pairwise
 
+from communique.display import register_html
 from communique.models import Actor, Agreement, Article, Quote
 from communique.text import paragraph_spans
 from communique.views.tables import party_labels
@@ -77,8 +78,37 @@ def render_html(article: Article) -> str:
     return _page([article], title=article.title or article.id, lang=article.language)
 
 
+_VIEWS = count(1)
+"""Numbers the notebook views of this process, so each gets its own anchors."""
+
+
+def render_fragment(article: Article, prefix: str | None = None) -> str:
+    """The article as an HTML fragment to put inside another page (a notebook cell).
+
+    No ``<!DOCTYPE>``, ``<html>``, ``<head>`` or ``<body>``: a style block, the article and
+    the script. Every element id starts with ``prefix`` (by default a new ``vN-`` for each
+    call), so two views in one notebook never share an anchor.
+
+    Example:
+        >>> from communique import Article
+        >>> art = Article(text="Kerry spoke.", id="a")
+        >>> one, two = render_fragment(art, "v1-"), render_fragment(art, "v2-")
+        >>> "<html" in one, 'id="v1-article"' in one, 'id="v2-article"' in two
+        (False, True, True)
+    """
+    prefix = prefix if prefix is not None else f"v{next(_VIEWS)}-"
+    out = [f"<style>{_CSS}</style>", '<div class="communique">']
+    out.extend(_article(article, prefix=prefix, level=2))
+    out.extend(['<div class="communique-info" aria-live="polite"></div>', "</div>"])
+    out.append(f"<script>{_JS}</script>")
+    return "\n".join(out) + "\n"
+
+
 def render_many(articles: Iterable[Article], title: str | None = None) -> str:
     """Several articles on one self-contained HTML page, with a table of contents.
+
+    ``title`` is the page's heading and browser title; without it a single article's own
+    title is used.
 
     Example:
         >>> from pathlib import Path
@@ -87,9 +117,9 @@ def render_many(articles: Iterable[Article], title: str | None = None) -> str:
         >>> Path("report.html").write_text(page, encoding="utf-8")  # doctest: +SKIP
     """
     items = list(articles)
-    if len(items) == 1:
+    if len(items) == 1 and title is None:
         only = items[0]
-        return _page(items, title=title or only.title or only.id, lang=only.language)
+        return _page(items, title=only.title or only.id, lang=only.language)
     languages = {a.language for a in items}
     lang = languages.pop() if len(languages) == 1 else None
     heading = title or f"communique: {len(items)} article{'' if len(items) == 1 else 's'}"
@@ -100,7 +130,9 @@ def render_many(articles: Iterable[Article], title: str | None = None) -> str:
 
 
 def _page(articles: list[Article], title: str, lang: str | None) -> str:
-    many = len(articles) != 1
+    """A whole page; with one article and no separate heading, the article's title is the
+    page's heading, otherwise ``title`` heads a table of contents."""
+    many = len(articles) != 1 or title != (articles[0].title or articles[0].id)
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{_attr(lang)}">' if lang else "<html>",
@@ -613,4 +645,6 @@ _JS = """
 """
 
 
-__all__ = ["LAYERS", "render_html", "render_many"]
+register_html(render_fragment)
+
+__all__ = ["LAYERS", "render_fragment", "render_html", "render_many"]

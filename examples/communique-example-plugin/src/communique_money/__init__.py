@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from communique import BaseExtractor, ExtractionContext, Extractor, ExtractorResult, hookimpl
+from communique.knowledge import KnowledgeBase
 
 __version__ = "0.1.0"
 
@@ -81,6 +82,21 @@ class MoneyExtractor(BaseExtractor):
                 }
             )
         return ExtractorResult(extensions={"amounts": amounts}, provided={"money": tuple(amounts)})
+
+
+@hookimpl
+def communique_register_knowledge(knowledge: KnowledgeBase) -> None:
+    """Teach communique one actor that money stories quote: the IMF, as a known entry.
+
+    An article that names it gets an actor linked to the entry (``kb_id``, ``sector``).
+    """
+    knowledge.add_actor(
+        "International Monetary Fund",
+        kind="organization",
+        kb_id="communique-money:imf",
+        aliases=("IMF", "the International Monetary Fund"),
+        sector="finance",
+    )
 
 
 @hookimpl

@@ -1,6 +1,6 @@
 """The built-in ``actors`` extractor and the :class:`ActorIndex` it publishes."""
 
+from communique.capabilities import ActorIndex, LocatedMention
 from communique.extractors.actors.extractor import ActorExtractor
-from communique.extractors.actors.index import ActorIndex, LocatedMention
 
 __all__ = ["ActorExtractor", "ActorIndex", "LocatedMention"]

@@ -1,4 +1,5 @@
-"""Merging name mentions into entities: one entity per real-world person, body or country.
+"""Step 2, clustering: merging name mentions into entities: one entity per real-world person, body
+or country.
 
 Rules, in order (each documented in docs/extractors/actors.md):
 
@@ -19,15 +20,16 @@ Rules, in order (each documented in docs/extractors/actors.md):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from communique.extractors.actors.countries import CountryTable
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.entities import Entity
 from communique.extractors.actors.kinds import is_group
 from communique.extractors.actors.names import (
     GENERIC,
     HONORIFICS,
     acronym_matches,
+    gender_of_name,
     is_acronym,
     name_key,
     person_parts,
@@ -35,7 +37,7 @@ from communique.extractors.actors.names import (
     strip_article,
     strip_possessive,
 )
-from communique.extractors.actors.view import Cand
+from communique.knowledge.countries import CountryTable
 from communique.models import ActorKind
 
 
@@ -43,7 +45,7 @@ def _surname(parts: list[str]) -> frozenset[str]:
     return significant(parts[-1]) if parts else frozenset()
 
 
-def cluster_names(cands: list[Cand], table: CountryTable,
+def cluster_names(cands: list[Candidate], table: CountryTable, first_names: Mapping[str, str],
                   title_before: Iterable[int]) -> list[Entity]:
     """Group name candidates into entities (see the module docstring for the rules)."""
     titled = set(title_before)
@@ -51,8 +53,8 @@ def cluster_names(cands: list[Cand], table: CountryTable,
     by_code: dict[str, Entity] = {}
     persons: dict[tuple[str, frozenset[str]], Entity] = {}
     person_first: dict[int, int] = {}
-    singles: list[Cand] = []
-    others: list[Cand] = []
+    singles: list[Candidate] = []
+    others: list[Candidate] = []
     for cand in cands:
         if cand.kind == "country" and cand.country:
             ent = by_code.get(cand.country)
@@ -90,7 +92,7 @@ def cluster_names(cands: list[Cand], table: CountryTable,
             else:
                 others.append(cand)
             continue
-        chosen = _choose_person(cand, matches, person_first)
+        chosen = _choose_person(cand, matches, person_first, first_names)
         if chosen is not None:
             chosen.add(cand)
         else:
@@ -117,18 +119,17 @@ def cluster_names(cands: list[Cand], table: CountryTable,
     return entities
 
 
-def _choose_person(cand: Cand, matches: list[Entity],
-                   person_first: dict[int, int]) -> Entity | None:
+def _choose_person(cand: Candidate, matches: list[Entity],
+                   person_first: dict[int, int],
+                   first_names: Mapping[str, str]) -> Entity | None:
     """Rule 3: which full-name person a bare family name is, or None when ambiguous."""
     if len(matches) == 1:
         return matches[0]
     honorific = cand.text.split()[0].rstrip(".").casefold() if " " in cand.text else ""
     signal = HONORIFICS.get(honorific)
     if signal:
-        from communique.extractors.actors.names import gender_of_name
-
         gendered = [e for e in matches
-                    if any(gender_of_name(c.text) == signal for c in e.cands)]
+                    if any(gender_of_name(c.text, first_names) == signal for c in e.cands)]
         if len(gendered) == 1:
             return gendered[0]
     before = [e for e in matches if person_first[id(e)] < cand.cstart]

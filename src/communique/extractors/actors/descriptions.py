@@ -1,17 +1,19 @@
-"""Description candidates: "the foreign minister", "the Syrian government", "rebels".
+"""Step 5, candidates: description candidates: "the foreign minister", "the Syrian government",
+"rebels".
 
 Noun phrases headed by a role noun (titles.ROLE_NOUNS), a government word, a force word, a
 rebel/opposition word or an organisation noun, with what they say about who is meant:
-determiner, possessor, country, title, apposition. Resolution is :mod:`.coref`'s job.
+determiner, possessor, country, title, apposition. Resolution is :mod:`.resolve`'s job.
 """
 
 from __future__ import annotations
 
-from communique.extractors.actors import titles as T
-from communique.extractors.actors.countries import CountryTable
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.names import strip_possessive
-from communique.extractors.actors.view import Cand, DocView
+from communique.knowledge import titles as T
+from communique.knowledge.countries import CountryTable
 from communique.models import MentionForm
+from communique.parse import ParseView
 
 GOV_HEADS = frozenset({"government", "regime", "administration", "authorities", "cabinet",
                        "junta", "leadership"})
@@ -31,15 +33,15 @@ _BACKED = ("backed", "led", "supported", "funded", "allied", "sponsored", "train
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
-def country_in(view: DocView, table: CountryTable, start: int, end: int) -> str | None:
+def country_in(view: ParseView, table: CountryTable, start: int, end: int) -> str | None:
     """A country named or implied by a demonym inside ``[start, end)`` (first found)."""
     i = start
     while i < end:
-        word = view.text[i]
+        word = view.words[i]
         if word[:1].isupper():
             for n in (4, 3, 2, 1):
                 if i + n <= end:
-                    phrase = view.raw[view.idx[i]:view.end[i + n - 1]]
+                    phrase = view.text[view.idx[i]:view.end[i + n - 1]]
                     code = table.by_name(strip_possessive(phrase))
                     if code:
                         return code
@@ -50,11 +52,11 @@ def country_in(view: DocView, table: CountryTable, start: int, end: int) -> str 
     return None
 
 
-def description_candidates(view: DocView, table: CountryTable, taken: list[bool],
-                           name_heads: dict[int, Cand]) -> list[Cand]:
+def description_candidates(view: ParseView, table: CountryTable, taken: list[bool],
+                           name_heads: dict[int, Candidate]) -> list[Candidate]:
     """Descriptions: role nouns ("the foreign minister"), governments ("the Syrian
     government", "the Damascus regime"), forces, and rebels/opposition."""
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for i in range(view.n):
         if view.pos[i] not in ("NOUN", "PROPN") or taken[i] or view.dep[i] == "compound":
             continue
@@ -84,7 +86,7 @@ def description_candidates(view: DocView, table: CountryTable, taken: list[bool]
                 "compound", "amod", "nmod") for k in range(start, i)):
             start = max(k for k in range(start, i) if taken[k]) + 1
         for k in range(start, i):
-            if view.pos[k] in ("CCONJ", "PUNCT") and view.text[k] not in ("-", "–"):
+            if view.pos[k] in ("CCONJ", "PUNCT") and view.words[k] not in ("-", "–"):
                 start = k + 1  # "USA and Russian experts": only the last conjunct
         end = i + 1
         if kind == "role":
@@ -93,10 +95,10 @@ def description_candidates(view: DocView, table: CountryTable, taken: list[bool]
                 end = i + n
         while start < i and view.pos[start] in ("PUNCT", "CCONJ", "ADP", "PART"):
             start += 1
-        if any(view.tag[k] in ("``", "''") or view.text[k] in _QUOTES for k in range(start, i)):
+        if any(view.tag[k] in ("``", "''") or view.words[k] in _QUOTES for k in range(start, i)):
             start = i
-        cand = Cand(start, end, view.idx[start], view.end[end - 1], MentionForm.NOMINAL, kind,
-                    view.raw[view.idx[start]:view.end[end - 1]], i,
+        cand = Candidate(start, end, view.idx[start], view.end[end - 1], MentionForm.NOMINAL, kind,
+                    view.text[view.idx[start]:view.end[end - 1]], i,
                     subject=view.is_subject(i), plural=view.tag[i] in ("NNS", "NNPS"))
         cand.role = lemma
         cand.extra["source"] = view.source_role(i)
@@ -110,7 +112,7 @@ def description_candidates(view: DocView, table: CountryTable, taken: list[bool]
     return out
 
 
-def _abstract_opposition(view: DocView, i: int) -> bool:
+def _abstract_opposition(view: ParseView, i: int) -> bool:
     """ "met with opposition", "opposition to the plan", "because of opposition by X": the
     act of opposing, not a body. "the opposition", "Syrian opposition", "opposition
     groups", "the government and opposition" are bodies."""
@@ -133,14 +135,15 @@ _OPPOSITION_VERBS = frozenset({"face", "meet", "encounter", "draw", "express", "
                                "signal", "provoke", "spark", "overcome"})
 
 
-def _rebel_group(view: DocView, i: int) -> bool:
+def _rebel_group(view: ParseView, i: int) -> bool:
     """ "rebel groups", "opposition factions", "armed groups"."""
     if view.lower[i] not in OPP_GROUP_HEADS and view.lemma[i] not in OPP_GROUP_HEADS:
         return False
     return any(view.lower[c] in OPP_MODIFIERS for c in view.children[i] if c < i)
 
 
-def _describe(view: DocView, table: CountryTable, cand: Cand, name_heads: dict[int, Cand]) -> None:
+def _describe(view: ParseView, table: CountryTable, cand: Candidate,
+              name_heads: dict[int, Candidate]) -> None:
     """Fill in determiner, possessor, country, title and apposition of a description."""
     i = cand.head
     for c in view.children[i]:
@@ -178,13 +181,13 @@ def _describe(view: DocView, table: CountryTable, cand: Cand, name_heads: dict[i
         cand.country = country_in(view, table, cand.start, cand.head)
     if cand.country is None:
         for c in view.children[i]:
-            if c < i and view.dep[c] == "compound" and view.text[c][:1].isupper():
-                cand.country = table.by_capital(view.text[c])
+            if c < i and view.dep[c] == "compound" and view.words[c][:1].isupper():
+                cand.country = table.by_capital(view.words[c])
     tstart = T.match_ending(view.lower, cand.end)
     if tstart >= cand.start:
         words = view.lower[tstart:cand.end]
         if len(words) > 1 or (cand.kind == "role" and words[0] not in ("official", "source")):
-            cand.title = T.normalise(view.text[tstart:cand.end])
+            cand.title = T.normalise(view.words[tstart:cand.end])
     if any(view.lower[c] in ("former", "ex") for c in view.children[i] if c < i):
         cand.extra["former"] = True
     gender = T.GENDERED.get(view.lower[i])

@@ -1,4 +1,4 @@
-"""The working entity: mentions gathered so far plus the evidence about who it is.
+"""Data: the working entity: mentions gathered so far plus the evidence about who it is.
 
 An :class:`Entity` is mutable while the layer runs; :mod:`.extractor` freezes each one into a
 :class:`~communique.models.Actor` at the end.
@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from communique.extractors.actors.view import Cand
+from communique.extractors.actors.candidates import Candidate
 from communique.models import ActorKind, MentionForm
 
 
@@ -20,7 +20,7 @@ class Entity:
 
     kind: ActorKind
     key: tuple[str, ...]
-    cands: list[Cand] = field(default_factory=list)
+    cands: list[Candidate] = field(default_factory=list)
     name: str = ""
     country: str | None = None
     titles: list[str] = field(default_factory=list)
@@ -32,7 +32,7 @@ class Entity:
     affiliation: Entity | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
 
-    def add(self, cand: Cand) -> None:
+    def add(self, cand: Candidate) -> None:
         self.cands.append(cand)
         if cand.title and self.kind is ActorKind.PERSON:
             self.add_title(cand.title, former=bool(cand.extra.get("former")))
@@ -58,5 +58,5 @@ class Entity:
     def first(self) -> int:
         return min(c.cstart for c in self.cands)
 
-    def names(self) -> list[Cand]:
+    def names(self) -> list[Candidate]:
         return [c for c in self.cands if c.form is MentionForm.NAME]

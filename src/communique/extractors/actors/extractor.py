@@ -3,23 +3,23 @@
 Order of work, each step in its own module: names from the parse (:mod:`.mentions`), merged
 (:mod:`.cluster`), spread to where spaCy missed them (:mod:`.propagate`), titles and
 countries read around them (:mod:`.affiliation`), descriptions and pronouns found
-(:mod:`.descriptions`, :mod:`.pronouns`) and resolved (:mod:`.coref`), and entities frozen
-into :class:`~communique.models.Actor` objects ordered by first mention (:mod:`.freeze`), so
+(:mod:`.descriptions`, :mod:`.pronouns`) and resolved (:mod:`.resolve`), and entities frozen
+into :class:`~communique.models.Actor` objects ordered by first mention (:mod:`.build`), so
 ids are deterministic.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
+from communique.capabilities import ACTORS, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult
 from communique.extractors.actors.affiliation import read_premodifiers
+from communique.extractors.actors.build import freeze
+from communique.extractors.actors.candidates import occupied
 from communique.extractors.actors.cluster import cluster_names
-from communique.extractors.actors.coref import Resolver
-from communique.extractors.actors.countries import country_table
 from communique.extractors.actors.descriptions import description_candidates
-from communique.extractors.actors.freeze import freeze
-from communique.extractors.actors.index import ActorIndex
+from communique.extractors.actors.link import link_actors
 from communique.extractors.actors.mentions import (
     name_candidates,
     paren_acronyms,
@@ -30,8 +30,10 @@ from communique.extractors.actors.mentions import (
 from communique.extractors.actors.names import gender_of_name
 from communique.extractors.actors.pronouns import pronoun_candidates
 from communique.extractors.actors.propagate import keep_entity, propagate
-from communique.extractors.actors.view import DocView, occupied
+from communique.extractors.actors.resolve import Resolver
+from communique.knowledge import KnowledgeBase
 from communique.models import Actor, ActorKind
+from communique.parse import ParseView
 
 
 class ActorExtractor(BaseExtractor):
@@ -41,20 +43,22 @@ class ActorExtractor(BaseExtractor):
     languages = ("en",)  # English rules: not run on other languages
     version = "1.0.0"
     requires: tuple[str, ...] = ()
-    provides: tuple[str, ...] = ("actors",)
+    provides: tuple[str, ...] = (ACTORS.name,)
     spacy_components: tuple[str, ...] | None = (
         "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
     """Tags/POS (attribute_ruler), lemmas, dependencies and sentences, entities."""
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        actors = find_actors(ctx.text, ctx.doc, ctx.paragraph_index, ctx.ids.new)
-        return ExtractorResult(actors=actors, provided={"actors": ActorIndex(actors)})
+        actors = find_actors(ctx.view, ctx.knowledge, ctx.ids.new)
+        actors = link_actors(actors, ctx.knowledge.actors, ctx.meta.published_date)
+        return ExtractorResult(actors=actors, provided={ACTORS.name: ActorIndex(actors)})
 
 
-def find_actors(text: str, doc: Any, paragraph_of: Any, new_id: Any) -> tuple[Actor, ...]:
+def find_actors(view: ParseView, knowledge: KnowledgeBase,
+                new_id: Callable[[str], str]) -> tuple[Actor, ...]:
     """All actors of one parsed text, ordered by first mention (ids from ``new_id``)."""
-    table = country_table()
-    view = DocView(doc, text, paragraph_of)
+    table = knowledge.countries
+    first_names = knowledge.first_names
     spans = title_spans(view)
     blocked = [False] * view.n
     after_title: set[int] = set()
@@ -62,24 +66,25 @@ def find_actors(text: str, doc: Any, paragraph_of: Any, new_id: Any) -> tuple[Ac
         for k in range(start, end):
             blocked[k] = True
         after_title.add(end)
-    names = name_candidates(view, table, blocked)
+    names = name_candidates(view, table, blocked, first_names)
     taken = occupied(view, names)
     names += paren_acronyms(view, names, taken)
     names += untagged_countries(view, table, occupied(view, names))
     names += untagged_people(view, occupied(view, names), blocked,
-                             {c.head for c in names if c.label == "PERSON"})
-    entities = [e for e in cluster_names(names, table, after_title) if keep_entity(view, e)]
+                             {c.head for c in names if c.label == "PERSON"}, first_names)
+    entities = [e for e in cluster_names(names, table, first_names, after_title)
+                if keep_entity(view, e)]
     names = [c for e in entities for c in e.cands]
     names += propagate(view, entities, occupied(view, names))
     for ent in entities:
         if ent.kind is ActorKind.PERSON and ent.gender is None:
-            ent.gender = next((g for g in (gender_of_name(c.text) for c in ent.names()) if g),
-                              None)
+            ent.gender = next((g for g in (gender_of_name(c.text, first_names)
+                                           for c in ent.names()) if g), None)
     read_premodifiers(view, table, entities)
     taken = occupied(view, names)
     name_heads = {c.head: c for c in names}
     descriptions = description_candidates(view, table, taken, name_heads)
     pronouns = pronoun_candidates(view, occupied(view, names + descriptions))
-    resolver = Resolver(view, entities, entities.append)
+    resolver = Resolver(view, entities, entities.append, knowledge.verbs.core())
     resolver.run(descriptions + pronouns)
-    return freeze(entities, table, text, new_id)
+    return freeze(entities, table, view.text, new_id)

@@ -1,4 +1,4 @@
-"""Which organisations are armed groups, rebels, militias or opposition movements.
+"""Helper: which organisations are armed groups, rebels, militias or opposition movements.
 
 spaCy tags them all ORG; the model's ``group`` kind needs a decision. A short lexicon of
 well-known armed groups plus name words that mark one ("Front", "Brigades", an "Army" with no

@@ -1,4 +1,5 @@
-"""Name candidates: spaCy entities made exact, repaired, and sorted into rough kinds.
+"""Step 1, candidates: name candidates: spaCy entities made exact, repaired, and sorted into rough
+kinds.
 
 Entities become candidates here (trimmed, possessives cut, split at spaced dashes, junk
 dropped) and names spaCy missed are recovered by evidence: parenthesised acronyms,
@@ -9,26 +10,26 @@ Merging is :mod:`.cluster`'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from communique.extractors.actors import titles as T
-from communique.extractors.actors.countries import CountryTable
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.descriptions import GOV_HEADS, MIL_HEADS, country_in
 from communique.extractors.actors.names import (
     GENERIC,
     HONORIFICS,
-    first_names,
     strip_possessive,
 )
-from communique.extractors.actors.view import Cand, DocView
+from communique.knowledge import titles as T
+from communique.knowledge.countries import CountryTable
 from communique.models import MentionForm
+from communique.parse import ParseView
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "urges", "slams"})
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&\-]{1,11})\s*\)")
 
 
-def title_spans(view: DocView) -> list[tuple[int, int]]:
+def title_spans(view: ParseView) -> list[tuple[int, int]]:
     """Every lexicon title ``[start, end)`` in the text (longest match, left to right)."""
     out = []
     i = 0
@@ -45,16 +46,16 @@ def title_spans(view: DocView) -> list[tuple[int, int]]:
 _SEPARATORS = frozenset({"-", "–", "—", "―", "/", "|", ":"})
 
 
-def _entity_pieces(view: DocView) -> Iterator[tuple[str, int, int]]:
+def _entity_pieces(view: ParseView) -> Iterator[tuple[str, int, int]]:
     """spaCy entities of the kinds we use, cut at spaced separators ("Scott - Brentley
     Vinson" is two names; "Al-Nusra" is one)."""
-    raw = view.raw
+    raw = view.text
     for ent in view.doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
         begin = ent.start
         for k in range(ent.start, ent.end):
-            if view.text[k] in _SEPARATORS and (
+            if view.words[k] in _SEPARATORS and (
                     (view.idx[k] > 0 and raw[view.idx[k] - 1].isspace())
                     or (view.end[k] < len(raw) and raw[view.end[k]].isspace())):
                 if k > begin:
@@ -64,40 +65,22 @@ def _entity_pieces(view: DocView) -> Iterator[tuple[str, int, int]]:
             yield ent.label_, begin, ent.end
 
 
-def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> list[Cand]:
+def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
+                    first_names: Mapping[str, str]) -> list[Candidate]:
     """Names from spaCy entities, trimmed to exact spans and sorted into rough kinds.
 
     Entities wholly inside a title ("State" in "Secretary of State") are dropped; capitals
     and other places count only when they act; demonyms ("Russian") are evidence for
     affiliation, not mentions.
     """
-    out: list[Cand] = []
-    for label, start, end in _entity_pieces(view):
-        while start < end and blocked[start]:
-            start += 1
-        if start == end:
+    out: list[Candidate] = []
+    for label, first, last in _entity_pieces(view):
+        bounds = _exact_bounds(view, first, last, blocked)
+        if bounds is None:
             continue
-        cstart, cend = view.idx[start], view.end[end - 1]
-        surface = view.raw[cstart:cend]
-        trimmed = strip_possessive(surface)
-        if trimmed != surface:
-            cend -= len(surface) - len(trimmed)
-            if view.idx[end - 1] >= cend:
-                end -= 1
-        while end > start and _trailing_junk(view, end - 1):
-            end -= 1
-            cend = view.end[end - 1]
-        while start < end and (view.pos[start] in ("PUNCT", "SPACE") or view.text[start].isspace()):
-            start += 1
-            cstart = view.idx[start] if start < end else cstart
-        if end <= start:
-            continue
-        while cstart < cend and (view.raw[cstart].isspace() or view.raw[cstart] in "-–—―"):
-            cstart += 1
-        while cend > cstart and view.raw[cend - 1].isspace():
-            cend -= 1
+        start, end, cstart, cend = bounds
         if label == "NORP" and end < view.n and view.pos[end] == "PROPN" \
-                and view.text[end][:1].isupper() and view.head[end - 1] == end \
+                and view.words[end][:1].isupper() and view.head[end - 1] == end \
                 and not blocked[end]:
             end += 1  # "Islamic" + "State": an adjective entity and the name it modifies
             cend = view.end[end - 1]
@@ -110,50 +93,86 @@ def name_candidates(view: DocView, table: CountryTable, blocked: list[bool]) -> 
             cstart = view.idx[start]
             label = "PERSON"
         head = next((k for k in range(start, end) if not start <= view.head[k] < end), end - 1)
-        text = view.raw[cstart:cend]
-        if label in ("ORG", "NORP") and _looks_like_person(text):
+        text = view.text[cstart:cend]
+        if label in ("ORG", "NORP") and _looks_like_person(text, first_names):
             label = "PERSON"
-        cand = Cand(start, end, cstart, cend, MentionForm.NAME, "", text, head, label=label,
+        cand = Candidate(start, end, cstart, cend, MentionForm.NAME, "", text, head, label=label,
                     subject=view.is_subject(head), plural=view.tag[head] == "NNPS")
-        if label in ("GPE", "NORP", "ORG"):
-            code = table.by_name(text)
-            if (code and label != "ORG") or (code and end - start <= 3 and label == "ORG" \
-                    and not any(view.lower[k] in ("party", "army", "bank") for k in
-                                range(start, end))):
-                cand.kind, cand.country = "country", code
-                out.append(cand)
-                continue
-        if label == "ORG" and end - start == 1 and table.by_capital(text) \
-                and view.agentive(head):
-            label = "GPE"
-        if label == "GPE":
-            if _inside_gov_phrase(view, head):
-                continue
-            capital = table.by_capital(text)
-            if not view.agentive(head):
-                continue
-            if capital:
-                cand.kind, cand.country = "country", capital
-                cand.extra["capital"] = True
-            else:
-                cand.kind = "other"
+        if _sort_kind(view, table, cand, label):
             out.append(cand)
-            continue
-        if label == "NORP":
-            if table.by_demonym(text):
-                continue
-            cand.kind = "norp"
-            out.append(cand)
-            continue
-        cand.kind = "person" if label == "PERSON" else "org"
-        match = _PAREN_ACRONYM.match(view.raw, cend)
-        if match and cand.kind == "org":
-            cand.extra["paren_acronym"] = match.group(1)
-        if cand.kind == "org":
-            # "Russian Defense Ministry", "U.S. State Department": the country in the name
-            cand.country = country_in(view, table, start, end)
-        out.append(cand)
     return out
+
+
+def _exact_bounds(view: ParseView, start: int, end: int,
+                  blocked: list[bool]) -> tuple[int, int, int, int] | None:
+    """Token and character bounds of an entity piece without title words, possessive,
+    trailing junk and edge punctuation; None when nothing is left."""
+    while start < end and blocked[start]:
+        start += 1
+    if start == end:
+        return None
+    cstart, cend = view.idx[start], view.end[end - 1]
+    surface = view.text[cstart:cend]
+    trimmed = strip_possessive(surface)
+    if trimmed != surface:
+        cend -= len(surface) - len(trimmed)
+        if view.idx[end - 1] >= cend:
+            end -= 1
+    while end > start and _trailing_junk(view, end - 1):
+        end -= 1
+        cend = view.end[end - 1]
+    while start < end and (view.pos[start] in ("PUNCT", "SPACE")
+                           or view.words[start].isspace()):
+        start += 1
+        cstart = view.idx[start] if start < end else cstart
+    if end <= start:
+        return None
+    while cstart < cend and (view.text[cstart].isspace() or view.text[cstart] in "-–—―"):
+        cstart += 1
+    while cend > cstart and view.text[cend - 1].isspace():
+        cend -= 1
+    return start, end, cstart, cend
+
+
+def _sort_kind(view: ParseView, table: CountryTable, cand: Candidate, label: str) -> bool:
+    """Set the candidate's rough kind (and country) from its label and the country table;
+    False when it is not a mention at all (a place that does not act, a bare demonym)."""
+    start, end, cend, head, text = cand.start, cand.end, cand.cend, cand.head, cand.text
+    if label in ("GPE", "NORP", "ORG"):
+        code = table.by_name(text)
+        if (code and label != "ORG") or (code and end - start <= 3 and label == "ORG" \
+                and not any(view.lower[k] in ("party", "army", "bank") for k in
+                            range(start, end))):
+            cand.kind, cand.country = "country", code
+            return True
+    if label == "ORG" and end - start == 1 and table.by_capital(text) \
+            and view.agentive(head):
+        label = "GPE"
+    if label == "GPE":
+        if _inside_gov_phrase(view, head):
+            return False
+        capital = table.by_capital(text)
+        if not view.agentive(head):
+            return False
+        if capital:
+            cand.kind, cand.country = "country", capital
+            cand.extra["capital"] = True
+        else:
+            cand.kind = "other"
+        return True
+    if label == "NORP":
+        if table.by_demonym(text):
+            return False
+        cand.kind = "norp"
+        return True
+    cand.kind = "person" if label == "PERSON" else "org"
+    match = _PAREN_ACRONYM.match(view.text, cend)
+    if match and cand.kind == "org":
+        cand.extra["paren_acronym"] = match.group(1)
+    if cand.kind == "org":
+        # "Russian Defense Ministry", "U.S. State Department": the country in the name
+        cand.country = country_in(view, table, start, end)
+    return True
 
 
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -161,92 +180,92 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def untagged_people(view: DocView, taken: list[bool], blocked: list[bool],
-                    person_heads: set[int]) -> list[Cand]:
+def untagged_people(view: ParseView, taken: list[bool], blocked: list[bool],
+                    person_heads: set[int], first_names: Mapping[str, str]) -> list[Candidate]:
     """Proper-noun runs spaCy left untagged that are people by other evidence: a listed
     given name first ("Theresa May"), or coordination with a tagged person ("Jones and
     Smith")."""
-    out: list[Cand] = []
+    out: list[Candidate] = []
     i = 0
-    names = first_names()
+    names = first_names
     while i < view.n:
-        if taken[i] or blocked[i] or view.pos[i] != "PROPN" or not view.text[i][:1].isupper():
+        if taken[i] or blocked[i] or view.pos[i] != "PROPN" or not view.words[i][:1].isupper():
             i += 1
             continue
         j = i
         while j + 1 < view.n and view.pos[j + 1] == "PROPN" and not taken[j + 1] \
-                and not blocked[j + 1] and view.text[j + 1][:1].isupper() and j - i < 2:
+                and not blocked[j + 1] and view.words[j + 1][:1].isupper() and j - i < 2:
             j += 1
         head = j
         linked = (view.dep[head] == "conj" and view.head[head] in person_heads) or any(
             view.dep[c] == "conj" and c in person_heads for c in view.children[head])
-        given = j > i and view.text[i] in names
+        given = j > i and view.words[i] in names
         if given or (linked and j == i and view.lower[i] not in _CALENDAR):
-            out.append(Cand(i, j + 1, view.idx[i], view.end[j], MentionForm.NAME, "person",
-                            view.raw[view.idx[i]:view.end[j]], head, label="PERSON",
+            out.append(Candidate(i, j + 1, view.idx[i], view.end[j], MentionForm.NAME, "person",
+                            view.text[view.idx[i]:view.end[j]], head, label="PERSON",
                             subject=view.is_subject(head)))
         i = j + 1
     return out
 
 
-def untagged_countries(view: DocView, table: CountryTable, taken: list[bool]) -> list[Cand]:
+def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) -> list[Candidate]:
     """A country name spaCy missed ("USA diplomats"): a standalone proper noun (no proper
     noun on either side) that is a name or variant in the country table."""
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for i in range(view.n):
-        if taken[i] or view.pos[i] != "PROPN" or not view.text[i][:1].isupper():
+        if taken[i] or view.pos[i] != "PROPN" or not view.words[i][:1].isupper():
             continue
         before = i > 0 and view.pos[i - 1] == "PROPN"
         if before or (i + 1 < view.n and view.pos[i + 1] == "PROPN"):
             continue
-        code = table.by_name(view.text[i])
+        code = table.by_name(view.words[i])
         if code:
-            out.append(Cand(i, i + 1, view.idx[i], view.end[i], MentionForm.NAME, "country",
-                            view.text[i], i, label="GPE", country=code,
+            out.append(Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.NAME, "country",
+                            view.words[i], i, label="GPE", country=code,
                             subject=view.is_subject(i)))
     return out
 
 
-def _trailing_junk(view: DocView, k: int) -> bool:
+def _trailing_junk(view: ParseView, k: int) -> bool:
     """Tokens spaCy sometimes lets an entity run into: punctuation (not an abbreviation
     dot), headline verbs ("Obama Says"), lower-case function words ("Vikings - while")."""
     if view.pos[k] == "PUNCT":
-        return view.text[k] != "."
+        return view.words[k] != "."
     if view.lower[k] in _HEADLINE_VERBS:
         return True
-    return view.text[k].islower() and view.pos[k] in _FUNCTION_POS
+    return view.words[k].islower() and view.pos[k] in _FUNCTION_POS
 
 
 _FUNCTION_POS = frozenset({"SCONJ", "CCONJ", "ADP", "ADV", "VERB", "AUX", "DET"})
 
 
-def _junk(view: DocView, start: int, end: int) -> bool:
+def _junk(view: ParseView, start: int, end: int) -> bool:
     """Entities that cannot name an actor: no capital letter ("taco"), a pronoun inside
     ("I'd"), or a single generic word ("World", "United")."""
-    if not any(view.text[k][:1].isupper() for k in range(start, end)):
+    if not any(view.words[k][:1].isupper() for k in range(start, end)):
         return True
     if any(view.pos[k] == "PRON" for k in range(start, end)):
         return True
     return end - start == 1 and view.lower[start] in GENERIC
 
 
-def _looks_like_person(text: str) -> bool:
+def _looks_like_person(text: str, first_names: Mapping[str, str]) -> bool:
     """spaCy sm sometimes calls a full name ORG ("Frank-Walter Steinmeier"): two or three
     capitalised words starting with a listed given name and no organisation word."""
     parts = text.split()
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
         return False
-    return parts[0] in first_names() and not any(p.casefold() in GENERIC for p in parts)
+    return parts[0] in first_names and not any(p.casefold() in GENERIC for p in parts)
 
 
-def _inside_gov_phrase(view: DocView, i: int) -> bool:
+def _inside_gov_phrase(view: ParseView, i: int) -> bool:
     """ "Damascus" in "the Damascus regime" belongs to the government description."""
     head = view.head[i]
     return view.dep[i] == "compound" and (view.lower[head] in GOV_HEADS
                                           or view.lower[head] in MIL_HEADS)
 
 
-def paren_acronyms(view: DocView, names: list[Cand], taken: list[bool]) -> list[Cand]:
+def paren_acronyms(view: ParseView, names: list[Candidate], taken: list[bool]) -> list[Candidate]:
     """ "Asia-Pacific Economic Cooperation (APEC)": the acronym, when spaCy missed it."""
     out = []
     starts = {view.idx[i]: i for i in range(view.n)}
@@ -254,12 +273,12 @@ def paren_acronyms(view: DocView, names: list[Cand], taken: list[bool]) -> list[
         acronym = cand.extra.get("paren_acronym")
         if not acronym:
             continue
-        match = _PAREN_ACRONYM.match(view.raw, cand.cend)
+        match = _PAREN_ACRONYM.match(view.text, cand.cend)
         if match is None:
             continue
         i = starts.get(match.start(1))
         if i is None or taken[i] or view.end[i] != match.end(1):
             continue
-        out.append(Cand(i, i + 1, match.start(1), match.end(1), MentionForm.NAME, "org",
+        out.append(Candidate(i, i + 1, match.start(1), match.end(1), MentionForm.NAME, "org",
                         acronym, i, label="ORG", acronym_for=cand.head))
     return out

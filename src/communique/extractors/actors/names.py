@@ -1,4 +1,4 @@
-"""Name normalisation and the tests that decide when two surface names are one entity.
+"""Helper: name normalisation and the tests that decide when two surface names are one entity.
 
 Names are compared by *keys*, never raw text, so "U.S."/"US", "Al-Qaeda’s"/"Al-Qaeda" and
 "the United Nations"/"United Nations" meet; the merge rules in :mod:`.cluster` only ever
@@ -7,9 +7,8 @@ compare keys and significant-token sets built here.
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib import resources
+from collections.abc import Mapping
 
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _DOTS = re.compile(r"\.")
@@ -99,20 +98,7 @@ def person_parts(text: str) -> list[str]:
     return parts
 
 
-@functools.lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name → "m"/"f" from the packaged list (weak gender evidence only)."""
-    source = resources.files("communique").joinpath("data/first_names.tsv")
-    table: dict[str, str] = {}
-    for line in source.read_text(encoding="utf-8").splitlines()[1:]:
-        if line.startswith("#") or "\t" not in line or line.startswith("name\t"):
-            continue
-        name, gender = line.split("\t", 1)
-        table[name.strip()] = gender.strip()
-    return table
-
-
-def gender_of_name(text: str) -> str | None:
+def gender_of_name(text: str, first_names: Mapping[str, str]) -> str | None:
     """Gender signalled by an honorific or a listed given name, else None."""
     raw = strip_possessive(text).split()
     if raw:
@@ -121,5 +107,5 @@ def gender_of_name(text: str) -> str | None:
             return signal
     parts = person_parts(text)
     if len(parts) >= 2:
-        return first_names().get(parts[0])
+        return first_names.get(parts[0])
     return None

@@ -1,13 +1,15 @@
-"""Pronoun candidates: he/she/it/they, collective "we", and relative who/which/that.
+"""Step 6, candidates: pronoun candidates: he/she/it/they, collective "we", and relative
+who/which/that.
 
 Pleonastic "it" ("it is not clear whether…") is left out here so it can never be
-resolved. Which actor a pronoun is belongs to :mod:`.coref`.
+resolved. Which actor a pronoun is belongs to :mod:`.resolve`.
 """
 
 from __future__ import annotations
 
-from communique.extractors.actors.view import SUBJECT_DEPS, Cand, DocView
+from communique.extractors.actors.candidates import Candidate
 from communique.models import MentionForm
+from communique.parse import SUBJECT_DEPS, ParseView
 
 PRONOUNS: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -20,7 +22,7 @@ WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 """First person plural: resolved only when an organisation, country or group is speaking."""
 
 
-def pronoun_candidates(view: DocView, taken: list[bool]) -> list[Cand]:
+def pronoun_candidates(view: ParseView, taken: list[bool]) -> list[Candidate]:
     """Third-person pronouns that could refer to an actor (pleonastic "it" left out)."""
     out = []
     for i in range(view.n):
@@ -30,13 +32,13 @@ def pronoun_candidates(view: DocView, taken: list[bool]) -> list[Cand]:
             continue
         if low == "it" and _pleonastic(view, i):
             continue
-        out.append(Cand(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "pronoun",
-                        view.text[i], i, subject=view.dep[i] in SUBJECT_DEPS,
+        out.append(Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "pronoun",
+                        view.words[i], i, subject=view.dep[i] in SUBJECT_DEPS,
                         plural=kind == "p", gender=kind))
     for i in range(view.n):
         if view.lower[i] in WE and not taken[i] and view.pos[i] in ("PRON", "DET"):
-            out.append(Cand(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "we",
-                            view.text[i], i, subject=view.dep[i] in SUBJECT_DEPS,
+            out.append(Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "we",
+                            view.words[i], i, subject=view.dep[i] in SUBJECT_DEPS,
                             plural=True, gender="w"))
     for i in range(view.n):
         if view.lower[i] not in RELATIVES or taken[i]:
@@ -46,8 +48,8 @@ def pronoun_candidates(view: DocView, taken: list[bool]) -> list[Cand]:
             continue
         if view.lower[i] == "whose" and view.dep[i] != "poss":
             continue
-        cand = Cand(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "relative",
-                    view.text[i], i, subject=view.dep[i] in SUBJECT_DEPS)
+        cand = Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "relative",
+                    view.words[i], i, subject=view.dep[i] in SUBJECT_DEPS)
         cand.extra["antecedent"] = view.head[clause]
         out.append(cand)
     out.sort(key=lambda c: c.start)
@@ -59,7 +61,7 @@ _RELATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "pobj"})
 _RAISING = frozenset({"be", "seem", "appear", "remain", "become", "take", "make", "look"})
 
 
-def _pleonastic(view: DocView, i: int) -> bool:
+def _pleonastic(view: ParseView, i: int) -> bool:
     """ "It was not clear if…", "it is expected that…", "it takes…": no referent."""
     if view.dep[i] == "expl":
         return True

@@ -1,4 +1,4 @@
-"""Spreading names spaCy found once to the places it missed them.
+"""Step 3, propagation: spreading names spaCy found once to the places it missed them.
 
 "Nusra" tagged in one sentence and not in the next is still Nusra; so is a person's family
 name on its own ("Merkel" before "Angela Merkel") and a name in capitals ("PENCE"). Only
@@ -8,12 +8,13 @@ two people share, so the repair cannot create a merge the cluster rules would re
 
 from __future__ import annotations
 
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.entities import Entity
-from communique.extractors.actors.view import Cand, DocView
 from communique.models import ActorKind, MentionForm
+from communique.parse import ParseView
 
 
-def keep_entity(view: DocView, ent: Entity) -> bool:
+def keep_entity(view: ParseView, ent: Entity) -> bool:
     """spaCy's NORP also fires on places ("the city of Aleppo"): a NORP-only name that did
     not merge with an organisation counts only when it acts or names a plural body
     ("Republicans said")."""
@@ -23,12 +24,12 @@ def keep_entity(view: DocView, ent: Entity) -> bool:
                for c in ent.cands)
 
 
-def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[Cand]:
+def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> list[Candidate]:
     """Names spaCy tagged once but missed elsewhere ("Nusra" at a sentence start) are
     mentions too: exact token sequences of an entity's own names, capitalised, unclaimed.
     Family names shared by two people and capitals are not spread."""
     # one entry per (token sequence, entity), however often the name occurs
-    entries: dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], Entity, Cand]] = {}
+    entries: dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], Entity, Candidate]] = {}
     owners: dict[tuple[str, ...], set[int]] = {}
     for ent in entities:
         if ent.extensions.get("ambiguous"):
@@ -36,7 +37,7 @@ def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[
         for cand in ent.names():
             if cand.extra.get("capital"):
                 continue
-            seq = tuple(view.text[cand.start:cand.end])
+            seq = tuple(view.words[cand.start:cand.end])
             if not seq[0][:1].isupper():
                 continue
             variants = [seq]
@@ -48,28 +49,28 @@ def propagate(view: DocView, entities: list[Entity], taken: list[bool]) -> list[
             for variant in variants:
                 owners.setdefault(variant, set()).add(id(ent))
                 entries.setdefault((variant, id(ent)), (variant, ent, cand))
-    forms: dict[str, list[tuple[tuple[str, ...], Entity, Cand]]] = {}
+    forms: dict[str, list[tuple[tuple[str, ...], Entity, Candidate]]] = {}
     for variant, ent, cand in entries.values():
         forms.setdefault(variant[0], []).append((variant, ent, cand))
     for options in forms.values():
         options.sort(key=lambda o: -len(o[0]))
-    out: list[Cand] = []
+    out: list[Candidate] = []
     i = 0
     while i < view.n:
-        word = view.text[i]
+        word = view.words[i]
         found = None if taken[i] else forms.get(word)
         matched = 0
         for seq, ent, model in found or ():
             n = len(seq)
-            if len(owners[seq]) > 1 or i + n > view.n or tuple(view.text[i:i + n]) != seq:
+            if len(owners[seq]) > 1 or i + n > view.n or tuple(view.words[i:i + n]) != seq:
                 continue
             if n == 1 and view.pos[i] != "PROPN":
                 continue
             if any(taken[k] for k in range(i, i + n)):
                 continue
             head = i + n - 1
-            cand = Cand(i, i + n, view.idx[i], view.end[head], MentionForm.NAME, model.kind,
-                        view.raw[view.idx[i]:view.end[head]], head, label=model.label,
+            cand = Candidate(i, i + n, view.idx[i], view.end[head], MentionForm.NAME, model.kind,
+                        view.text[view.idx[i]:view.end[head]], head, label=model.label,
                         country=model.country if model.kind == "country" else None,
                         subject=view.is_subject(head), plural=model.plural)
             ent.add(cand)

@@ -1,4 +1,5 @@
-"""Date, location, terms and duration of one agreement mention, read from the parse.
+"""Step 4, attributes: date, location, terms and duration of one agreement mention, read from the
+parse.
 
 Only words attached to the mention or to its governing verb count, so a date elsewhere in
 the sentence ("Kerry said on Friday that a deal signed in March ...") is not taken for the
@@ -25,10 +26,10 @@ from dataclasses import dataclass
 
 from communique.dates import ResolvedDate, looks_like_date, resolve_date
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.mentions import Candidate, Token, entity_of
-from communique.extractors.agreements.parties import same_line
+from communique.extractors.agreements.candidates import Candidate, Token, entity_of
+from communique.extractors.agreements.resolve import same_line
 from communique.extractors.agreements.status import Frame, raised_verb, speaks_of_future
-from communique.nlp import entities_in
+from communique.parse import ParseView
 
 _PROPOSALS = frozenset({"proposal", "plan", "initiative", "offer"})
 """An adjective on these names the proposer ("the Egyptian proposal"), not the place."""
@@ -73,10 +74,11 @@ def anchors(cand: Candidate, frame: Frame) -> list[Token]:
     return out
 
 
-def find_date(cand: Candidate, frame: Frame, published: dt.date | None) -> DatedMention | None:
+def find_date(view: ParseView, cand: Candidate, frame: Frame,
+              published: dt.date | None) -> DatedMention | None:
     """The agreement date attached to the mention, resolved against ``published``."""
     anchor_ids = {t.i for t in anchors(cand, frame)}
-    for ent in entities_in(cand.sent):
+    for ent in view.ents_in(cand.sent):
         if ent.label_ not in {"DATE", "TIME"} or not looks_like_date(ent.text):
             continue
         root = ent.root

@@ -1,10 +1,10 @@
 """The built-in ``agreements`` extractor: ceasefires, truces, deals, treaties and plans.
 
-Pipeline of small steps, each in its own module: detect mentions (:mod:`.mentions`), read
-each mention's status (:mod:`.status`), parties (:mod:`.parties`), date, location and terms
-(:mod:`.attributes`), then group mentions into agreements (:mod:`.coref`). Everything but
+Pipeline of small steps, each in its own module: detect mentions (:mod:`.candidates`), read
+each mention's status (:mod:`.status`), parties (:mod:`.resolve`), date, location and terms
+(:mod:`.attributes`), then group mentions into agreements (:mod:`.group`). Everything but
 the party step works on the spaCy parse alone; parties are mapped to actors last, through
-the :class:`~communique.extractors.actors.index.ActorIndex` the ``actors`` extractor
+the :class:`~communique.capabilities.ActorIndex` the ``actors`` extractor
 publishes, so the rules can be developed and tested with any index.
 """
 
@@ -13,23 +13,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from communique.capabilities import ACTORS, AGREEMENTS, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
-from communique.extractors.actors.index import ActorIndex
 from communique.extractors.agreements.attributes import (
     find_date,
     find_duration,
     find_location,
     find_terms,
 )
-from communique.extractors.agreements.coref import Draft, Observation, cluster
-from communique.extractors.agreements.mentions import Candidate, find_candidates
-from communique.extractors.agreements.parties import (
+from communique.extractors.agreements.candidates import Candidate, find_candidates
+from communique.extractors.agreements.group import Draft, Observation, cluster
+from communique.extractors.agreements.resolve import (
     PartyResolver,
     party_tokens,
     resolve_parties,
 )
 from communique.extractors.agreements.status import Frame, frame_of, read_status
 from communique.models import Actor, Agreement, Party, Span
+from communique.parse import ParseView
 
 __all__ = ["AgreementExtractor", "find_agreements"]
 
@@ -43,46 +44,44 @@ class AgreementExtractor(BaseExtractor):
     name = "agreements"
     languages = ("en",)  # English rules: not run on other languages
     version = "1.0.0"
-    requires: tuple[str, ...] = ("actors",)
-    provides: tuple[str, ...] = ("agreements",)
+    requires: tuple[str, ...] = (ACTORS.name,)
+    provides: tuple[str, ...] = (AGREEMENTS.name,)
     spacy_components = ("tagger", "attribute_ruler", "parser", "ner", "lemmatizer")
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        index = ctx.require("actors")
-        if not isinstance(index, ActorIndex):
-            index = ActorIndex(index or ctx.actors)
-        agreements, new_actors = find_agreements(
-            ctx.doc, index, ctx.ids, ctx.meta.published_date, text=ctx.text
-        )
+        index: object = ctx.require(ACTORS)
+        if not isinstance(index, ActorIndex):  # a third-party provider may publish a list
+            index = ActorIndex(index or ctx.actors)  # type: ignore[arg-type]
+        agreements, new_actors = find_agreements(ctx.view, index, ctx.ids,
+                                                 ctx.meta.published_date)
         return ExtractorResult(
             agreements=agreements,
             actors=new_actors,
-            provided={"agreements": agreements},
+            provided={AGREEMENTS.name: agreements},
             extensions={"created_actors": [a.id for a in new_actors]} if new_actors else {},
         )
 
 
 def find_agreements(
-    doc: Any,
+    view: ParseView,
     index: ActorIndex,
     ids: IdFactory,
     published: dt.date | None,
-    *,
-    text: str | None = None,
 ) -> tuple[tuple[Agreement, ...], tuple[Actor, ...]]:
     """Agreements in a parsed text, and the actors created for parties the index lacked.
 
     Usable outside the pipeline (tests, notebooks): any :class:`ActorIndex` will do.
 
     Example:
-        >>> agreements, actors = find_agreements(nlp(text), ActorIndex(actors), IdFactory(),
+        >>> agreements, actors = find_agreements(ParseView.build(nlp(text)),
+        ...                                      ActorIndex(actors), IdFactory(),
         ...                                      None)  # doctest: +SKIP
     """
-    text = doc.text if text is None else text
+    text, doc = view.text, view.doc
     resolver = PartyResolver(index, text, ids)
     first_break = text.find("\n")
     headline_end = first_break if 0 < first_break < len(text.rstrip()) else None
-    observations = [_observe(cand, resolver, published, headline_end)
+    observations = [_observe(view, cand, resolver, published, headline_end)
                     for cand in find_candidates(doc)]
     drafts = cluster(observations)
     agreements = tuple(_build(draft, text, ids) for draft in drafts)
@@ -91,7 +90,8 @@ def find_agreements(
     return agreements, tuple(a for a in created if a.id in used)
 
 
-def _observe(cand: Candidate, resolver: PartyResolver, published: dt.date | None,
+def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,
+             published: dt.date | None,
              headline_end: int | None) -> Observation:
     frame = frame_of(cand)
     phrases = party_tokens(cand, frame)
@@ -102,7 +102,7 @@ def _observe(cand: Candidate, resolver: PartyResolver, published: dt.date | None
         cand=cand,
         status=status,
         parties=parties,
-        date=find_date(cand, frame, published),
+        date=find_date(view, cand, frame, published),
         location=find_location(cand, frame, terms, party_tokens_used),
         terms=terms,
         duration=find_duration(cand),

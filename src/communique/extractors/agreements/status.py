@@ -1,4 +1,5 @@
-"""Status: where the agreement stands, read from the words that govern the mention.
+"""Step 2, frames and status: status: where the agreement stands, read from the words that govern
+the mention.
 
 The mention's *frame* is found by climbing the parse from the trigger: through conjunctions,
 through compounds into a cue noun ("ceasefire violations", "truce talks"), through "of"
@@ -30,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.mentions import Candidate, Token
+from communique.extractors.agreements.candidates import Candidate, Token
 from communique.models import AgreementKind
 from communique.models import AgreementStatus as S
 

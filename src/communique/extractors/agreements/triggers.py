@@ -1,4 +1,4 @@
-"""The agreement lexicon: which words signal an agreement, its kind, its status and roles.
+"""Data: the agreement lexicon: which words signal an agreement, its kind, its status and roles.
 
 Kept apart from the rules that use it so the vocabulary can be reviewed (and extended)
 without reading parse-tree code. Every entry is a lower-case lemma.
@@ -6,6 +6,7 @@ without reading parse-tree code. Every entry is a lower-case lemma.
 
 from __future__ import annotations
 
+from communique.knowledge.builtin import PLACE_ADJECTIVES
 from communique.models import AgreementKind as K
 from communique.models import AgreementStatus as S
 
@@ -210,21 +211,9 @@ GROUP_HEADS: dict[str, str] = {
 
 PRONOUN_ANAPHORS = frozenset({"it"})
 
-DEMONYMS: dict[str, str] = {
-    "syrian": "Syria", "russian": "Russia", "american": "United States",
-    "turkish": "Turkey", "iranian": "Iran", "iraqi": "Iraq", "israeli": "Israel",
-    "palestinian": "Palestine", "lebanese": "Lebanon", "egyptian": "Egypt",
-    "libyan": "Libya", "yemeni": "Yemen", "saudi": "Saudi Arabia", "afghan": "Afghanistan",
-    "pakistani": "Pakistan", "indian": "India", "chinese": "China", "japanese": "Japan",
-    "korean": "Korea", "ukrainian": "Ukraine", "georgian": "Georgia",
-    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "sudanese": "Sudan",
-    "ethiopian": "Ethiopia", "somali": "Somalia", "colombian": "Colombia",
-    "french": "France", "german": "Germany", "british": "United Kingdom",
-    "qatari": "Qatar", "jordanian": "Jordan", "kurdish": "Kurdistan", "malian": "Mali",
-    "nigerian": "Nigeria", "congolese": "Congo", "european": "Europe",
-    "mexican": "Mexico", "canadian": "Canada", "venezuelan": "Venezuela",
-}
-"""Country adjectives, to read "a new Syrian truce" as a truce located in Syria."""
+DEMONYMS: dict[str, str] = PLACE_ADJECTIVES
+"""Country adjectives, to read "a new Syrian truce" as a truce located in Syria (the
+knowledge layer's list)."""
 
 STATUS_RANK: dict[S, int] = {
     S.PROPOSED: 0, S.NEGOTIATING: 1, S.REJECTED: 2, S.REACHED: 3, S.SIGNED: 4,

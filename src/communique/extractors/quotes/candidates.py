@@ -1,4 +1,4 @@
-"""Plain data passed between the quote modules: attribution frames and quote candidates.
+"""Data: plain data passed between the quote modules: attribution frames and quote candidates.
 
 Character offsets only, no pydantic and no actors, so the core can be developed, tested and
 scored on text and a spaCy ``Doc`` alone; :mod:`.extractor` turns candidates into models.

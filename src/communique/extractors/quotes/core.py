@@ -1,4 +1,4 @@
-"""The quote core: text + spaCy ``Doc`` + paragraphs in, quote candidates out.
+"""Steps 1-3 together, candidates: the quote core: the parse view in, quote candidates out.
 
 It needs no actors, so it can be run, tested and scored on its own; speakers are reported
 as source spans and head tokens, and :mod:`.extractor` resolves them to actors afterwards.
@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
 from communique.extractors.quotes.marks import Quotation, find_quotations
-from communique.extractors.quotes.tokens import DocView
 from communique.models import QuoteKind
+from communique.parse import ParseView
 
 CONFIDENCE = {
     "ccomp": 0.75, "parataxis": 0.6, "according": 0.7, "noun": 0.6, "xcomp": 0.5, "dobj": 0.45,
@@ -28,7 +27,7 @@ CONFIDENCE = {
 
 
 def _inside_quotations(frames: list[Frame], quotations: Sequence[Quotation],
-                       view: DocView) -> list[Frame]:
+                       view: ParseView) -> list[Frame]:
     """Frames whose cue is not inside a (speech-like) quotation: "“I think …”" is no cue."""
     spans = [(q.inner_start, q.inner_end) for q in quotations
              if q.closed and q.inner_end - q.inner_start > 20]
@@ -64,21 +63,15 @@ def _overlaps_any(rng: Range, spans: list[Range], starts: list[int]) -> bool:
     return i >= 0 and spans[i][1] > rng[0]
 
 
-def find_candidates(
-    text: str, doc: Any, paragraphs: Sequence[tuple[int, int]], view: DocView | None = None
-) -> list[Candidate]:
-    """Every direct, indirect and mixed quote in ``text``, in text order.
-
-    ``view`` is the :class:`DocView` of ``doc`` when the caller has built it already.
+def find_candidates(view: ParseView) -> list[Candidate]:
+    """Every direct, indirect and mixed quote in the viewed text, in text order.
 
     Example:
-        >>> cands = find_candidates(text, nlp(text), [(0, len(text))])  # doctest: +SKIP
+        >>> cands = find_candidates(ParseView.build(nlp(text)))  # doctest: +SKIP
     """
-    if view is None:
-        view = DocView(text, doc, paragraphs)
     if not len(view):
         return []
-    quotations = find_quotations(text, view.paragraphs)
+    quotations = find_quotations(view.text, view.paragraph_ranges)
     frames = _inside_quotations(find_frames(view), quotations, view)
     candidates = attribute_quotations(view, quotations, frames)
     direct_spans = sorted(p for c in candidates for p in c.parts)
@@ -101,7 +94,7 @@ def find_candidates(
     return candidates
 
 
-def _link_continuations(view: DocView, candidates: list[Candidate]) -> None:
+def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
     """A direct quote with no cue continues the attribution just before it, in the same or
     the previous paragraph; it takes that speaker."""
     for k, cand in enumerate(candidates):

@@ -1,4 +1,5 @@
-"""Direct quotations: which paired marks hold speech, and which cue attributes them.
+"""Step 3, attributes: direct quotations: which paired marks hold speech, and which cue attributes
+them.
 
 A quotation is direct when an attribution frame's content lies inside it ("“…,” Kerry said"
 where the parse makes the quotation the verb's clause), when a cue sits right after it
@@ -15,9 +16,10 @@ from collections.abc import Sequence
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.indirect import verb_group
 from communique.extractors.quotes.marks import Quotation
+from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
-from communique.extractors.quotes.tokens import DocView
 from communique.models import QuoteKind
+from communique.parse import ParseView
 
 MAX_GAP_TOKENS = 8
 """How far (in tokens) a cue may sit from the quotation it attributes."""
@@ -28,11 +30,11 @@ MIN_SPEECH_WORDS = 4
 _SENTENCE_END = ".!?"
 
 
-def _words(view: DocView, start: int, end: int) -> int:
+def _words(view: ParseView, start: int, end: int) -> int:
     return sum(1 for i in view.tokens_in(start, end) if not view.doc[i].is_punct)
 
 
-def _clean_gap(view: DocView, start: int, end: int, across: bool = False) -> bool:
+def _clean_gap(view: ParseView, start: int, end: int, across: bool = False) -> bool:
     """True when the text between a quotation and a cue does not end a sentence."""
     gap = view.text[start:end]
     if not across and "\n" in gap:
@@ -40,10 +42,11 @@ def _clean_gap(view: DocView, start: int, end: int, across: bool = False) -> boo
     return not any(ch in gap for ch in _SENTENCE_END) and '"' not in gap and "“" not in gap
 
 
-def _frame_after(view: DocView, q: Quotation, frames: dict[int, Frame], limit: int) -> Frame | None:
+def _frame_after(view: ParseView, q: Quotation, frames: dict[int, Frame],
+                 limit: int) -> Frame | None:
     """A cue right after the closing mark: "“…,” he said" / "“…,” said Lavrov"."""
     first = view.token_at(q.end)
-    if first < len(view) and view.starts[first] < q.end:
+    if first < len(view) and view.idx[first] < q.end:
         first += 1
     inner_last = view.text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
     if inner_last in _SENTENCE_END:
@@ -54,26 +57,26 @@ def _frame_after(view: DocView, q: Quotation, frames: dict[int, Frame], limit: i
                            and view.doc[nxt].pos_ != "PROPN"):
             return None
     for i in range(first, min(first + MAX_GAP_TOKENS, len(view))):
-        if view.starts[i] >= limit:
+        if view.idx[i] >= limit:
             break
         frame = frames.get(i)
         if frame is not None and not frame.used:
             if frame.content and frame.content[0][0] >= frame.cue[1]:
                 return None  # '“…” Reid said both …': the cue has content of its own
-            if _clean_gap(view, q.end, view.starts[i]):
+            if _clean_gap(view, q.end, view.idx[i]):
                 return frame
             break
     return None
 
 
-def _frame_before(view: DocView, q: Quotation, frames: dict[int, Frame], floor: int,
+def _frame_before(view: ParseView, q: Quotation, frames: dict[int, Frame], floor: int,
                   across: bool = False, loose: bool = True) -> Frame | None:
     """A cue right before the opening mark: "Lavrov said: “…”", "He told reporters, “…”".
 
     A short quotation (``loose`` False) must follow its cue directly ("said “no”")."""
     last = view.token_at(q.start) - 1
     for i in range(last, max(last - MAX_GAP_TOKENS, -1), -1):
-        if view.starts[i] < floor:
+        if view.idx[i] < floor:
             break
         frame = frames.get(i)
         if frame is not None and not frame.used:
@@ -81,7 +84,7 @@ def _frame_before(view: DocView, q: Quotation, frames: dict[int, Frame], floor: 
             if frame.source is not None and frame.source[0] >= frame.cue[1]:
                 gap = view.text[frame.source[1]:q.start].strip()  # "said Lavrov: “…”"
             introduces = gap == "" or (loose and (gap[-1:] in (":", ",") or gap.lower() == "that"))
-            if introduces and _clean_gap(view, view.tok_end(i), q.start, across):
+            if introduces and _clean_gap(view, view.end[i], q.start, across):
                 return frame
             break
     return None
@@ -110,7 +113,7 @@ def _frame_inside(q: Quotation, nearby: Sequence[Frame]) -> tuple[Frame | None, 
 
 
 def attribute_quotations(
-    view: DocView, quotations: Sequence[Quotation], frames: Sequence[Frame]
+    view: ParseView, quotations: Sequence[Quotation], frames: Sequence[Frame]
 ) -> list[Candidate]:
     """Direct-quote candidates for ``quotations``; marks the frames they use as used and
     records quoted fragments on the frames whose content holds them (mixed quotes)."""
@@ -122,7 +125,7 @@ def attribute_quotations(
     by_cue = {f.cue_token: f for f in frames}
     by_sentence: dict[int, list[Frame]] = {}
     for f in frames:
-        by_sentence.setdefault(view.sent_start[f.cue_token], []).append(f)
+        by_sentence.setdefault(view.line_start[f.cue_token], []).append(f)
     out: list[Candidate] = []
     prev_end = 0
     n = len(quotations)
@@ -130,25 +133,8 @@ def attribute_quotations(
     while k < n:
         q = quotations[k]
         nxt = quotations[k + 1].start if k + 1 < n else len(view.text)
-        para_end = view.paragraphs[view.paragraph_of(max(q.end - 1, q.start))][1]
-        limit = min(nxt, para_end)
-        p_index = view.paragraph_of(q.start)
-        floor = max(prev_end, view.paragraphs[p_index][0])
-        across = False
-        if p_index > 0 and view.paragraphs[p_index][0] >= q.start - 1:
-            # "Ryan said:" closing one paragraph, the quotation opening the next
-            prev_para = view.paragraphs[p_index - 1]
-            if view.text[prev_para[1] - 1] in ":," and prev_end <= prev_para[0]:
-                floor, across = prev_para[0], True
-        first_tok = view.token_at(q.inner_start)
-        last_tok = view.token_at(max(q.inner_end - 1, q.inner_start))
-        sents: set[int] = set()
-        if len(view):
-            for t in (first_tok, last_tok, max(first_tok - 1, 0),
-                      min(last_tok + 2, len(view) - 1)):
-                sents.add(view.sent_start[t])
-        nearby = [f for s in sorted(sents) for f in by_sentence.get(s, ())
-                  if not q.inner_start <= f.cue[0] < q.inner_end]
+        limit, floor, across = _window(view, q, nxt, prev_end)
+        nearby = _nearby_frames(view, q, by_sentence)
         direct, host = _frame_inside(q, nearby)
         words = _words(view, q.inner_start, q.inner_end)
         speechlike = words >= MIN_SPEECH_WORDS or _ends_clause(view, q)
@@ -169,15 +155,7 @@ def attribute_quotations(
             loose = speechlike and _runs_to_sentence_end(view, q)
             frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
         if frame is None and (not speechlike or not _starts_sentence(view, q)):
-            governed = governed_clause(view, q)
-            if governed is not None:
-                last = out[-1] if out else None
-                if last is not None and last.cue == governed.cue and last.kind is QuoteKind.MIXED:
-                    # "accused Cruz of being “weak” and “queasy”": one quote, two fragments
-                    last.parts = [(min(last.start, governed.start), max(last.end, governed.end))]
-                    last.fragments.extend(governed.fragments)
-                else:
-                    out.append(governed)
+            _add_governed(view, q, out)
             prev_end = q.end
             k += 1
             continue
@@ -191,18 +169,10 @@ def attribute_quotations(
         if frame is not None:
             frame.used = True
             # split quote: "“…,” he said, “…”" in one sentence
-            if k + 1 < n and frame.cue[0] > q.end:
-                q2 = quotations[k + 1]
-                between = view.text[q.end:q2.start]
-                if (q2.start - q.end < 120 and "\n" not in between
-                        and not any(ch in between for ch in _SENTENCE_END)
-                        and view.text[q.inner_end - 1] not in _SENTENCE_END
-                        and between.rstrip()[-1:] in (",", ":", "—", "-")
-                        and _only_attribution(view, q.end, q2.start, frame, by_cue)
-                        and frame.cue[1] <= q2.start):
-                    parts.append((q2.inner_start, q2.inner_end))
-                    k += 1
-                    q = q2
+            if k + 1 < n and _continues_split(view, q, quotations[k + 1], frame, by_cue):
+                q = quotations[k + 1]
+                parts.append((q.inner_start, q.inner_end))
+                k += 1
         if not q.closed:
             confidence *= 0.7
         comp = None
@@ -221,7 +191,67 @@ def attribute_quotations(
     return out
 
 
-def _starts_sentence(view: DocView, q: Quotation) -> bool:
+def _add_governed(view: ParseView, q: Quotation, out: list[Candidate]) -> None:
+    """Add the mixed quote whose clause governs the quoted fragment ``q``, if any."""
+    governed = governed_clause(view, q)
+    if governed is None:
+        return
+    last = out[-1] if out else None
+    if last is not None and last.cue == governed.cue and last.kind is QuoteKind.MIXED:
+        # "accused Cruz of being “weak” and “queasy”": one quote, two fragments
+        last.parts = [(min(last.start, governed.start), max(last.end, governed.end))]
+        last.fragments.extend(governed.fragments)
+    else:
+        out.append(governed)
+
+
+def _window(view: ParseView, q: Quotation, nxt: int,
+            prev_end: int) -> tuple[int, int, bool]:
+    """Where a quotation's cue may be: ``(limit, floor, across)``: up to the next quotation
+    or paragraph end after it, back to the previous quotation or paragraph start before it
+    (``across``: the previous paragraph, when it ends "Ryan said:")."""
+    para_end = view.paragraph_ranges[view.paragraph_of(max(q.end - 1, q.start))][1]
+    limit = min(nxt, para_end)
+    p_index = view.paragraph_of(q.start)
+    floor = max(prev_end, view.paragraph_ranges[p_index][0])
+    across = False
+    if p_index > 0 and view.paragraph_ranges[p_index][0] >= q.start - 1:
+        # "Ryan said:" closing one paragraph, the quotation opening the next
+        prev_para = view.paragraph_ranges[p_index - 1]
+        if view.text[prev_para[1] - 1] in ":," and prev_end <= prev_para[0]:
+            floor, across = prev_para[0], True
+    return limit, floor, across
+
+
+def _nearby_frames(view: ParseView, q: Quotation,
+                   by_sentence: dict[int, list[Frame]]) -> list[Frame]:
+    """Frames of the sentences the quotation starts, ends or borders on, cue outside it."""
+    first_tok = view.token_at(q.inner_start)
+    last_tok = view.token_at(max(q.inner_end - 1, q.inner_start))
+    sents: set[int] = set()
+    if len(view):
+        for t in (first_tok, last_tok, max(first_tok - 1, 0),
+                  min(last_tok + 2, len(view) - 1)):
+            sents.add(view.line_start[t])
+    return [f for s in sorted(sents) for f in by_sentence.get(s, ())
+            if not q.inner_start <= f.cue[0] < q.inner_end]
+
+
+def _continues_split(view: ParseView, q: Quotation, q2: Quotation, frame: Frame,
+                     by_cue: dict[int, Frame]) -> bool:
+    """Whether ``q2`` is the second half of a split quote ("“…,” he said, “…”")."""
+    if frame.cue[0] <= q.end:
+        return False
+    between = view.text[q.end:q2.start]
+    return bool(q2.start - q.end < 120 and "\n" not in between
+                and not any(ch in between for ch in _SENTENCE_END)
+                and view.text[q.inner_end - 1] not in _SENTENCE_END
+                and between.rstrip()[-1:] in (",", ":", "—", "-")
+                and _only_attribution(view, q.end, q2.start, frame, by_cue)
+                and frame.cue[1] <= q2.start)
+
+
+def _starts_sentence(view: ParseView, q: Quotation) -> bool:
     """True when the quotation opens its sentence (or follows a colon)."""
     i = q.start - 1
     text = view.text
@@ -232,7 +262,7 @@ def _starts_sentence(view: DocView, q: Quotation) -> bool:
     return text[i] in _SENTENCE_END or text[i] in "”\"’»"
 
 
-def _ends_clause(view: DocView, q: Quotation) -> bool:
+def _ends_clause(view: ParseView, q: Quotation) -> bool:
     """True when the quotation ends with clause punctuation inside or right after its marks
     ("“Never,” he said"): speech, even when short."""
     text = view.text
@@ -241,7 +271,7 @@ def _ends_clause(view: DocView, q: Quotation) -> bool:
     return (bool(inner_last) and inner_last in ",.!?—") or after == ","
 
 
-def _runs_to_sentence_end(view: DocView, q: Quotation) -> bool:
+def _runs_to_sentence_end(view: ParseView, q: Quotation) -> bool:
     """True when only sentence punctuation follows the closing mark before the sentence or
     paragraph ends (so a cue before it introduces the whole quotation)."""
     text = view.text
@@ -253,7 +283,7 @@ def _runs_to_sentence_end(view: DocView, q: Quotation) -> bool:
     return i >= len(text) or text[i] in "\n\r“\"" or text[q.inner_end - 1] in ".!?"
 
 
-def _only_attribution(view: DocView, start: int, end: int, frame: Frame,
+def _only_attribution(view: ParseView, start: int, end: int, frame: Frame,
                       cues: dict[int, Frame]) -> bool:
     """True when the text between two quotations is just the attribution ("he said, ")
     plus at most a few words ("in a statement"), so they are one split quote."""
@@ -277,7 +307,7 @@ GOVERNED_CONFIDENCE = 0.35
 """Confidence of a quoted phrase attributed to the subject of whatever verb governs it."""
 
 
-def governed_clause(view: DocView, q: Quotation) -> Candidate | None:
+def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
     """A quoted phrase that no reporting cue governs ("addressed her as “Hillary”",
     "pushed his promise of “free college”"): in political news such a phrase is nearly always
     someone's words, so the verb governing it is taken as the cue and the verb's object
@@ -301,7 +331,7 @@ def governed_clause(view: DocView, q: Quotation) -> Candidate | None:
     if not rights:
         return None
     first, last = int(rights[0].left_edge.i), int(child.right_edge.i)
-    start, end = view.trim(int(doc[first].idx), view.tok_end(last))
+    start, end = trim(view.text, int(doc[first].idx), view.end[last])
     if end <= start or view.paragraph_of(start) != view.paragraph_of(q.start):
         return None
     subj = subject_of(verb)
@@ -314,32 +344,32 @@ def governed_clause(view: DocView, q: Quotation) -> Candidate | None:
     )
 
 
-def _is_label(view: DocView, q: Quotation) -> bool:
+def _is_label(view: ParseView, q: Quotation) -> bool:
     """A single quoted noun ("the “opposition”", "“terrorists”"): a scare quote or a name."""
     toks = [i for i in view.tokens_in(q.inner_start, q.inner_end) if not view.doc[i].is_punct]
     return len(toks) == 1 and view.doc[toks[0]].pos_ in ("NOUN", "PROPN")
 
 
-def _manner_cue(view: DocView, q: Quotation, limit: int) -> Frame | None:
+def _manner_cue(view: ParseView, q: Quotation, limit: int) -> Frame | None:
     """"“…,” Trump barked." — any verb with a subject that alone makes up the short clause
     after the closing mark is its cue, even if the lexicon does not know it."""
     first = view.token_at(q.end)
-    if first < len(view) and view.starts[first] < q.end:
+    if first < len(view) and view.idx[first] < q.end:
         first += 1
     if first >= len(view) or (view.text[q.inner_end - 1:q.end].strip()[:1] in ".!?" and \
             view.doc[first].is_title and view.doc[first].pos_ != "PROPN"):
         return None
-    end = min(view.sent_end[first], first + 8)
+    end = min(view.line_end[first], first + 8)
     words = [i for i in range(first, end) if not view.doc[i].is_punct
-             and view.starts[i] < limit]
-    if not words or (words[-1] + 1 < len(view) and view.starts[words[-1]] >= limit):
+             and view.idx[i] < limit]
+    if not words or (words[-1] + 1 < len(view) and view.idx[words[-1]] >= limit):
         return None
     verbs = [view.doc[i] for i in words if view.doc[i].pos_ == "VERB"]
     if len(verbs) != 1 or len(words) > 5:
         return None
     after = words[-1] + 1
     if after < len(view) and view.doc[after].text not in (".", "!", "?", "\n", ",") and \
-            view.sent_start[after] == view.sent_start[first]:
+            view.line_start[after] == view.line_start[first]:
         return None
     verb = verbs[0]
     subj = subject_of(verb)

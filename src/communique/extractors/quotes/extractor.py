@@ -2,7 +2,7 @@
 
 The core (:func:`~communique.extractors.quotes.core.find_candidates`) knows nothing of
 actors; this module resolves each source to an actor through the ``actors`` capability (an
-:class:`~communique.extractors.actors.index.ActorIndex`), lets pronouns and cue-less
+:class:`~communique.capabilities.ActorIndex`), lets pronouns and cue-less
 continuations take the previous speaker, and turns unnamed sources ("a senior US official")
 into new person actors when the actors layer has none for them.
 """
@@ -11,26 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from communique.capabilities import ACTORS, QUOTES, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
-from communique.extractors.actors.countries import country_table
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve
-from communique.extractors.quotes.tokens import DocView
+from communique.knowledge import CountryTable, KnowledgeBase
 from communique.models import Actor, ActorKind, Mention, MentionForm, Quote, Span
+from communique.parse import ParseView
 
-if TYPE_CHECKING:
-    from communique.extractors.actors.index import ActorIndex
 
-def country_code(words: Sequence[str]) -> str | None:
+def country_code(table: CountryTable, words: Sequence[str]) -> str | None:
     """ISO alpha-3 code for the first country name or demonym in ``words``, if any.
 
-    Uses the packaged country table shared with the actors layer ("a senior US official",
-    "a Russian diplomat", "an official of Syria").
+    Uses the knowledge base's country table, shared with the actors layer ("a senior US
+    official", "a Russian diplomat", "an official of Syria").
     """
-    table = country_table()
     for word in words:
         code = table.by_demonym(word) or table.by_name(word)
         if code:
@@ -48,9 +46,8 @@ class _Anonymous:
 
 
 def build_quotes(
-    text: str,
-    doc: Any,
-    paragraphs: Sequence[tuple[int, int]],
+    view: ParseView,
+    knowledge: KnowledgeBase,
     ids: IdFactory,
     index: ActorIndex | None = None,
     candidates: Sequence[Candidate] | None = None,
@@ -60,9 +57,10 @@ def build_quotes(
     ``index`` is optional: without it speakers stay unresolved (``speaker_id`` None) and no
     actors are made, which is how the core is evaluated before the actors layer exists.
     """
-    view = DocView(text, doc, paragraphs)
+    text, doc = view.text, view.doc
+    table = knowledge.countries
     if candidates is None:
-        candidates = find_candidates(text, doc, view.paragraphs, view)
+        candidates = find_candidates(view)
     quotes: list[Quote] = []
     speaker_ids: list[str | None] = []
     anonymous: dict[str, _Anonymous] = {}
@@ -74,13 +72,13 @@ def build_quotes(
         if cand.continues is not None:
             speaker_id = speaker_ids[cand.continues]
         elif index is not None and cand.source is not None:
-            actor = resolve(index, view, tok, cand.source)
+            actor = resolve(index, tok, cand.source)
             if actor is not None:
                 speaker_id = actor.id
             elif tok is not None and is_pronoun(tok):
                 speaker_id = last_speaker
             elif tok is not None and is_anonymous(tok):
-                speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids)
+                speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids, table)
         if speaker_id is not None:
             last_speaker = speaker_id
         speaker_ids.append(speaker_id)
@@ -94,7 +92,8 @@ def build_quotes(
 
 
 def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
-                     anonymous: dict[str, _Anonymous], ids: IdFactory) -> str:
+                     anonymous: dict[str, _Anonymous], ids: IdFactory,
+                     table: CountryTable) -> str:
     assert cand.source is not None
     start, end = cand.source
     words = [str(t.text) for t in doc[tok.left_edge.i: tok.i + 1]]
@@ -108,7 +107,7 @@ def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
         entry = next((e for e in reversed(list(anonymous.values()))
                       if e.head == head), None)
     if entry is None:
-        entry = _Anonymous(name=name, country=country_code(words), actor_id=ids.new("actor"),
+        entry = _Anonymous(name=name, country=country_code(table, words), actor_id=ids.new("actor"),
                            head=str(tok.lemma_).casefold())
         anonymous[key] = entry
     span = Span.of(text, start, end)
@@ -152,12 +151,11 @@ class QuoteExtractor(BaseExtractor):
     name = "quotes"
     languages = ("en",)  # English rules: not run on other languages
     version = "1.0.0"
-    requires: tuple[str, ...] = ("actors",)
-    provides: tuple[str, ...] = ("quotes",)
+    requires: tuple[str, ...] = (ACTORS.name,)
+    provides: tuple[str, ...] = (QUOTES.name,)
     spacy_components = ("parser", "tagger", "lemmatizer", "ner")
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        index = ctx.require("actors")
-        paragraphs = [(p.start, p.end) for p in ctx.paragraphs]
-        quotes, actors = build_quotes(ctx.text, ctx.doc, paragraphs, ctx.ids, index)
-        return ExtractorResult(quotes=quotes, actors=actors, provided={"quotes": quotes})
+        index = ctx.require(ACTORS)
+        quotes, actors = build_quotes(ctx.view, ctx.knowledge, ctx.ids, index)
+        return ExtractorResult(quotes=quotes, actors=actors, provided={QUOTES.name: quotes})

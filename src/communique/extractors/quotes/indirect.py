@@ -1,4 +1,4 @@
-"""Attribution frames from the dependency parse: cue, source and reported content.
+"""Step 2, frames: attribution frames from the dependency parse: cue, source and reported content.
 
 One pass over the tokens finds every cue whose lemma is in the :mod:`.lexicon`, then reads
 its content off the parse: the complement clause (with or without "that", before or after
@@ -28,14 +28,15 @@ from communique.extractors.quotes.lexicon import (
     SPEECH,
     lemma_of,
 )
+from communique.extractors.quotes.spans import opened_inside, trim
 from communique.extractors.quotes.speakers import source_range, subject_of
-from communique.extractors.quotes.tokens import DocView, opened_inside
+from communique.parse import ParseView
 
 _VERB_GROUP_LEFT = ("aux", "neg", "advmod", "auxpass")
 _CLAUSE_DEPS = ("ccomp",)
 
 
-def verb_group(view: DocView, tok: Any) -> Range:
+def verb_group(view: ParseView, tok: Any) -> Range:
     """The cue span: the verb with its adjacent auxiliaries, negation, adverbs and particle."""
     left = int(tok.i)
     lefts = sorted((c for c in tok.lefts if c.dep_ in _VERB_GROUP_LEFT), key=lambda c: -c.i)
@@ -46,20 +47,20 @@ def verb_group(view: DocView, tok: Any) -> Range:
     for child in tok.rights:
         if child.dep_ == "prt" and child.i == right + 1:
             right = int(child.i)
-    return int(view.doc[left].idx), view.tok_end(right)
+    return int(view.doc[left].idx), view.end[right]
 
 
-def _span_range(view: DocView, first: int, last: int) -> Range | None:
+def _span_range(view: ParseView, first: int, last: int) -> Range | None:
     if last < first:
         return None
-    start, end = view.trim(int(view.doc[first].idx), view.tok_end(last))
+    start, end = trim(view.text, int(view.doc[first].idx), view.end[last])
     text = view.text
     if end < len(text) and text[end] in "”»\"" and opened_inside(text, start, end):
         end += 1  # the parse left the closing mark of a quoted fragment outside
     return (start, end) if end > start else None
 
 
-def _content_end(view: DocView, head: Any) -> int:
+def _content_end(view: ParseView, head: Any) -> int:
     """Last token of the content headed by ``head``, without a trailing comma-separated
     participle or contrast ("…, calling it “meritless”", "…, before reversing himself"),
     which PolNeAR leaves to the author."""
@@ -97,7 +98,7 @@ CLAUSE_FALLBACK = frozenset(
 _TRAILING_WORDS = frozenset("before after unlike despite amid though although except".split())
 
 
-def _clause_content(view: DocView, clause: Any) -> tuple[list[Range], Range | None]:
+def _clause_content(view: ParseView, clause: Any) -> tuple[list[Range], Range | None]:
     """Content of a reported clause, its leading complementizer split off."""
     first, last = int(clause.left_edge.i), _content_end(view, clause)
     comp: Range | None = None
@@ -106,7 +107,7 @@ def _clause_content(view: DocView, clause: Any) -> tuple[list[Range], Range | No
         first += 1
     first = _skip_discourse(view, first, last)
     if doc[first].lower_ in COMPLEMENTIZERS and doc[first].dep_ == "mark":
-        comp = (int(doc[first].idx), view.tok_end(first))
+        comp = (int(doc[first].idx), view.end[first])
         first += 1
     rng = _span_range(view, first, last)
     return ([rng] if rng else []), comp
@@ -115,7 +116,7 @@ def _clause_content(view: DocView, clause: Any) -> tuple[list[Range], Range | No
 _DISCOURSE = frozenset("but and so still however yet also meanwhile instead indeed".split())
 
 
-def _skip_discourse(view: DocView, first: int, last: int) -> int:
+def _skip_discourse(view: ParseView, first: int, last: int) -> int:
     """Skip a sentence-initial connective ("But", "Still,"): it is the author's, not part of
     what the source said."""
     doc = view.doc
@@ -126,7 +127,7 @@ def _skip_discourse(view: DocView, first: int, last: int) -> int:
     return first
 
 
-def _host_content(view: DocView, tok: Any) -> list[Range]:
+def _host_content(view: ParseView, tok: Any) -> list[Range]:
     """Content of a parenthetical cue ("The talks, he said, will go on"): its host clause
     without the cue's own subtree."""
     head = tok.head
@@ -141,7 +142,7 @@ def _host_content(view: DocView, tok: Any) -> list[Range]:
     return parts
 
 
-def _frame(view: DocView, tok: Any, cue: Range, attachment: str, content: list[Range],
+def _frame(view: ParseView, tok: Any, cue: Range, attachment: str, content: list[Range],
            comp: Range | None = None, source_tok: Any | None = None) -> Frame:
     pstart, pend = view.paragraph_bounds(cue[0])
     content = [(max(a, pstart), min(b, pend)) for a, b in content if b > pstart and a < pend]
@@ -171,60 +172,76 @@ def _completion(verb: Any, after: Any, last: int) -> int:
     return last
 
 
-def verb_frame(view: DocView, tok: Any) -> Frame | None:
+def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """A verb of saying or belief with a clause: "said (that) …", "…, he said, …"."""
+    for child in tok.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            content, comp = _clause_content(view, child)
+            if content:
+                # "said that A, but that B": a coordinated "that" clause is more content
+                for conj in tok.rights:
+                    if conj.i > child.i and conj.dep_ in ("conj", "ccomp") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+                        end = _span_range(view, int(conj.left_edge.i), _content_end(view, conj))
+                        if end is not None:
+                            content = [(content[0][0], end[1])]
+                return _frame(view, tok, cue, "ccomp", content, comp)
+    if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
+            tok.head.i < tok.i or tok.dep_ == "parataxis"):
+        # "The talks will go on, he said" / "The talks, he said, will go on": only a
+        # parenthetical set off by a comma
+        first = int(tok.left_edge.i)
+        while first < tok.i and view.doc[first].is_punct:
+            first += 1
+        before = first - 1
+        parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--", "-")
+        if parenthetical and subject_of(tok) is not None:
+            content = _host_content(view, tok)
+            if content:
+                return _frame(view, tok, cue, "parataxis", content)
+    return None
+
+
+def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """A verb with a to-infinitive: "vowed to fight", "urged Moscow to act"."""
+    for child in tok.children:
+        if child.dep_ == "xcomp" and child.i > tok.i:
+            first = int(child.left_edge.i)
+            if lemma in RAISING:
+                # "Trump appears to have learned …": the appearance has no source;
+                # the whole clause, subject included, is the content
+                subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    parts = [r for r in (
+                        _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+                        _span_range(view, first, int(child.right_edge.i))) if r]
+                    if len(parts) == 2:
+                        frame = _frame(view, tok, cue, "xcomp", parts)
+                        frame.source, frame.source_token = None, None
+                        return frame
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i),
+                       None)
+            if obj is not None:
+                first = int(obj.left_edge.i)  # "urged Moscow to act": what was urged
+            rng = _span_range(view, first, int(child.right_edge.i))
+            if rng:
+                return _frame(view, tok, cue, "xcomp", [rng])
+    return None
+
+
+def verb_frame(view: ParseView, tok: Any) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
     speech = lemma in SPEECH or lemma in COGNITION or lemma in EVIDENCE
     cue = verb_group(view, tok)
     if speech:
-        for child in tok.children:
-            if child.dep_ in _CLAUSE_DEPS:
-                content, comp = _clause_content(view, child)
-                if content:
-                    # "said that A, but that B": a coordinated "that" clause is more content
-                    for conj in tok.rights:
-                        if conj.i > child.i and conj.dep_ in ("conj", "ccomp") and any(
-                                m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
-                            end = _span_range(view, int(conj.left_edge.i), _content_end(view, conj))
-                            if end is not None:
-                                content = [(content[0][0], end[1])]
-                    return _frame(view, tok, cue, "ccomp", content, comp)
-        if tok.dep_ in ("parataxis", "ccomp") and lemma in SPEECH and (
-                tok.head.i < tok.i or tok.dep_ == "parataxis"):
-            # "The talks will go on, he said" / "The talks, he said, will go on": only a
-            # parenthetical set off by a comma
-            first = int(tok.left_edge.i)
-            while first < tok.i and view.doc[first].is_punct:
-                first += 1
-            before = first - 1
-            parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--", "-")
-            if parenthetical and subject_of(tok) is not None:
-                content = _host_content(view, tok)
-                if content:
-                    return _frame(view, tok, cue, "parataxis", content)
+        frame = _speech_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
     if lemma in INTENTION:
-        for child in tok.children:
-            if child.dep_ == "xcomp" and child.i > tok.i:
-                first = int(child.left_edge.i)
-                if lemma in RAISING:
-                    # "Trump appears to have learned …": the appearance has no source;
-                    # the whole clause, subject included, is the content
-                    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
-                    if subj is not None:
-                        parts = [r for r in (
-                            _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
-                            _span_range(view, first, int(child.right_edge.i))) if r]
-                        if len(parts) == 2:
-                            frame = _frame(view, tok, cue, "xcomp", parts)
-                            frame.source, frame.source_token = None, None
-                            return frame
-                obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i),
-                           None)
-                if obj is not None:
-                    first = int(obj.left_edge.i)  # "urged Moscow to act": what was urged
-                rng = _span_range(view, first, int(child.right_edge.i))
-                if rng:
-                    return _frame(view, tok, cue, "xcomp", [rng])
+        frame = _intention_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING:
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i:
@@ -256,7 +273,7 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
                     last = _completion(tok, holder, int(pobj.right_edge.i))
                     rng = _span_range(view, int(pobj.left_edge.i), last)
                     if rng:
-                        cue = (cue[0], view.tok_end(int(holder.i)))
+                        cue = (cue[0], view.end[int(holder.i)])
                         return _frame(view, tok, cue, "prep", [rng])
     if speech or lemma in QUOTE_ONLY:
         # no content of its own: may still attribute an adjacent quotation
@@ -264,18 +281,18 @@ def verb_frame(view: DocView, tok: Any) -> Frame | None:
     return None
 
 
-def according_frame(view: DocView, tok: Any) -> Frame | None:
+def according_frame(view: ParseView, tok: Any) -> Frame | None:
     """"According to X, …" — X is the source and the rest of the clause is the content."""
     to = next((c for c in tok.rights if c.lower_ == "to"), None)  # never a "to" before it
     if to is None:
         return None
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    cue = (int(tok.idx), view.tok_end(int(to.i)))
+    cue = (int(tok.idx), view.end[int(to.i)])
     source = source_range(view, pobj) if pobj is not None else None
     phrase_first = int(tok.left_edge.i)
     phrase_last = int(tok.right_edge.i)
-    s = view.sent_start[tok.i]
-    e = view.sent_end[tok.i] - 1
+    s = view.line_start[tok.i]
+    e = view.line_end[tok.i] - 1
     s = _skip_discourse(view, s, phrase_first - 1)
     parts = [r for r in (_span_range(view, s, phrase_first - 1),
                          _span_range(view, phrase_last + 1, e)) if r]
@@ -288,7 +305,7 @@ def according_frame(view: DocView, tok: Any) -> Frame | None:
                  content=parts, attachment="according")
 
 
-def noun_prep_frame(view: DocView, tok: Any) -> Frame | None:
+def noun_prep_frame(view: ParseView, tok: Any) -> Frame | None:
     """"Her criticism of the deal", "calls for a ceasefire": a noun cue and its object."""
     preps = NOUN_PREP_CONTENT.get(lemma_of(tok))
     if not preps:
@@ -303,7 +320,7 @@ def noun_prep_frame(view: DocView, tok: Any) -> Frame | None:
             if rng is None:
                 return None
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            cue = (int(tok.idx), view.tok_end(int(child.i)))
+            cue = (int(tok.idx), view.end[int(child.i)])
             frame = _frame(view, tok, cue, "noun", [rng], source_tok=owner)
             if owner is None:
                 frame.source, frame.source_token = None, None
@@ -311,7 +328,7 @@ def noun_prep_frame(view: DocView, tok: Any) -> Frame | None:
     return None
 
 
-def noun_frame(view: DocView, tok: Any) -> Frame | None:
+def noun_frame(view: ParseView, tok: Any) -> Frame | None:
     """"X's statement that …", "the claim by X that …": a noun cue with a "that" clause."""
     for child in tok.children:
         if child.dep_ in ("acl", "ccomp", "appos") and child.i > tok.i:
@@ -328,7 +345,7 @@ def noun_frame(view: DocView, tok: Any) -> Frame | None:
                         owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if owner is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
                 owner = subject_of(tok.head)
-            frame = _frame(view, tok, (int(tok.idx), view.tok_end(int(tok.i))), "noun",
+            frame = _frame(view, tok, (int(tok.idx), view.end[int(tok.i)]), "noun",
                            content, comp, source_tok=owner)
             if owner is None:
                 frame.source, frame.source_token = None, None
@@ -342,12 +359,12 @@ _NOT_SPEAKERS = frozenset("""
     """.split())
 
 
-def colon_frames(view: DocView) -> list[Frame]:
+def colon_frames(view: ParseView) -> list[Frame]:
     """"KERRY: We are not …" and headline-style "Poll: Clinton leads …": a paragraph that
     opens with a name and a colon attributes the rest of the paragraph to that name."""
     frames = []
     doc = view.doc
-    for pstart, pend in view.paragraphs:
+    for pstart, pend in view.paragraph_ranges:
         toks = view.tokens_in(pstart, pend)
         if len(toks) < 4:
             continue
@@ -365,17 +382,17 @@ def colon_frames(view: DocView) -> list[Frame]:
         if content is None or source is None or _words_between(view, *content) < 2:
             continue
         frames.append(Frame(
-            cue_token=colon, cue=(int(doc[colon].idx), view.tok_end(colon)), source=source,
+            cue_token=colon, cue=(int(doc[colon].idx), view.end[colon]), source=source,
             source_token=colon - 1, content=[content], attachment="colon",
         ))
     return frames
 
 
-def _words_between(view: DocView, start: int, end: int) -> int:
+def _words_between(view: ParseView, start: int, end: int) -> int:
     return sum(1 for i in view.tokens_in(start, end) if not view.doc[i].is_punct)
 
 
-def find_frames(view: DocView) -> list[Frame]:
+def find_frames(view: ParseView) -> list[Frame]:
     """Every attribution frame in the document, in text order of the cue."""
     frames: list[Frame] = []
     for tok in view.doc:

@@ -1,4 +1,4 @@
-"""The reporting lexicon: which lemmas signal that content is attributed to a source.
+"""Data: the reporting lexicon: which lemmas signal that content is attributed to a source.
 
 Lemmas, not word forms, so "said", "says", "saying" and "has said" all match ``say``, and a
 speaker whose verb is merely unusual ("quipped", "fumed") is still found. The lists follow
@@ -21,36 +21,13 @@ only speech. Each class says how the content attaches, because a verb that takes
 
 from __future__ import annotations
 
-SPEECH: frozenset[str] = frozenset(
-    """
-    say tell add stress claim insist warn deny announce argue acknowledge note explain write
-    tweet post report suggest ask declare state confirm reveal admit predict promise pledge vow
-    respond reply conclude recall emphasize emphasise contend maintain assert allege charge
-    complain concede remark observe point mention disclose indicate signal hint urge caution
-    testify boast joke quip muse lament scoff shout yell whisper exclaim retort counter
-    reiterate repeat affirm assure inform advise brief recount describe estimate forecast
-    project propose demand order rule decree announce instruct recommend tout brag grumble
-    lament concur agree object protest question wonder speculate theorize reason posit
-    acknowledge admit concede declare proclaim clarify specify stipulate explain elaborate
-    comment opine editorialize criticize condemn accuse blame praise hail welcome threaten
-    continue read imply remind share express discuss convince persuade reassure retort
-    caution acknowledge muse write answer add
-    """.split()
-)
+from communique.knowledge import verbs as _V
 
-COGNITION: frozenset[str] = frozenset(
-    """
-    think believe know expect hope fear worry feel realize realise understand doubt suspect
-    assume guess reckon decide learn discover find see hear notice recognize recognise
-    remember forget imagine figure conclude judge consider determine suppose presume insist
-    """.split()
-)
+SPEECH: frozenset[str] = _V.SPEECH | _V.WRITING
 
-EVIDENCE: frozenset[str] = frozenset(
-    """
-    show find reveal indicate suggest demonstrate prove confirm document estimate project
-    """.split()
-)
+COGNITION: frozenset[str] = _V.BELIEF | _V.PERCEPTION
+
+EVIDENCE: frozenset[str] = _V.EVIDENCE
 
 INTENTION: frozenset[str] = frozenset(
     """
@@ -100,12 +77,7 @@ NAMING: frozenset[str] = frozenset("call brand label dub term".split())
 """Verbs that attribute a characterisation ("called him “a con artist”"); content is the
 object with its predicate, never the object alone."""
 
-QUOTE_ONLY: frozenset[str] = frozenset(
-    """
-    continue laugh smile shrug sigh begin go chuckle grin snap fume rage gush marvel
-    recall read put write tweet post thunder roar plead beg counter interject
-    """.split()
-)
+QUOTE_ONLY: frozenset[str] = _V.ACTION
 
 NOUN_CUES: frozenset[str] = frozenset(
     """

@@ -1,4 +1,5 @@
-"""Quotation-mark pairing: one linear pass that never raises and never runs away.
+"""Step 1, quotation marks: quotation-mark pairing: one linear pass that never raises and never
+runs away.
 
 Why a hand-written scanner and not a regex: a regex such as ``“[^”]*”`` either swallows the
 rest of the article after a stray opening mark or backtracks badly on long lines. The

@@ -1,10 +1,10 @@
-"""Who is speaking: the source phrase of a cue, and its resolution to an actor.
+"""Step 4, resolve: who is speaking: the source phrase of a cue, and its resolution to an actor.
 
 The source span covers the whole noun phrase that names the speaker ("a senior US official",
 "Sterling Pratt, wine director at …") because PolNeAR scores sources by overlap with that
 phrase; relative clauses are cut off ("Kerry, who flew in on Friday, said") since they
 describe rather than name. Resolution to an actor goes only through the public
-:class:`~communique.extractors.actors.index.ActorIndex` API, and is optional, so the quote
+:class:`~communique.capabilities.ActorIndex` API, and is optional, so the quote
 core runs and is scored without the actors layer.
 """
 
@@ -14,13 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from communique.extractors.quotes.candidates import Range
 from communique.extractors.quotes.lexicon import ANONYMOUS_HEADS, PRONOUNS
-from communique.extractors.quotes.tokens import DocView
+from communique.extractors.quotes.spans import trim
 
 if TYPE_CHECKING:
-    from communique.extractors.actors.index import ActorIndex
-    from communique.models import Actor
+    from communique.capabilities import ActorIndex
+    from communique.parse import ParseView
+from communique.models import Actor
 
 _SUBJECTS = ("nsubj", "csubj")
+_NAME_LINKS = ("compound", "appos")
+"""A source's name may be compounded with or in apposition to its head ("Foreign Minister
+Lavrov", "the minister, Sergei Lavrov"); a possessor is never the source."""
 _CUT = ("relcl", "acl", "advcl", "punct", "cc", "conj")
 _INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep",
             "pobj")
@@ -50,7 +54,7 @@ def subject_of(tok: Any, depth: int = 3) -> Any | None:
     return None
 
 
-def source_range(view: DocView, tok: Any) -> Range | None:
+def source_range(view: ParseView, tok: Any) -> Range | None:
     """Character range of the noun phrase headed by ``tok``, without relative clauses."""
     left = int(tok.left_edge.i)
     right = int(tok.right_edge.i)
@@ -63,7 +67,7 @@ def source_range(view: DocView, tok: Any) -> Range | None:
     # a conjoined source ("Google and Yahoo say") keeps its conjuncts
     if any(c.dep_ == "conj" for c in tok.rights):
         right = max(right, int(tok.right_edge.i))
-    start, end = view.trim(int(view.doc[left].idx), view.tok_end(right))
+    start, end = trim(view.text, int(view.doc[left].idx), view.end[right])
     if end <= start:
         return None
     return start, end
@@ -78,18 +82,10 @@ def is_anonymous(tok: Any) -> bool:
     return str(tok.lower_) in ANONYMOUS_HEADS and str(tok.pos_) != "PROPN"
 
 
-def resolve(index: ActorIndex | None, view: DocView, tok: Any | None,
-            source: Range | None) -> Actor | None:
+def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> Actor | None:
     """The actor a source names, via the head token first, then the whole phrase."""
     if index is None or source is None:
         return None
-    if tok is not None:
-        found = index.actor_for_token(tok)
-        if found is not None:
-            return found
-        for child in tok.children:
-            if child.dep_ in ("compound", "poss", "appos"):
-                found = index.actor_for_token(child)
-                if found is not None and child.dep_ != "poss":
-                    return found
-    return index.actor_at(*source)
+    if tok is None:
+        return index.actor_at(*source)
+    return index.actor_for_phrase(tok, span=source, links=_NAME_LINKS)

@@ -1,4 +1,5 @@
-"""Resolving descriptions and pronouns to entities by documented, conservative rules.
+"""Step 7, resolve: resolving descriptions and pronouns to entities by documented, conservative
+rules.
 
 Both walk the text once, left to right, keeping per-sentence lists of what has been mentioned
 so far, so each lookup reads a handful of sentences, never the whole document.
@@ -39,32 +40,29 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from communique.extractors.actors import titles as T
+from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.entities import Entity
 from communique.extractors.actors.names import name_key, strip_article
-from communique.extractors.actors.view import Cand, DocView
+from communique.knowledge import titles as T
 from communique.models import ActorKind, MentionForm
+from communique.parse import ParseView
 
 MAX_BACK = 4
 MAX_PARAGRAPHS_BACK = 3
 MAX_PER_SENTENCE = 24
 """Only the nearest mentions of a sentence are read, so a run-on sentence stays linear."""
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "state", "insist", "claim", "argue", "note", "warn", "stress",
-    "announce", "explain", "acknowledge", "deny", "suggest", "report", "believe", "think",
-    "write", "declare", "reply", "respond", "confirm", "predict", "promise", "vow", "agree",
-    "complain", "admit", "urge", "hope", "expect", "indicate", "emphasize", "emphasise",
-    "assert", "recall", "reiterate", "signal", "contend", "maintain", "caution", "concede",
-})
 _NEUTER = (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind.OTHER)
 
 
 class Resolver:
     """Text-ordered resolution of description and pronoun candidates onto entities."""
 
-    def __init__(self, view: DocView, entities: list[Entity],
-                 new_entity: Callable[[Entity], None]) -> None:
+    def __init__(self, view: ParseView, entities: list[Entity],
+                 new_entity: Callable[[Entity], None],
+                 speech_verbs: frozenset[str] = frozenset()) -> None:
         self.view = view
+        self.speech_verbs = speech_verbs
+        """Lemmas whose subject speaks the clause they govern (the lexicon's core verbs)."""
         self.entities = entities
         self.new_entity = new_entity
         self.by_sent: dict[int, list[tuple[int, Entity, bool]]] = {}
@@ -79,17 +77,17 @@ class Resolver:
             for cand in ent.cands:
                 self._note(cand, ent)
 
-    def _note(self, cand: Cand, ent: Entity) -> None:
+    def _note(self, cand: Candidate, ent: Entity) -> None:
         entries = self.by_sent.setdefault(self.view.sent[cand.head], [])
         bisect.insort(entries, (cand.head, ent, cand.subject), key=lambda x: x[0])
         for k in range(cand.start, cand.end):
             self.token_entity[k] = ent
 
-    def attach(self, cand: Cand, ent: Entity) -> None:
+    def attach(self, cand: Candidate, ent: Entity) -> None:
         ent.add(cand)
         self._note(cand, ent)
 
-    def run(self, cands: list[Cand]) -> None:
+    def run(self, cands: list[Candidate]) -> None:
         """Resolve every candidate; unresolved ones are simply not added.
 
         Governments, forces and rebels go first (they depend only on the text, and a
@@ -119,7 +117,7 @@ class Resolver:
 
     # -- governments, forces, rebels ------------------------------------------------------
 
-    def _collective(self, cand: Cand) -> bool:
+    def _collective(self, cand: Candidate) -> bool:
         """Country-specific collectives merge by (kind, country): all "Syrian government",
         "Damascus regime" and "government forces"-with-country mentions are one actor."""
         if cand.country is None:
@@ -137,7 +135,7 @@ class Resolver:
         self.attach(cand, ent)
         return True
 
-    def _collective_without_country(self, cand: Cand) -> None:
+    def _collective_without_country(self, cand: Candidate) -> None:
         """ "government forces", "the regime", "opposition groups": join the one collective
         of that kind with a country; with several, unresolved; with none, rebels (and
         source-position forces or governments) form their own actor, merged only with the
@@ -162,7 +160,7 @@ class Resolver:
 
     # -- organisations by description ------------------------------------------------------
 
-    def _org_description(self, cand: Cand) -> None:
+    def _org_description(self, cand: Candidate) -> None:
         """ "the agency" → the one organisation in the window with "Agency" in its name
         ("the group" → the one group); unresolved subjects start a new organisation."""
         if cand.appos_to is not None:
@@ -194,7 +192,7 @@ class Resolver:
 
     # -- descriptions ---------------------------------------------------------------------
 
-    def _description(self, cand: Cand) -> None:
+    def _description(self, cand: Candidate) -> None:
         if cand.appos_to is not None:
             ent = self.token_entity.get(cand.appos_to)
             if ent is not None:
@@ -219,7 +217,7 @@ class Resolver:
         elif cand.extra.get("source") and anchored:
             self._new_description(cand)
 
-    def _apply_description(self, cand: Cand, ent: Entity) -> None:
+    def _apply_description(self, cand: Candidate, ent: Entity) -> None:
         if cand.title and ent.kind is ActorKind.PERSON:
             ent.add_title(cand.title, former=bool(cand.extra.get("former")))
         if cand.affiliate_of is not None and ent.affiliation is None:
@@ -228,7 +226,7 @@ class Resolver:
                 ent.affiliation = owner
         self.attach(cand, ent)
 
-    def _new_description(self, cand: Cand) -> None:
+    def _new_description(self, cand: Candidate) -> None:
         if cand.possessor is not None and self.view.pos[cand.possessor] == "PRON":
             return  # "our experts", "his aides": whose depends on an unresolved pronoun
         plural = cand.plural
@@ -248,7 +246,7 @@ class Resolver:
             self.new_entity(ent)
         self._apply_description(cand, ent)
 
-    def _fitting_people(self, cand: Cand) -> list[Entity]:
+    def _fitting_people(self, cand: Candidate) -> list[Entity]:
         """People in the window whose title, country and gender fit the description."""
         role = cand.role or ""
         possessor = self.token_entity.get(cand.possessor) if cand.possessor is not None \
@@ -274,7 +272,7 @@ class Resolver:
 
     # -- pronouns -------------------------------------------------------------------------
 
-    def _pronoun(self, cand: Cand) -> None:
+    def _pronoun(self, cand: Candidate) -> None:
         ent = self._resolve_pronoun(cand)
         if ent is None:
             return
@@ -282,7 +280,7 @@ class Resolver:
             ent.gender = cand.gender
         self.attach(cand, ent)
 
-    def _compatible(self, cand: Cand, ent: Entity) -> bool:
+    def _compatible(self, cand: Candidate, ent: Entity) -> bool:
         g = cand.gender
         if g in ("m", "f"):
             return ent.kind is ActorKind.PERSON and not ent.plural and ent.gender in (None, g)
@@ -290,7 +288,7 @@ class Resolver:
             return ent.kind in _NEUTER and not ent.plural
         return (ent.plural or ent.kind is ActorKind.GROUP) and ent.kind is not ActorKind.PERSON
 
-    def _resolve_pronoun(self, cand: Cand) -> Entity | None:
+    def _resolve_pronoun(self, cand: Candidate) -> Entity | None:
         view = self.view
         i = cand.head
         blocked = self._clause_subjects(i) if view.dep[i] in ("dobj", "pobj", "iobj") and \
@@ -346,7 +344,7 @@ class Resolver:
             end = view.sent_start[sent + 1] if sent + 1 < len(view.sent_start) else view.n
             found = []
             for k in range(start, end):
-                if view.quoted[k] or view.lemma[k] not in SPEECH_VERBS:
+                if view.quoted[k] or view.lemma[k] not in self.speech_verbs:
                     continue
                 for c in view.children[k]:
                     if view.dep[c] in ("nsubj", "nsubjpass") and not view.quoted[c]:
@@ -378,7 +376,7 @@ class Resolver:
         view = self.view
         clause = view.head[i]
         parent = view.head[clause]
-        if view.dep[clause] in ("ccomp", "parataxis") and view.lemma[parent] in SPEECH_VERBS:
+        if view.dep[clause] in ("ccomp", "parataxis") and view.lemma[parent] in self.speech_verbs:
             for c in view.children[parent]:
                 if view.dep[c] in ("nsubj", "nsubjpass") and c < i:
                     return self.token_entity.get(c)
@@ -416,7 +414,7 @@ class Resolver:
         return flat
 
 
-def _wording(cand: Cand) -> str:
+def _wording(cand: Candidate) -> str:
     """A description's words without determiners and quantifiers, for identity merging."""
     skip = {"the", "a", "an", "some", "many", "several", "all", "other", "these", "those",
             "this", "that", "about", "most"}

@@ -1,4 +1,5 @@
-"""Freezing working entities into immutable :class:`~communique.models.Actor` objects.
+"""Step 8, build: freezing working entities into immutable :class:`~communique.models.Actor`
+objects.
 
 Actors are ordered by first mention and numbered in that order, mentions are sorted and
 de-duplicated, and affiliation falls back to the country actor of the same code — so the
@@ -9,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from communique.extractors.actors.countries import CountryTable
 from communique.extractors.actors.entities import Entity
 from communique.extractors.actors.names import strip_article
+from communique.knowledge.countries import CountryTable
 from communique.models import Actor, ActorKind, Mention, MentionForm
 
 

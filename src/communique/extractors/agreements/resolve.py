@@ -1,8 +1,9 @@
-"""Parties: who makes, brokers or proposes an agreement, first as parse tokens, then actors.
+"""Step 3, resolve: parties: who makes, brokers or proposes an agreement, first as parse tokens,
+then actors.
 
 Party phrases are found on the parse alone (:func:`party_tokens`), so this works without
 the actors layer; :class:`PartyResolver` then maps each phrase to an actor of the
-:class:`~communique.extractors.actors.index.ActorIndex`, and only when the index has none
+:class:`~communique.capabilities.ActorIndex`, and only when the index has none
 for a clear group phrase ("Syrian rebels", "government forces") creates a new actor.
 
 Roles:
@@ -23,10 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from communique.capabilities import ActorIndex
 from communique.extractor import IdFactory
-from communique.extractors.actors.index import ActorIndex
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.mentions import Candidate, Token
+from communique.extractors.agreements.candidates import Candidate, Token
 from communique.extractors.agreements.status import Frame
 from communique.models import Actor, ActorKind, AgreementKind, Mention, MentionForm, PartyRole, Span
 

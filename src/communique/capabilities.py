@@ -1,8 +1,16 @@
-"""ActorIndex: the public way to ask "which actor is this?" about a token, span or sentence.
+"""Typed capabilities: what one extractor publishes for the extractors after it.
 
-The built-in ``actors`` extractor publishes an :class:`ActorIndex` as its ``"actors"``
-capability. Extractors that declare ``requires = ("actors",)`` get it with
-``ctx.require("actors")`` and use it to hang speakers, parties and brokers on actors.
+A capability is a name (``"actors"``) that an extractor lists in ``provides`` and another in
+``requires``; the pipeline hands the provider's value to the consumer. The built-in ones
+have typed keys here, so ``ctx.require(ACTORS)`` is an :class:`ActorIndex` to mypy as well
+as at run time:
+
+- :data:`ACTORS` — an :class:`ActorIndex` over the article's actors (the ``actors`` extractor).
+- :data:`QUOTES` — the tuple of :class:`~communique.models.Quote` (the ``quotes`` extractor).
+- :data:`AGREEMENTS` — the tuple of :class:`~communique.models.Agreement`.
+
+The types live in the core, not in the package that provides them, so a consumer never
+imports another extractor's internals.
 """
 
 from __future__ import annotations
@@ -10,9 +18,31 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from communique.models import Actor, ActorKind, Mention, MentionForm
+from communique.models import Actor, ActorKind, Agreement, Mention, MentionForm, Quote
+
+T = TypeVar("T")
+
+
+class Capability(Generic[T]):
+    """A typed capability key: its ``name`` (as listed in ``requires``/``provides``) and the
+    type of its value.
+
+    Example:
+        >>> MONEY: Capability[list[str]] = Capability("money", list)
+        >>> MONEY.name, MONEY
+        ('money', Capability('money'))
+    """
+
+    __slots__ = ("name", "type")
+
+    def __init__(self, name: str, type_: type[Any]) -> None:
+        self.name = name
+        self.type = type_
+
+    def __repr__(self) -> str:
+        return f"Capability({self.name!r})"
 
 
 @dataclass(frozen=True)
@@ -29,6 +59,11 @@ class LocatedMention:
     @property
     def end(self) -> int:
         return self.mention.span.end
+
+
+PHRASE_LINKS = ("appos", "compound", "flat", "nmod")
+"""Dependencies that tie a name to the head of the phrase it names (see
+:meth:`ActorIndex.actor_for_phrase`)."""
 
 
 class ActorIndex:
@@ -120,22 +155,30 @@ class ActorIndex:
         start = int(token.idx)
         return self.mention_at(start, start + len(token.text))
 
-    def actor_for_phrase(self, token: Any) -> Actor | None:
+    def actor_for_phrase(
+        self,
+        token: Any,
+        *,
+        span: tuple[int, int] | None = None,
+        links: tuple[str, ...] = PHRASE_LINKS,
+    ) -> Actor | None:
         """The actor a noun phrase headed by ``token`` refers to.
 
-        The token's own mention first; else a name in apposition to it or compounded
-        with it ("the minister, Sergei Lavrov"; "Foreign Minister Lavrov" headed by a
-        title). A possessor is not the phrase's referent ("Kerry's aide" is not Kerry).
+        The token's own mention first; else a name linked to it by one of the ``links``
+        dependencies, in apposition or compounded ("the minister, Sergei Lavrov"; "Foreign
+        Minister Lavrov" headed by a title); else, when the phrase's character ``span`` is
+        given, the actor mentioned over it. A possessor is not the phrase's referent
+        ("Kerry's aide" is not Kerry).
         """
         found = self.actor_for_token(token)
         if found is not None:
             return found
         for child in token.children:
-            if child.dep_ in ("appos", "compound", "flat", "nmod") and child.i != token.i:
+            if child.dep_ in links and child.i != token.i:
                 found = self.actor_for_token(child)
                 if found is not None:
                     return found
-        return None
+        return self.actor_at(*span) if span is not None else None
 
     def actors_of_kind(self, kind: ActorKind | str) -> list[Actor]:
         """Every actor of one kind ("person", ActorKind.COUNTRY, …), in order of mention."""
@@ -145,3 +188,14 @@ class ActorIndex:
     def named_mentions(self, actor: Actor) -> list[Mention]:
         """The actor's mentions by name (not nominal or pronoun)."""
         return [m for m in actor.mentions if m.form is MentionForm.NAME]
+
+
+ACTORS: Capability[ActorIndex] = Capability("actors", ActorIndex)
+"""The article's actors, as an :class:`ActorIndex` (provided by the ``actors`` extractor)."""
+QUOTES: Capability[tuple[Quote, ...]] = Capability("quotes", tuple)
+"""The article's quotes (provided by the ``quotes`` extractor)."""
+AGREEMENTS: Capability[tuple[Agreement, ...]] = Capability("agreements", tuple)
+"""The article's agreements (provided by the ``agreements`` extractor)."""
+
+__all__ = ["ACTORS", "AGREEMENTS", "PHRASE_LINKS", "QUOTES", "ActorIndex", "Capability",
+           "LocatedMention"]

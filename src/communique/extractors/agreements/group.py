@@ -1,4 +1,5 @@
-"""Coreference: group the mentions of one agreement ("the truce", "the deal", "it").
+"""Step 5, grouping: coreference: group the mentions of one agreement ("the truce", "the deal",
+"it").
 
 Rule, applied to mentions in text order. A mention joins the most recent agreement it is
 compatible with, else starts a new one. It is compatible when
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 
 from communique.extractors.agreements import triggers as lx
 from communique.extractors.agreements.attributes import DatedMention, Located
-from communique.extractors.agreements.mentions import Candidate
+from communique.extractors.agreements.candidates import Candidate
 from communique.extractors.agreements.status import StatusReading
 from communique.models import AgreementKind, AgreementStatus, PartyRole
 

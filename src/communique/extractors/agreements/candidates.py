@@ -1,4 +1,4 @@
-"""Detection: find the words in a parse that mention an agreement.
+"""Step 1, candidates: detection: find the words in a parse that mention an agreement.
 
 A *candidate* is one mention: a trigger noun ("the truce", "a 48-hour cease-fire", "peace
 talks"), a standalone agreement verb ("the two had agreed that ..."), or a pronoun that

@@ -1,15 +1,19 @@
-"""The curated country table (``communique/data/countries.tsv``), loaded once.
+"""The country table: names, variants, demonyms (and their plurals) and capitals.
 
 Countries are the one kind of actor whose every name form can be listed in advance, so they
 are matched by table rather than guessed: ISO names from pycountry plus curated short names,
 variants ("U.S.", "America"), demonyms ("Russian") and capitals ("Moscow"). Capitals are kept
 apart from names because a capital is a country only when it acts ("Moscow said").
+
+The curated table (``communique/data/countries.tsv``) comes first; where it lists no demonym
+or no capital for a country, the ``countryinfo`` package fills the gap
+(:func:`countryinfo_rows`), so nothing is typed by hand that a maintained package knows.
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -42,7 +46,8 @@ def _is_acronym(text: str) -> bool:
 class CountryTable:
     """Lookups by name, demonym and capital. Build it with :func:`country_table`."""
 
-    def __init__(self, rows: list[Country]) -> None:
+    def __init__(self, rows: Iterable[Country]) -> None:
+        rows = list(rows)
         self.rows = tuple(rows)
         self._by_code = {row.alpha3: row for row in rows}
         self._names: dict[str, tuple[str, bool]] = {}
@@ -103,9 +108,8 @@ def _split(field: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in field.split("|") if part.strip())
 
 
-@functools.lru_cache(maxsize=1)
-def country_table() -> CountryTable:
-    """The packaged table, parsed on first use and cached for the process."""
+def curated_rows() -> list[Country]:
+    """The rows of the packaged, curated table (``communique/data/countries.tsv``)."""
     source = resources.files("communique").joinpath("data/countries.tsv")
     rows: list[Country] = []
     header_seen = False
@@ -118,4 +122,28 @@ def country_table() -> CountryTable:
         cells = [*line.split("\t"), "", "", "", ""][:5]
         rows.append(Country(cells[0], cells[1], _split(cells[2]), _split(cells[3]),
                             _split(cells[4])))
-    return CountryTable(rows)
+    return rows
+
+
+def countryinfo_rows(rows: Iterable[Country]) -> list[Country]:
+    """``rows`` with missing demonyms and capitals filled in from the countryinfo package.
+
+    What the curated table lists always wins; countryinfo only fills empty cells, so a
+    curated correction ("Kyiv", not "Kiev") is never overwritten.
+    """
+    from countryinfo import CountryInfo
+
+    known: dict[str, tuple[str, str]] = {}
+    for data in CountryInfo.all().values():
+        code = (data.get("ISO") or {}).get("alpha3")
+        if code:
+            known[str(code)] = (str(data.get("demonym") or ""), str(data.get("capital") or ""))
+    out = []
+    for row in rows:
+        demonym, capital = known.get(row.alpha3, ("", ""))
+        out.append(Country(
+            row.alpha3, row.name, row.variants,
+            row.demonyms or _split(demonym.replace(",", "|")),
+            row.capitals or _split(capital.replace(",", "|")),
+        ))
+    return out

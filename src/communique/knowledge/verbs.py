@@ -1,0 +1,171 @@
+"""The reporting-verb lexicon: lemmas that signal speech, writing, belief, perception or action.
+
+One table for every extractor that asks "is this a verb of saying?": the quotes layer (which
+verbs introduce content), the actors layer (whose subject a pronoun in a reported clause
+refers to) and any plugin. Entries are lemmas, so "said", "says" and "has said" all match
+``say``. A lemma may have several classes ("write" is writing; "recall" is speech and, with a
+direct quotation only, an action).
+
+Classes start coarse: :attr:`VerbClass.SPEECH` and :attr:`VerbClass.WRITING` introduce
+clauses and quotations, :attr:`VerbClass.BELIEF` and :attr:`VerbClass.PERCEPTION` introduce
+clauses only, :attr:`VerbClass.EVIDENCE` is what artefacts do ("a report *shows* that"),
+:attr:`VerbClass.ACTION` verbs attribute only a direct quotation ("“Never,” he laughed").
+``core`` marks the common, unambiguous verbs whose subject is taken as the speaker of the
+clause they govern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+
+class VerbClass(str, Enum):
+    """How a reporting verb relates its subject to its content."""
+
+    SPEECH = "speech"
+    WRITING = "writing"
+    BELIEF = "belief"
+    PERCEPTION = "perception"
+    EVIDENCE = "evidence"
+    ACTION = "action"
+
+
+class VerbLexicon:
+    """Lemma → classes, plus the ``core`` subset; filled by the knowledge hook.
+
+    Example:
+        >>> verbs = VerbLexicon()
+        >>> verbs.add(["say", "tell"], VerbClass.SPEECH, core=True)
+        >>> verbs.is_a("say", VerbClass.SPEECH), sorted(verbs.lemmas(VerbClass.SPEECH))
+        (True, ['say', 'tell'])
+    """
+
+    def __init__(self) -> None:
+        self._classes: dict[str, set[VerbClass]] = {}
+        self._core: set[str] = set()
+
+    def add(self, lemmas: Iterable[str], verb_class: VerbClass, *, core: bool = False) -> None:
+        """Add lemmas (lower case) to a class; ``core`` also puts them in :meth:`core`."""
+        for lemma in lemmas:
+            self._classes.setdefault(lemma, set()).add(verb_class)
+            if core:
+                self._core.add(lemma)
+
+    def classes(self, lemma: str) -> frozenset[VerbClass]:
+        """The classes of a lemma (empty if it is not a reporting verb)."""
+        return frozenset(self._classes.get(lemma, ()))
+
+    def is_a(self, lemma: str, *verb_classes: VerbClass) -> bool:
+        """Whether the lemma belongs to any of the given classes."""
+        return not self._classes.get(lemma, set()).isdisjoint(verb_classes)
+
+    def lemmas(self, *verb_classes: VerbClass) -> frozenset[str]:
+        """Every lemma in any of the given classes."""
+        wanted = set(verb_classes)
+        return frozenset(k for k, v in self._classes.items() if not v.isdisjoint(wanted))
+
+    def core(self) -> frozenset[str]:
+        """The common, unambiguous reporting verbs (registered with ``core=True``)."""
+        return frozenset(self._core)
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+    def __contains__(self, lemma: object) -> bool:
+        return lemma in self._classes
+
+
+SPEECH: frozenset[str] = frozenset(
+    """
+    accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert
+    assure blame boast brag brief caution charge claim clarify comment complain concede
+    conclude concur condemn confirm contend continue convince counter criticize declare decree
+    demand deny describe disclose discuss editorialize elaborate emphasise emphasize estimate
+    exclaim explain express forecast grumble hail hint imply indicate inform insist instruct
+    joke lament maintain mention muse note object observe opine order persuade pledge point
+    posit praise predict proclaim project promise propose protest question quip read reason
+    reassure recall recommend recount reiterate remark remind repeat reply report respond
+    retort reveal rule say scoff share shout signal specify speculate state stipulate stress
+    suggest tell testify theorize threaten tout urge vow warn welcome whisper wonder yell
+    """.split()
+)
+"""Built-in verbs of saying."""
+
+WRITING: frozenset[str] = frozenset(
+    """
+    post tweet write
+    """.split()
+)
+"""Built-in verbs of writing and posting."""
+
+BELIEF: frozenset[str] = frozenset(
+    """
+    assume believe conclude consider decide determine doubt expect fear feel figure forget
+    guess hope imagine insist judge know presume realise realize reckon remember suppose
+    suspect think understand worry
+    """.split()
+)
+"""Built-in verbs of belief, knowledge and expectation."""
+
+PERCEPTION: frozenset[str] = frozenset(
+    """
+    discover find hear learn notice recognise recognize see
+    """.split()
+)
+"""Built-in verbs of perception and finding out."""
+
+EVIDENCE: frozenset[str] = frozenset(
+    """
+    confirm demonstrate document estimate find indicate project prove reveal show suggest
+    """.split()
+)
+"""Built-in verbs of what artefacts show."""
+
+ACTION: frozenset[str] = frozenset(
+    """
+    beg begin chuckle continue counter fume go grin gush interject laugh marvel plead post put
+    rage read recall roar shrug sigh smile snap thunder tweet write
+    """.split()
+)
+"""Built-in manner verbs that attribute only a direct quotation."""
+
+CORE: frozenset[str] = frozenset(
+    """
+    acknowledge add admit agree announce argue assert believe caution claim complain concede
+    confirm contend declare deny emphasise emphasize expect explain hope indicate insist
+    maintain note predict promise recall reiterate reply report respond say signal state stress
+    suggest tell think urge vow warn write
+    """.split()
+)
+"""The built-in core reporting verbs."""
+
+
+
+def builtin_lexicon() -> VerbLexicon:
+    """A lexicon with the built-in English verbs, as the built-in knowledge plugin adds them."""
+    verbs = VerbLexicon()
+    add_builtin_verbs(verbs)
+    return verbs
+
+
+def add_builtin_verbs(verbs: VerbLexicon) -> None:
+    """Add the built-in English verbs to ``verbs``."""
+    for lemmas, verb_class in ((SPEECH, VerbClass.SPEECH), (WRITING, VerbClass.WRITING),
+                               (BELIEF, VerbClass.BELIEF), (PERCEPTION, VerbClass.PERCEPTION),
+                               (EVIDENCE, VerbClass.EVIDENCE), (ACTION, VerbClass.ACTION)):
+        verbs.add(lemmas, verb_class)
+    for lemma in CORE:
+        verbs.add([lemma], _class_of(lemma), core=True)
+
+
+def _class_of(lemma: str) -> VerbClass:
+    for lemmas, verb_class in ((WRITING, VerbClass.WRITING), (SPEECH, VerbClass.SPEECH),
+                               (BELIEF, VerbClass.BELIEF), (PERCEPTION, VerbClass.PERCEPTION)):
+        if lemma in lemmas:
+            return verb_class
+    return VerbClass.SPEECH
+
+
+__all__ = ["ACTION", "BELIEF", "CORE", "EVIDENCE", "PERCEPTION", "SPEECH", "WRITING",
+           "VerbClass", "VerbLexicon", "add_builtin_verbs", "builtin_lexicon"]

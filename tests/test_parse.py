@@ -1,0 +1,84 @@
+"""The parse view: one read-only copy of the parse, with paragraphs, headline and dateline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.models import Span
+from communique.parse import ParseView, find_dateline
+
+TEXT = (
+    "Talks resume in Geneva\n"
+    "GENEVA (AP) — John Kerry met Sergei Lavrov on Friday. They talked for hours.\n"
+    "Lavrov said the talks went well."
+)
+
+
+@pytest.fixture(scope="module")
+def view(nlp: Any) -> ParseView:
+    return ParseView.build(nlp(TEXT))
+
+
+def test_paragraphs_headline_and_dateline(view: ParseView) -> None:
+    assert len(view.paragraphs) == 3
+    assert view.headline is not None and view.headline.text == "Talks resume in Geneva"
+    assert view.dateline is not None
+    assert view.dateline.span.text == "GENEVA (AP) —"
+    assert view.dateline.place == "GENEVA" and view.dateline.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency", "span"),
+    [
+        ("BUFFALO, N.Y. (AP) — A storm hit.", "BUFFALO, N.Y.", "AP", "BUFFALO, N.Y. (AP) —"),
+        ("HANOI, Vietnam (Reuters) - Talks resumed.", "HANOI, Vietnam", "Reuters",
+         "HANOI, Vietnam (Reuters) -"),
+        ("WASHINGTON — The Senate voted.", "WASHINGTON", None, "WASHINGTON —"),
+    ],
+)
+def test_wire_datelines(line: str, place: str, agency: str | None, span: str) -> None:
+    found = find_dateline(line, Span.of(line, 0, len(line)))
+    assert found is not None
+    assert (found.place, found.agency, found.span.text) == (place, agency, span)
+
+
+@pytest.mark.parametrize("line", ["Kerry said on Friday — to no one — that he would go.",
+                                  "US, Russia achieve clarity on new Syrian truce",
+                                  "A - B"])
+def test_no_dateline(line: str) -> None:
+    assert find_dateline(line, Span.of(line, 0, len(line))) is None
+
+
+def test_tokens_and_lookups(view: ParseView, nlp: Any) -> None:
+    doc = view.doc
+    assert view.words == [t.text for t in doc]
+    assert view.head == [t.head.i for t in doc]
+    assert view.lemma == [t.lemma_.lower() for t in doc]
+    assert view.ent_type == [t.ent_type_ for t in doc]
+    assert view.ent_iob == [t.ent_iob_ if t.ent_iob_ != "O" else "" for t in doc]
+    kerry = TEXT.index("Kerry")
+    i = view.token_at(kerry)
+    assert view.words[i] == "Kerry"
+    assert view.paragraph_index(kerry) == 1 == view.para[i]
+    assert view.sentences[view.sentence_of(i)][0] <= i < view.sentences[view.sentence_of(i)][1]
+    assert [e.text for e in view.entities if e.label == "PERSON"][:2] == ["John Kerry",
+                                                                          "Sergei Lavrov"]
+    sentence = next(s for s in doc.sents if "Kerry" in s.text)
+    assert [e.text for e in view.ents_in(sentence)] == [e.text for e in sentence.ents]
+
+
+def test_view_does_not_write_to_the_doc(nlp: Any) -> None:
+    doc = nlp(TEXT)
+    before = dict(doc.user_data)
+    view = ParseView.build(doc)
+    view.ents_in(doc[0:len(doc)])
+    assert dict(doc.user_data) == before
+
+
+def test_pipeline_sets_the_article_dateline(pipeline: Any) -> None:
+    article = pipeline.extract(TEXT)
+    assert article.dateline is not None and article.dateline.text == "GENEVA (AP) —"
+    assert article.dateline_place == "GENEVA"
+    assert pipeline.extract("Kerry spoke.").dateline is None
