@@ -12,6 +12,7 @@ The document model lives in :mod:`communique.models`, the plugin hooks in
 built-in extractors in :mod:`communique.extractors`.
 """
 
+from communique.corpus import Corpus
 from communique.errors import (
     ArticleReadError,
     CommuniqueError,
@@ -75,6 +76,7 @@ __all__ = [
     "ArticleReadError",
     "BaseExtractor",
     "CommuniqueError",
+    "Corpus",
     "CountrySource",
     "DateGranularity",
     "ExtractionContext",

@@ -317,7 +317,7 @@ def evaluate_attributions(
     typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
-COMMAND_MODULES = ("communique.views.commands",)
+COMMAND_MODULES = ("communique.views.commands", "communique.corpus.commands")
 """Modules that add commands: each has ``register_commands(app)``. A new group of commands
 (say a corpus's ``ingest`` and ``query``) is one module with that function and one line
 here; its input options come from :mod:`communique.cli_options`."""

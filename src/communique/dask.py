@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 
 from communique.distributed import extract_partition
@@ -38,4 +39,36 @@ def extract_bag(
     return result
 
 
-__all__ = ["extract_bag", "extract_partition"]
+def write_parquet(
+    bag: db.Bag,
+    directory: str | Path,
+    *,
+    model: str | None = None,
+    disable: tuple[str, ...] = (),
+    batch_size: int = 64,
+) -> list[Path]:
+    """Extract every partition of ``bag`` and write its corpus tables as Parquet.
+
+    Each table becomes a folder of parts, ``directory/<table>/part-<n>.parquet``, with the
+    columns and types of :meth:`communique.corpus.Corpus.to_parquet`, so DuckDB, pandas or
+    Spark query a cluster's output as they query one corpus file. Needs ``pyarrow``
+    (``communique[parquet]``). Returns the files written.
+    """
+    import dask
+
+    extracted = extract_bag(bag, model=model, disable=disable, batch_size=batch_size)
+    tasks = [
+        dask.delayed(_write_part)(part, str(directory), index)  # type: ignore[attr-defined]
+        for index, part in enumerate(extracted.to_delayed())  # type: ignore[no-untyped-call]
+    ]
+    written: tuple[list[Path], ...] = dask.compute(*tasks)  # type: ignore[attr-defined,no-untyped-call]
+    return [path for paths in written for path in paths]
+
+
+def _write_part(rows: list[dict[str, Any]], directory: str, index: int) -> list[Path]:
+    from communique.corpus.parquet import write_partition
+
+    return write_partition(rows, directory, index)
+
+
+__all__ = ["extract_bag", "extract_partition", "write_parquet"]
