@@ -162,7 +162,7 @@ def test_agreement_rows() -> None:
 @pytest.mark.parametrize("table", TABLES)
 def test_rows_are_flat_and_complete(table: str) -> None:
     rows = to_records([sample("a"), sample("b")], table)  # type: ignore[arg-type]
-    per_article = {"quotes": 2, "actors": 4, "agreements": 1}[table]
+    per_article = {"articles": 1, "quotes": 2, "actors": 4, "agreements": 1}[table]
     assert len(rows) == 2 * per_article
     assert [r["article_id"] for r in rows] == ["a"] * per_article + ["b"] * per_article
     for row in rows:
@@ -205,7 +205,8 @@ def article_json(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("table", TABLES)
+# The command's --table choices are the CLI's; "articles" joins them when the CLI adds it.
+@pytest.mark.parametrize("table", ["quotes", "actors", "agreements"])
 def test_export_csv_from_article_json(article_json: Path, table: str) -> None:
     result = run("export", str(article_json), "--table", table)
     assert result.returncode == 0, result.stderr

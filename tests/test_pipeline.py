@@ -113,8 +113,12 @@ def test_extract_many_keeps_order_and_records_bad_inputs(fake: Pipeline) -> None
     assert out[1].problems[0].kind == "input" and "got int" in out[1].problems[0].message
     assert out[1].id.startswith("invalid-")
     assert out[2].id == "b"
-    assert "unknown keys ['txt']" in out[3].problems[0].message
-    assert out[4].text == "Bad date." and out[4].problems[0].kind == "input"
+    assert "is 'txt' meant to be 'text'?" in out[3].problems[0].message
+    # an unreadable date costs the date, not the article (issue 16, item 2)
+    assert out[4].text == "Bad date." and out[4].published is None
+    assert out[4].problems[0].kind == "metadata"
+    assert "published 'soon' is not an ISO 8601 date" in out[4].problems[0].message
+    assert [a.name for a in out[4].actors] == ["Bad"]
     assert out[5].text == "" and out[5].problems == ()
     assert out[6].actors[0].name == "Assad"
 

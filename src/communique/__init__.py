@@ -14,9 +14,11 @@ built-in extractors in :mod:`communique.extractors`.
 
 from communique.corpus import Corpus
 from communique.errors import (
+    ArticleReadError,
     CommuniqueError,
     ExtractorError,
     InputError,
+    MissingDependencyError,
     ModelError,
     OrderingError,
     PluginError,
@@ -53,10 +55,11 @@ from communique.models import (
     StatusChange,
 )
 from communique.pipeline import Pipeline, extract
+from communique.reader import read_articles
 from communique.schema import article_json_schema
 from communique.views.html_input import read_html
 from communique.views.render import render_html, render_many
-from communique.views.tables import iter_records, to_records
+from communique.views.tables import iter_records, to_dataframe, to_records
 
 __version__ = "0.1.0"
 
@@ -70,6 +73,7 @@ __all__ = [
     "Article",
     "ArticleInput",
     "ArticleMeta",
+    "ArticleReadError",
     "BaseExtractor",
     "CommuniqueError",
     "Corpus",
@@ -84,6 +88,7 @@ __all__ = [
     "InputError",
     "Mention",
     "MentionForm",
+    "MissingDependencyError",
     "ModelError",
     "OrderingError",
     "Party",
@@ -100,8 +105,10 @@ __all__ = [
     "extract",
     "hookimpl",
     "iter_records",
+    "read_articles",
     "read_html",
     "render_html",
     "render_many",
+    "to_dataframe",
     "to_records",
 ]

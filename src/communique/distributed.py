@@ -7,17 +7,16 @@ per worker process and per configuration, then reused for every partition the wo
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Any
 
 from communique.pipeline import InputItem, Pipeline
 
 
-@functools.lru_cache(maxsize=4)
 def worker_pipeline(model: str | None = None, disable: tuple[str, ...] = ()) -> Pipeline:
-    """The pipeline of this process for a configuration: loaded once, then reused."""
-    return Pipeline(model, disable=disable)
+    """The pipeline of this process for a configuration: loaded once, then reused
+    (:meth:`Pipeline.shared`, keyed by the model and disabled names, environment included)."""
+    return Pipeline.shared(model, disable=disable)
 
 
 def extract_partition(

@@ -79,10 +79,42 @@ class ExtractorError(CommuniqueError):
         self.document = document
 
 
+class ArticleReadError(InputError):
+    """Saved Article output could not be read back (see :func:`communique.read_articles`).
+
+    Example:
+        >>> err = ArticleReadError("not JSON", source="out.jsonl", line=3)
+        >>> str(err), err.line
+        ('out.jsonl:3: not JSON', 3)
+    """
+
+    def __init__(self, message: str, *, source: str, line: int | None = None) -> None:
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+        self.source = source
+        self.line = line
+
+
+class MissingDependencyError(CommuniqueError, ImportError):
+    """An optional feature needs a package that is not installed; the message says which
+    extra installs it.
+
+    Example:
+        >>> MissingDependencyError("needs pandas", package="pandas").package
+        'pandas'
+    """
+
+    def __init__(self, message: str, *, package: str) -> None:
+        super().__init__(message)
+        self.package = package
+
+
 __all__ = [
+    "ArticleReadError",
     "CommuniqueError",
     "ExtractorError",
     "InputError",
+    "MissingDependencyError",
     "ModelError",
     "OrderingError",
     "PluginError",

@@ -73,6 +73,10 @@ class BaseExtractor:
     """spaCy components whose annotations this extractor reads, e.g. ``("ner",)`` or
     ``("parser", "lemmatizer")``. None (the default) means "the whole pipeline". When every
     active extractor declares, the pipeline drops the components none of them needs."""
+    languages: tuple[str, ...] | None = None
+    """Languages (ISO 639-1 codes) this extractor handles, e.g. ``("en",)``. None (the
+    default) means any: the pipeline skips an extractor that declares on an article in
+    another language, with a ``skipped`` problem (see :mod:`communique.language`)."""
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
         raise NotImplementedError(f"{type(self).__name__}.extract")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from communique.models import Published
 
@@ -31,7 +31,33 @@ class ArticleInput(BaseModel):
     url: str | None = None
     published: Published = None
     language: str | None = None
+    metadata: dict[str, JsonValue] = Field(
+        default_factory=dict,
+        description="Anything else known about the article (author, section, ...); kept in "
+        "``Article.metadata``.",
+    )
 
     def as_record(self) -> dict[str, Any]:
-        """The mapping form accepted by :meth:`Pipeline.extract_many`."""
-        return {k: v for k, v in self.model_dump().items() if v is not None or k == "text"}
+        """The mapping form accepted by :meth:`Pipeline.extract_many`.
+
+        Example:
+            >>> ArticleInput(text="Hi.", metadata={"author": "AP"}).as_record()
+            {'text': 'Hi.', 'metadata': {'author': 'AP'}}
+        """
+        return {
+            k: v
+            for k, v in self.model_dump().items()
+            if k == "text" or (v is not None and v != {})
+        }
+
+
+METADATA_FIELDS: tuple[str, ...] = tuple(
+    name for name in ArticleInput.model_fields if name not in ("text", "metadata")
+)
+"""The metadata fields the model knows, in order: the one list readers, the pipeline and the
+tables use (``ArticleMeta`` and ``Article`` carry the same names; a test holds them together).
+
+Example:
+    >>> METADATA_FIELDS
+    ('id', 'title', 'source', 'url', 'published', 'language')
+"""

@@ -29,14 +29,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from communique.errors import CommuniqueError
-from communique.inputs import ArticleInput
+from communique.inputs import METADATA_FIELDS
 from communique.models import Article
-
-METADATA_FIELDS: tuple[str, ...] = tuple(
-    name for name in ArticleInput.model_fields if name not in ("text", "metadata")
-)
-"""The metadata fields of an input record (``--key FIELD=KEY`` maps one to a record key):
-those of :class:`~communique.inputs.ArticleInput`, so the list is written once."""
 
 
 class InputFormat(str, Enum):

@@ -25,11 +25,9 @@ from typing import Any, ClassVar
 
 import pytest
 
-from communique.extractor import Extractor
+from communique.extractor import Extractor, ExtractorResult
 from communique.models import Article
 from communique.pipeline import Pipeline
-
-_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 
 
 @contextlib.contextmanager
@@ -42,8 +40,18 @@ def registered_plugin(
     gone when the ``with`` block ends.
 
     Example:
-        >>> with registered_plugin(my_plugin_module) as pipeline:  # doctest: +SKIP
-        ...     article = pipeline.extract("Kerry spoke.")
+        >>> from communique import BaseExtractor, ExtractorResult, hookimpl
+        >>> class Hello(BaseExtractor):
+        ...     name = "hello"
+        ...     def extract(self, ctx):
+        ...         return ExtractorResult(extensions={"words": len(ctx.doc)})
+        >>> class HelloPlugin:
+        ...     @hookimpl
+        ...     def communique_register_extractors(self, register):
+        ...         register(Hello())
+        >>> with registered_plugin(HelloPlugin()) as pipeline:
+        ...     pipeline.extract("Kerry spoke.").extensions["hello"]
+        {'words': 3}
     """
     pipeline = Pipeline(model, plugins=[plugin], entry_points=entry_points, strict=strict)
     yield pipeline
@@ -86,11 +94,9 @@ class ExtractorContract:
     @pytest.fixture(scope="class")
     @classmethod
     def contract_pipeline(cls) -> Pipeline:
-        key = (cls.extractor_name, repr(cls.plugin))
-        if key not in _PIPELINES:
-            plugins = [cls.plugin] if cls.plugin is not None else []
-            _PIPELINES[key] = Pipeline(plugins=plugins)
-        return _PIPELINES[key]
+        """One pipeline per test class, built when the class's tests start (so the
+        environment is read then) and dropped when they end: no state outlives the class."""
+        return Pipeline(plugins=[cls.plugin] if cls.plugin is not None else [])
 
     @pytest.fixture(scope="class")
     @classmethod
@@ -119,11 +125,11 @@ class ExtractorContract:
             assert not [p for p in article.problems if p.extractor == self.extractor_name]
 
     def test_declared_provides_are_produced(self, contract_pipeline: Pipeline) -> None:
-        from communique.extractor import ExtractorResult
-
         extractor = self._extractor(contract_pipeline)
         for text in self.sample_texts:
-            result = _run_alone(contract_pipeline, extractor, text)
+            outcome = contract_pipeline.run(text)  # the pipeline's own run loop
+            result = outcome.outputs.get(extractor.name)
+            assert result is not None, f"{extractor.name!r} did not run: {outcome.problems}"
             assert isinstance(result, ExtractorResult)
             missing = [c for c in extractor.provides if c not in result.provided]
             assert not missing, f"declared provides {missing} were not provided"
@@ -149,39 +155,6 @@ class ExtractorContract:
     def test_round_trips_through_json(self, contract_articles: list[Article]) -> None:
         for article in contract_articles:
             assert Article.model_validate_json(article.model_dump_json()) == article
-
-
-def _run_alone(pipeline: Pipeline, extractor: Extractor, text: str) -> Any:
-    """The raw result of ``extractor`` on ``text``, its requirements met by running the
-    plan before it on the same parse (the Article does not keep what was provided)."""
-    from communique.extractor import ArticleMeta, ExtractionContext, IdFactory
-    from communique.models import document_id
-    from communique.parse import ParseView
-
-    doc, ids = pipeline.nlp(text), IdFactory()
-    view = ParseView.build(doc, text)
-    meta = ArticleMeta(id=document_id(text))
-    values: dict[str, Any] = {}
-    for current in pipeline.extractors:
-        ctx = ExtractionContext(
-            text=text,
-            doc=doc,
-            meta=meta,
-            paragraphs=view.paragraphs,
-            ids=ids,
-            view=view,
-            knowledge=pipeline.knowledge,
-            results={c: values[c] for c in current.requires if c in values},
-        )
-        if current is extractor:
-            return current.extract(ctx)
-        if any(c not in values for c in current.requires):
-            continue
-        try:
-            values.update(current.extract(ctx).provided)
-        except Exception:  # a failing upstream extractor is reported by the pipeline tests
-            continue
-    raise AssertionError(f"{extractor.name!r} is not in the pipeline's plan")
 
 
 def _extension_spans(data: Any, path: str = "") -> Iterator[tuple[str, tuple[int, int, str]]]:

@@ -1,24 +1,29 @@
-"""Tables out: one flat row per quote, actor or agreement, ready for CSV, JSONL or pandas.
+"""Tables out: one flat row per article, quote, actor or agreement, for CSV, JSONL or pandas.
 
 Every row starts with the article id and carries resolved names (the speaker's name, each
-party's name and role) next to the ids, so a table can be read without the Article. Values
-are scalars only (``str``, ``int``, ``float`` or ``None``); lists are joined with ``"; "``.
-Every row of a table has the same columns, in the order of :data:`COLUMNS`.
+party's name and role) next to the ids, so a table can be read without the Article; the
+``articles`` table (one row per article: its metadata and counts) joins the others on
+``article_id``. Values are scalars only (``str``, ``int``, ``float`` or ``None``); lists are
+joined with ``"; "`` and ``Article.metadata`` is one JSON cell. Every row of a table has the
+same columns, in the order of :data:`COLUMNS`.
 
-Example (pandas is not a dependency; the rows are ready for it)::
-
-    import pandas as pd
-    frame = pd.DataFrame(to_records(articles, "quotes"), columns=COLUMNS["quotes"])
+pandas is not a dependency: :func:`to_dataframe` uses it when it is installed
+(``pip install 'communique[pandas]'``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Literal, get_args
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from communique.errors import MissingDependencyError
 from communique.models import Actor, Agreement, Article, Quote
 
-Table = Literal["quotes", "actors", "agreements"]
+if TYPE_CHECKING:
+    import pandas
+
+Table = Literal["articles", "quotes", "actors", "agreements"]
 """The tables there are."""
 
 Value = str | int | float | None
@@ -30,6 +35,19 @@ JOIN = "; "
 """Separator of list values inside one cell."""
 
 COLUMNS: dict[Table, tuple[str, ...]] = {
+    "articles": (
+        "article_id",
+        "title",
+        "source",
+        "url",
+        "published",
+        "language",
+        "actors",
+        "quotes",
+        "agreements",
+        "problems",
+        "metadata",
+    ),
     "quotes": (
         "article_id",
         "quote_id",
@@ -77,41 +95,91 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
 """The columns of each table, in order."""
 
 
-def iter_records(articles: Iterable[Article], table: Table) -> Iterator[Record]:
-    """Stream the rows of ``table`` for every article, in article then item order.
+def iter_records(articles: Article | Iterable[Article], table: Table) -> Iterator[Record]:
+    """Stream the rows of ``table`` for one article or many, in article then item order.
 
     Raises:
         ValueError: ``table`` is not one of :data:`TABLES`.
 
     Example:
         >>> import csv, sys
-        >>> rows = iter_records(pipeline.extract_many(texts), "quotes")  # doctest: +SKIP
-        >>> writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS["quotes"])  # doctest: +SKIP
-        >>> writer.writerows(rows)  # doctest: +SKIP
+        >>> from communique import Article
+        >>> rows = iter_records([Article(text="Hi.", id="a")], "articles")
+        >>> writer = csv.DictWriter(sys.stdout, COLUMNS["articles"], lineterminator="\\n")
+        >>> writer.writeheader(), writer.writerows(rows)  # doctest: +ELLIPSIS
+        article_id,title,source,url,published,language,actors,quotes,agreements,problems,metadata
+        a,,,,,en,0,0,0,0,
+        (...)
     """
     if table not in COLUMNS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
-    for article in articles:
-        if table == "quotes":
-            for quote in article.quotes:
-                yield quote_record(article, quote)
-        elif table == "actors":
-            for actor in article.actors:
-                yield actor_record(article, actor)
+    for article in [articles] if isinstance(articles, Article) else articles:
+        if table == "articles":
+            yield article_record(article)
         else:
-            for agreement in article.agreements:
-                yield agreement_record(article, agreement)
+            row = _ROWS[table]
+            for item in getattr(article, table):
+                yield row(article, item)
 
 
-def to_records(articles: Iterable[Article], table: Table) -> list[Record]:
-    """The rows of ``table`` for every article, as a list (see :func:`iter_records`).
+def to_records(articles: Article | Iterable[Article], table: Table) -> list[Record]:
+    """The rows of ``table`` for one article or many, as a list (see :func:`iter_records`).
 
     Example:
         >>> from communique import Article
-        >>> to_records([Article(text="Kerry spoke.", id="a")], "quotes")
+        >>> article = Article(text="Kerry spoke.", id="a", metadata={"desk": "world"})
+        >>> to_records(article, "quotes")
         []
+        >>> row = to_records(article, "articles")[0]
+        >>> row["article_id"], row["quotes"], row["metadata"]
+        ('a', 0, '{"desk": "world"}')
     """
     return list(iter_records(articles, table))
+
+
+def to_dataframe(articles: Article | Iterable[Article], table: Table) -> pandas.DataFrame:
+    """The rows of ``table`` as a pandas DataFrame, with the table's columns in order.
+
+    Raises:
+        MissingDependencyError: pandas is not installed (``pip install 'communique[pandas]'``).
+
+    Example (pandas is in the ``test`` extra, so this runs in CI):
+        >>> from communique import Article
+        >>> frame = to_dataframe(Article(text="Hi.", id="a"), "articles")
+        >>> frame[["article_id", "quotes", "metadata"]]
+          article_id  quotes metadata
+        0          a       0     None
+    """
+    try:
+        import pandas
+    except ImportError:
+        raise MissingDependencyError(
+            "to_dataframe needs pandas, which communique does not require: "
+            "pip install 'communique[pandas]' (or pandas itself)",
+            package="pandas",
+        ) from None
+    return pandas.DataFrame(to_records(articles, table), columns=list(COLUMNS[table]))
+
+
+def article_record(article: Article) -> Record:
+    """The row of one article: its metadata, how much was found, and its caller metadata."""
+    return {
+        "article_id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "actors": len(article.actors),
+        "quotes": len(article.quotes),
+        "agreements": len(article.agreements),
+        "problems": len(article.problems),
+        "metadata": (
+            json.dumps(article.metadata, ensure_ascii=False, sort_keys=True)
+            if article.metadata
+            else None
+        ),
+    }
 
 
 def quote_record(article: Article, quote: Quote) -> Record:
@@ -182,6 +250,13 @@ def party_labels(article: Article, agreement: Agreement) -> list[str]:
     return labels
 
 
+_ROWS: dict[str, Callable[[Article, Any], Record]] = {
+    "quotes": quote_record,
+    "actors": actor_record,
+    "agreements": agreement_record,
+}
+
+
 def _actor(article: Article, actor_id: str | None) -> Actor | None:
     if actor_id is None:
         return None
@@ -200,8 +275,10 @@ __all__ = [
     "Value",
     "actor_record",
     "agreement_record",
+    "article_record",
     "iter_records",
     "party_labels",
     "quote_record",
+    "to_dataframe",
     "to_records",
 ]

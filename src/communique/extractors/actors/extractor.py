@@ -40,6 +40,7 @@ class ActorExtractor(BaseExtractor):
     """Finds people, organisations, countries and groups and every mention of them."""
 
     name = "actors"
+    languages = ("en",)  # English rules: not run on other languages
     version = "1.0.0"
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = (ACTORS.name,)

@@ -48,6 +48,7 @@ class AgreementExtractor(BaseExtractor):
     """Finds agreements and hangs their parties, brokers and proposers on actors."""
 
     name = "agreements"
+    languages = ("en",)  # English rules: not run on other languages
     version = "1.0.0"
     requires: tuple[str, ...] = (ACTORS.name,)
     provides: tuple[str, ...] = (AGREEMENTS.name,)

@@ -176,6 +176,7 @@ class QuoteExtractor(BaseExtractor):
     """Direct, indirect and mixed quotes, with cue, speaker mention and speaker actor."""
 
     name = "quotes"
+    languages = ("en",)  # English rules: not run on other languages
     version = "1.0.0"
     requires: tuple[str, ...] = (ACTORS.name,)
     provides: tuple[str, ...] = (QUOTES.name,)
