@@ -205,8 +205,7 @@ def article_json(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-# The command's --table choices are the CLI's; "articles" joins them when the CLI adds it.
-@pytest.mark.parametrize("table", ["quotes", "actors", "agreements"])
+@pytest.mark.parametrize("table", ["articles", "quotes", "actors", "agreements"])
 def test_export_csv_from_article_json(article_json: Path, table: str) -> None:
     result = run("export", str(article_json), "--table", table)
     assert result.returncode == 0, result.stderr

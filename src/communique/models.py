@@ -412,7 +412,8 @@ class Problem(_Model):
     """
 
     kind: str = Field(
-        description="'input', 'plugin_load', 'extractor_error', 'invalid_output' or 'skipped'."
+        description="'input', 'metadata', 'language', 'plugin_load', 'extractor_error', "
+        "'invalid_output' or 'skipped'."
     )
     message: str
     extractor: str | None = Field(default=None, description="The extractor or plugin at fault.")

@@ -44,14 +44,16 @@ _FILES_HELP = FILES_HELP + " Article JSON written by extract (.json, .jsonl) is 
 
 
 class TableName(str, Enum):
-    """The tables ``export`` writes."""
+    """The tables ``export`` writes (``articles`` joins the others on ``article_id``)."""
 
+    articles = "articles"
     quotes = "quotes"
     actors = "actors"
     agreements = "agreements"
 
 
 _TABLES: dict[TableName, Table] = {
+    TableName.articles: "articles",
     TableName.quotes: "quotes",
     TableName.actors: "actors",
     TableName.agreements: "agreements",
