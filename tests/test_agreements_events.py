@@ -67,7 +67,9 @@ def test_release_inside_an_exchange_is_one_record(pipeline: communique.Pipeline)
 
 @pytest.mark.parametrize("text", [
     "Read more: Ceasefire collapses in Gaza\n\nFarmers in Kenya face a drought.",
-    "Transfer news: United close in on £60m deal for striker\n\nThe club opened a museum.",
+    # A teaser inside the body; the first line would be the article's own headline.
+    "Fans queued for hours.\n\nTransfer news: United close in on £60m deal for striker\n\n"
+    "The club opened a museum.",
     "Supermarkets are offering two-for-one deals on fresh produce.",
     "The striker signed a new five-year contract on Thursday.",
 ])

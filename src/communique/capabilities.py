@@ -70,9 +70,13 @@ class ActorIndex:
     """Look up actors by character offsets, tokens and sentences.
 
     Example:
-        >>> index = ctx.require("actors")  # doctest: +SKIP
-        >>> index.actor_for_token(sentence.root)  # doctest: +SKIP
-        Actor(id='actor-1', name='John Kerry', ...)
+        >>> from communique.models import Actor, ActorKind, Mention, MentionForm, Span
+        >>> kerry = Actor(id="actor-1", name="John Kerry", kind=ActorKind.PERSON,
+        ...               aliases=("Kerry",), mentions=(Mention(
+        ...                   span=Span(start=0, end=5, text="Kerry"), form=MentionForm.NAME),))
+        >>> index = ActorIndex([kerry])  # in an extractor: ctx.require(ACTORS)
+        >>> index.by_name("kerry").name, index.mention_at(0, 5).actor.id
+        ('John Kerry', 'actor-1')
     """
 
     def __init__(self, actors: Iterable[Actor]) -> None:

@@ -251,6 +251,7 @@ def evaluate_attributions(corpus_dir: Path, pipeline: Pipeline, *,
     scorer's JSON-lines format, so an independent scorer can check the figures.
 
     Example:
+        >>> # Not run by the doctests: it needs the PolNeAR corpus, which is not shipped.
         >>> report = evaluate_attributions(Path("polnear/dev"), Pipeline())  # doctest: +SKIP
         >>> print(format_report(report))  # doctest: +SKIP
     """

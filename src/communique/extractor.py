@@ -38,7 +38,7 @@ class Extractor(Protocol):
         provides: Capabilities this extractor publishes in ``ExtractorResult.provided``.
 
     Example:
-        >>> isinstance(communique.Pipeline().extractors[0], Extractor)  # doctest: +SKIP
+        >>> isinstance(communique.Pipeline().extractors[0], Extractor)
         True
     """
 
@@ -173,7 +173,7 @@ class ExtractionContext:
         actors, quotes, agreements: Items kept so far from earlier extractors.
 
     Example:
-        >>> def extract(self, ctx):  # doctest: +SKIP
+        >>> def extract(self, ctx):
         ...     index = ctx.require(ACTORS)  # an ActorIndex, to mypy too
         ...     start, end = ctx.view.sentences[0]
         ...     return ExtractorResult(extensions={"lead": ctx.span(

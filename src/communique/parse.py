@@ -9,8 +9,8 @@ offset lookups. ``view.doc`` stays available for code that needs spaCy objects (
 children of a ``Token``); nothing here writes to the ``Doc``.
 
 Example:
-    >>> view = ParseView.build(nlp("WASHINGTON (AP) — Kerry spoke."))  # doctest: +SKIP
-    >>> view.dateline.place  # doctest: +SKIP
+    >>> view = ParseView.build(nlp("WASHINGTON (AP) — Kerry spoke."))
+    >>> view.dateline.place
     'WASHINGTON'
 """
 

@@ -84,9 +84,11 @@ def find_agreements(
     pipeline passes its knowledge base's, the default is the built-in short list.
 
     Example:
-        >>> agreements, actors = find_agreements(ParseView.build(nlp(text)),
-        ...                                      ActorIndex(actors), IdFactory(),
-        ...                                      None)  # doctest: +SKIP
+        >>> from communique.capabilities import ActorIndex
+        >>> view = ParseView.build(nlp("Israel and Hamas agreed to a ceasefire on Sunday."))
+        >>> agreements, actors = find_agreements(view, ActorIndex([]), IdFactory(), None)
+        >>> [agreement.kind.value for agreement in agreements]
+        ['ceasefire']
     """
     text, doc = view.text, view.doc
     resolver = PartyResolver(index, text, ids, place_of)

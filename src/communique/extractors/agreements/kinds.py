@@ -92,7 +92,7 @@ def action_kind(verb: Token) -> K | None:
     """The counted kind ``verb`` describes, or None for any other action.
 
     Example:
-        >>> action_kind(nlp("Rebels freed 12 soldiers.")[1])  # doctest: +SKIP
+        >>> action_kind(nlp("Rebels freed 12 soldiers.")[1])
         <AgreementKind.RELEASE: 'release'>
     """
     if verb.pos_ not in {"VERB", "AUX"}:
