@@ -131,7 +131,7 @@ class KnowledgeBase:
         found = self.role_sectors.get(key)
         if found is None and self.oeda is not None:
             found = self.oeda.sector_of_role(key)
-        return found
+        return found or None  # "" in role_sectors: the noun implies no sector
 
     def __repr__(self) -> str:
         return (f"<KnowledgeBase {len(self.verbs)} verbs, {len(self.actors)} actors, "

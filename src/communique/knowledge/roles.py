@@ -10,6 +10,7 @@ plugin can also correct a sector the agents dictionary gets wrong for its texts.
 from __future__ import annotations
 
 ROLE_SECTORS: dict[str, str] = {
+    "spokesman": "", "spokeswoman": "", "spokesperson": "", "source": "", "sources": "",
     "official": "GOV", "officials": "GOV",
     "negotiator": "GOV", "negotiators": "GOV",
     "leader": "GOV", "leaders": "GOV",
@@ -36,6 +37,7 @@ ROLE_SECTORS: dict[str, str] = {
     "state television": "MED", "state media": "MED", "television": "MED", "media": "MED",
     "fishermen": "CVL", "civilians": "CVL", "residents": "CVL", "villagers": "CVL", "voters": "CVL",
 }
-"""Our own role nouns → sector, singular and plural where both occur in group phrases."""
+"""Our own role nouns → sector, singular and plural where both occur in group phrases; an
+empty sector says the noun implies none (a spokesman speaks for any kind of body)."""
 
 __all__ = ["ROLE_SECTORS"]

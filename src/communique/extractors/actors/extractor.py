@@ -18,6 +18,7 @@ from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResu
 from communique.extractors.actors.affiliation import read_premodifiers
 from communique.extractors.actors.build import freeze
 from communique.extractors.actors.candidates import occupied
+from communique.extractors.actors.capitals import capital_actors
 from communique.extractors.actors.cluster import cluster_names
 from communique.extractors.actors.context import apply_context
 from communique.extractors.actors.descriptions import description_candidates
@@ -64,6 +65,7 @@ def find_actors(view: ParseView, knowledge: KnowledgeBase, new_id: Callable[[str
     actors = list(_text_actors(view, knowledge))
     actors = link_actors(tuple(actors), view, knowledge, published)
     actors = find_groups(actors, view, knowledge)
+    actors = capital_actors(actors, view, knowledge)
     actors, _dateline = drop_dateline(actors, view)
     actors = merge_short_forms(actors)
     actors = apply_context(actors, view, knowledge)
