@@ -35,7 +35,14 @@ ROLE_SECTORS: dict[str, str] = {
     "senator": "LEG", "sen": "LEG", "lawmaker": "LEG", "rep": "LEG", "congressman": "LEG",
     "congresswoman": "LEG", "judge": "JUD", "general": "MIL", "gen": "MIL",
     "state television": "MED", "state media": "MED", "television": "MED", "media": "MED",
-    "fishermen": "CVL", "civilians": "CVL", "residents": "CVL", "villagers": "CVL", "voters": "CVL",
+    "fishermen": "CVL", "civilians": "CVL",
+    "commissioner": "GOV", "ambassador": "GOV", "representative": "LEG", "commander": "MIL",
+    "chief executive": "BUS", "executive": "BUS", "ceo": "BUS", "chairman": "BUS",
+    "chairwoman": "BUS", "professor": "EDU", "researcher": "EDU",
+    "bank": "BUS", "university": "EDU", "college": "EDU", "school": "EDU", "party": "PTY",
+    "union": "LAB", "city council": "LEG", "ministry": "GOV", "defence ministry": "MIL",
+    "defense ministry": "MIL", "defense department": "MIL", "pentagon": "MIL",
+    "division": "MIL", "brigade": "MIL", "residents": "CVL", "villagers": "CVL", "voters": "CVL",
 }
 """Our own role nouns → sector, singular and plural where both occur in group phrases; an
 empty sector says the noun implies none (a spokesman speaks for any kind of body)."""

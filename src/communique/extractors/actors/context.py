@@ -1,13 +1,16 @@
 """Step 12, context: sector and country where the article implies them.
 
-* Sector: an actor without one takes its titles' sector ("Gov." → GOV, "Sen." → LEG), else
-  its descriptions' role noun ("police" → COP), from :meth:`KnowledgeBase.role_sector`.
-* Country said next to the actor: a sub-national place before a person's title
-  ("Kentucky Gov. Matt Bevin" → USA).
-* Country from context, as event-data coders do: an unmarked local body or official
-  (police, officials, authorities, analysts; sectors COP, GOV, JUD, MIL, LEG) takes the
-  dateline's country, else the article's dominant country (the one country mentioned
-  strictly most often), ``country_source="context"``.
+* Sector: a country that acts is its government (GOV); another actor without a sector takes
+  its titles' sector ("Gov." → GOV, "Sen." → LEG), an organisation its name's head ("Bank"
+  → BUS, "University" → EDU), else its descriptions' role noun ("police" → COP), all from
+  :meth:`KnowledgeBase.role_sector`.
+* Country said next to the actor: a sub-national place before a person's local title
+  ("Kentucky Gov. Matt Bevin" → USA; it beats "Georgia" read as the country).
+* Country from context, as event-data coders do: a person or body the text and knowledge
+  leave unplaced (local officials, police, analysts, companies) takes the dateline's
+  country, else the article's dominant country (the country said strictly most often,
+  counted over mentions), ``country_source="context"``. Knowledge-base entries without a
+  country (the UN) and international bodies (IGO, NGO sectors) stay unplaced.
 * Every remaining country the earlier steps read is said in the text: ``"text"``.
 """
 
@@ -21,14 +24,14 @@ from communique.parse import ParseView
 
 __all__ = ["apply_context"]
 
-_LOCAL_SECTORS = frozenset({"COP", "GOV", "JUD", "MIL", "LEG"})
-_LOCAL_HEADS = frozenset({"police", "officials", "official", "authorities", "analysts",
-                          "analyst", "officers", "investigators", "prosecutors", "spokesman",
-                          "spokeswoman", "spokesperson", "firefighters", "rescuers"})
-
-
+_LOCAL_TITLES = frozenset({"gov", "governor", "sen", "senator", "state", "lt", "rep",
+                           "attorney", "secretary", "house", "assembly", "county"})
+"""Words after a sub-national place that make it the official's ("Kentucky Gov.")."""
 def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
-    for title in actor.titles:
+    if actor.kind is ActorKind.COUNTRY:
+        return "GOV"  # a country that acts or speaks is its government
+    named = [actor.name] if actor.kind is ActorKind.ORGANIZATION else []
+    for title in (*actor.titles, *named):
         words = title.lower().replace(".", "").split()
         for key in (" ".join(words[-2:]), words[-1] if words else ""):
             if key and (found := knowledge.role_sector(key)):
@@ -53,7 +56,7 @@ def _said_place(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str 
         for k in range(max(0, tok - 4), tok):
             for width in (2, 1):
                 code = knowledge.subnational.get(" ".join(view.words[k:k + width]))
-                if code and k + width <= tok:
+                if code and k + width < tok and view.lower[k + width].rstrip(".") in _LOCAL_TITLES:
                     return code
         return None
     return None
@@ -70,22 +73,23 @@ def _article_country(actors: list[Actor], view: ParseView,
                 part.title()) or knowledge.subnational.get(part.title())
             if code:
                 return code
-    counts = Counter({a.country: len(a.mentions) for a in actors
-                      if a.kind is ActorKind.COUNTRY and a.country})
+    counts: Counter[str] = Counter()
+    for actor in actors:
+        if actor.country and actor.country_source is not CountrySource.CONTEXT:
+            counts[actor.country] += len(actor.mentions)
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return top[0][0]
     return None
 
 
-def _local(actor: Actor, view: ParseView) -> bool:
-    if actor.sector in _LOCAL_SECTORS and actor.kind is not ActorKind.PERSON:
-        return True
-    for m in actor.mentions:
-        tok = view.token_at(m.span.end - 1)
-        if tok is not None and view.lower[tok] in _LOCAL_HEADS:
-            return True
-    return False
+def _unplaced(actor: Actor, update: dict[str, object]) -> bool:
+    """A person or body with no country of its own, that the knowledge does not know as
+    stateless (an IGO, a UN official)."""
+    if actor.kind is ActorKind.COUNTRY or (actor.kb_id and actor.kb_id.startswith("oeda:")):
+        return False
+    sector = update.get("sector", actor.sector)
+    return sector not in ("IGO", "NGO", "MNC")
 
 
 def apply_context(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
@@ -96,11 +100,10 @@ def apply_context(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase
         update: dict[str, object] = {}
         if actor.sector is None and (sector := _sector(actor, view, knowledge)):
             update["sector"] = sector
-        if actor.country is None and actor.kind is ActorKind.PERSON and (
-                place := _said_place(actor, view, knowledge)):
-            update.update(country=place, country_source=CountrySource.CONTEXT)
-        elif actor.country is None and actor.kind is not ActorKind.COUNTRY and home and (
-                _local(actor.model_copy(update=update), view)):
+        place = _said_place(actor, view, knowledge) if actor.kind is ActorKind.PERSON else None
+        if place and actor.country != place:
+            update.update(country=place, country_source=CountrySource.TEXT)
+        elif actor.country is None and home and _unplaced(actor, update):
             update.update(country=home, country_source=CountrySource.CONTEXT)
         elif actor.country is not None and actor.country_source is None:
             update["country_source"] = CountrySource.TEXT
