@@ -9,6 +9,7 @@ from __future__ import annotations
 from communique.hookspecs import hookimpl
 from communique.knowledge.base import KnowledgeBase
 from communique.knowledge.countries import Country, countryinfo_rows, curated_rows
+from communique.knowledge.institutions import INSTITUTIONS
 from communique.knowledge.names import load_first_names
 from communique.knowledge.oeda.loader import OedaKnowledge
 from communique.knowledge.places import SUBNATIONAL
@@ -51,6 +52,8 @@ def communique_register_knowledge(knowledge: KnowledgeBase) -> None:
     knowledge.place_adjectives.update(PLACE_ADJECTIVES)
     knowledge.role_sectors.update(ROLE_SECTORS)
     knowledge.subnational.update(SUBNATIONAL)
+    for entry in INSTITUTIONS:
+        knowledge.actors.add(entry)
     if knowledge.oeda is None:
         knowledge.oeda = OedaKnowledge()  # read on first use, not here
 

@@ -25,7 +25,8 @@ from communique.parse import ParseView
 __all__ = ["apply_context"]
 
 _LOCAL_TITLES = frozenset({"gov", "governor", "sen", "senator", "state", "lt", "rep",
-                           "attorney", "secretary", "house", "assembly", "county"})
+                           "attorney", "secretary", "house", "assembly", "county", "premier",
+                           "mayor", "police", "minister"})
 """Words after a sub-national place that make it the official's ("Kentucky Gov.")."""
 def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
     if actor.kind is ActorKind.COUNTRY:
