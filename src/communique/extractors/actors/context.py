@@ -47,7 +47,8 @@ def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | No
 
 
 def _said_place(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
-    """A sub-national place within the four tokens before a person's first name mention."""
+    """A sub-national place before a local title, or a demonym before a lower-case title,
+    within the four tokens before a person's first name mention."""
     for m in actor.mentions:
         if m.form is not MentionForm.NAME:
             continue
@@ -56,9 +57,14 @@ def _said_place(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str 
             return None
         for k in range(max(0, tok - 4), tok):
             for width in (2, 1):
-                code = knowledge.subnational.get(" ".join(view.words[k:k + width]))
+                words = " ".join(view.words[k:k + width])
+                code = knowledge.subnational.get(words)
                 if code and k + width < tok and view.lower[k + width].rstrip(".") in _LOCAL_TITLES:
                     return code
+                demonym = knowledge.countries.by_demonym(words)
+                if demonym and actor.country is None and k + width < tok \
+                        and view.words[k + width].islower():
+                    return demonym  # "North Korean leader Kim Jong Un"
         return None
     return None
 

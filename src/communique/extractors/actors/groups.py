@@ -12,8 +12,8 @@ patterns, read on the parse (no sentence-specific rules):
 * distributive coordination: "Hungarian and Romanian officials", "the Turkish and Greek
   sides" are one actor per demonym, each with the role's sector.
 
-An actor the earlier steps made for the same words is corrected in place (kind, country,
-sector); otherwise a new actor is made. The country of a group is said in the text
+An actor the earlier steps made for the same words is corrected in place (country, sector,
+and kind when they left it "other"); otherwise a new actor is made. The country of a group is said in the text
 (``country_source="text"``).
 """
 
@@ -126,6 +126,9 @@ def _with_role(view: ParseView, knowledge: KnowledgeBase,
     if not (end <= head < end + 4) or view.pos[head] not in _NOUN_POS \
             or any(view.pos[k] not in ("NOUN", "PROPN", "ADJ") for k in range(end, head)):
         return []
+    if head + 1 < view.n and view.pos[head + 1] == "PROPN" or (
+            view.tag[head] == "NN" and " ".join(view.lower[end:head + 1]) in knowledge.titles):
+        return []  # "Russian Foreign Minister Sergei Lavrov": a title, not a group
     sector = _role(view, knowledge, end, head)
     if sector is None:
         return []
@@ -159,8 +162,11 @@ def find_groups(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) 
 def _correct(actor: Actor, phrase: GroupPhrase, text: str, distributive: bool) -> Actor:
     """The actor of the group's words, with the group's kind, country and sector (and, in a
     coordination, its mention cut to this demonym's part)."""
-    update: dict[str, object] = {"kind": phrase.kind, "country": phrase.country,
+    update: dict[str, object] = {"country": phrase.country,
                                  "country_source": CountrySource.TEXT}
+    if actor.kind is ActorKind.OTHER or phrase.sector is None:
+        # a people ("Iraqi Kurds") is a group; for a role phrase step 7 chose already
+        update["kind"] = phrase.kind
     if phrase.sector and actor.sector is None:
         update["sector"] = phrase.sector
     if distributive:
