@@ -12,8 +12,9 @@ _US = (
     "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
     "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
     "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
-).split() + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
-             "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+).split()
+_US += ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
 _CA = ["Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
        "Nova Scotia", "New Brunswick", "Newfoundland"]
 _AU = ["New South Wales", "Victoria", "Queensland", "Tasmania", "South Australia",

@@ -50,7 +50,8 @@ def capital_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBas
         if view.pos[i] != "PROPN" or view.idx[i] < dateline_end:
             continue
         start, end = view.idx[i], view.end[i]
-        if i + 1 < view.n and view.pos[i + 1] == "PROPN" or i > 0 and view.pos[i - 1] == "PROPN":
+        if (i + 1 < view.n and view.pos[i + 1] == "PROPN") or (
+                i > 0 and view.pos[i - 1] == "PROPN"):
             continue  # part of a longer name ("Washington Post", "Paris Saint-Germain")
         code = table.by_capital(view.words[i])
         if code is None or overlapping(out, start, end) or not _acts(view, knowledge, i):

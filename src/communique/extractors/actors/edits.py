@@ -29,8 +29,9 @@ def overlapping(actors: Iterable[Actor], start: int, end: int) -> list[tuple[Act
 def make_actor(text: str, start: int, end: int, kind: ActorKind, **fields: object) -> Actor:
     """A new one-mention actor (temporary id; :func:`renumber` gives the final one)."""
     name = fields.pop("name", None) or text[start:end]
-    return Actor(id=f"new-{start}-{end}-{kind.value}", name=str(name), kind=kind, aliases=(text[start:end],),
-                 mentions=(mention(text, start, end),), **fields)  # type: ignore[arg-type]
+    return Actor(id=f"new-{start}-{end}-{kind.value}", name=str(name), kind=kind,
+                 aliases=(text[start:end],),
+                 mentions=(mention(text, start, end),), **fields)
 
 
 def add_mention(actor: Actor, new: Mention) -> Actor:

@@ -13,7 +13,8 @@ patterns, read on the parse (no sentence-specific rules):
   sides" are one actor per demonym, each with the role's sector.
 
 An actor the earlier steps made for the same words is corrected in place (country, sector,
-and kind when they left it "other"); otherwise a new actor is made. The country of a group is said in the text
+and kind when they left it "other"); otherwise a new actor is made. The country of a group is
+said in the text
 (``country_source="text"``).
 """
 
@@ -73,8 +74,8 @@ def _role(view: ParseView, knowledge: KnowledgeBase, start: int,
 def _ethnic_country(view: ParseView, knowledge: KnowledgeBase, code: str, end: int,
                     ) -> tuple[int, str] | None:
     """ "Iraqi Kurds", "Greek Cypriots": a plural proper noun after the demonym."""
-    if end >= view.n or view.tag[end] != "NNPS" and not (
-            view.pos[end] == "PROPN" and view.words[end].endswith("s")):
+    if end >= view.n or (view.tag[end] != "NNPS" and not (
+            view.pos[end] == "PROPN" and view.words[end].endswith("s"))):
         return None
     head = view.words[end]
     own = knowledge.countries.by_demonym(head)
@@ -126,7 +127,7 @@ def _with_role(view: ParseView, knowledge: KnowledgeBase,
     if not (end <= head < end + 4) or view.pos[head] not in _NOUN_POS \
             or any(view.pos[k] not in ("NOUN", "PROPN", "ADJ") for k in range(end, head)):
         return []
-    if head + 1 < view.n and view.pos[head + 1] == "PROPN" or (
+    if (head + 1 < view.n and view.pos[head + 1] == "PROPN") or (
             view.tag[head] == "NN" and " ".join(view.lower[end:head + 1]) in knowledge.titles):
         return []  # "Russian Foreign Minister Sergei Lavrov": a title, not a group
     sector = _role(view, knowledge, end, head)
