@@ -33,7 +33,11 @@ from communique.extractors.actors.mentions import (
     untagged_people,
 )
 from communique.extractors.actors.names import gender_of_name
-from communique.extractors.actors.precision import drop_dateline, merge_short_forms
+from communique.extractors.actors.precision import (
+    drop_dateline,
+    drop_non_actors,
+    merge_short_forms,
+)
 from communique.extractors.actors.pronouns import pronoun_candidates
 from communique.extractors.actors.propagate import keep_entity, propagate
 from communique.extractors.actors.resolve import Resolver
@@ -67,6 +71,7 @@ def find_actors(view: ParseView, knowledge: KnowledgeBase, new_id: Callable[[str
     actors = find_groups(actors, view, knowledge)
     actors = capital_actors(actors, view, knowledge)
     actors, _dateline = drop_dateline(actors, view)
+    actors = drop_non_actors(actors, view, knowledge)
     actors = merge_short_forms(actors)
     actors = apply_context(actors, view, knowledge)
     return renumber(actors, new_id)

@@ -3,6 +3,17 @@
 * The dateline ("HANOI, Vietnam (AP) —") is where the story was filed, never an actor:
   mentions inside it go, and an actor left without mentions goes with them (the reason is
   kept in the article-level debug list the extractor returns).
+* Page furniture is never an actor: mentions on a teaser or heading line ("SEE MORE: Who is
+  on the ballot in Georgia?", "READ MORE: …", a line in capitals) go.
+* A place used as a location is not an actor: a name governed by a locative preposition
+  ("nurses in Japan and Denmark", "the besieged city of Taiz", "the siege of Mariupol")
+  loses that mention, unless it is a person the text titles or the knowledge links.
+* A sub-national place before a local title ("Georgia Gov. Caroline Pruitt") describes the
+  official; it is not the country of the same name.
+* A bare generic plural ("analysts", "doctors", "governments", "sources") names nobody: an
+  actor with no name, no country and only one-word mentions goes, unless its role is a
+  state body that acts in the news (police, officials, troops, rebels: see
+  :data:`ACTING_SECTORS`).
 * A short form is its full name: a later "Warren" is "Elizabeth Warren" whatever spaCy
   called it (organisation, place), when exactly one person of the article has that family
   name and the short form names nobody else (no knowledge link of its own).
@@ -10,11 +21,89 @@
 
 from __future__ import annotations
 
+import re
+
 from communique.extractors.actors.edits import add_mention
-from communique.models import Actor, ActorKind, MentionForm
+from communique.knowledge import KnowledgeBase
+from communique.models import Actor, ActorKind, Mention, MentionForm
 from communique.parse import ParseView
 
-__all__ = ["drop_dateline", "merge_short_forms"]
+__all__ = ["ACTING_SECTORS", "drop_dateline", "drop_non_actors", "merge_short_forms"]
+
+ACTING_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "LEG", "REB", "OPP", "UAF", "IGO"})
+"""Sectors of bodies that act under a bare plural ("police said", "rebels attacked")."""
+
+_LOCATIVE = frozenset({"in", "near", "at", "into", "across", "inside", "outside", "around",
+                       "throughout", "across"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district",
+                          "capital", "siege", "streets", "outskirts", "port", "state",
+                          "border", "area", "suburb", "county"})
+_TEASER = re.compile(r"^\s*(?:[A-Z0-9][A-Z0-9 '’&!?.,\-]{2,}:|(?:Read more|See more|Related|"
+                     r"Lesen Sie|Mehr zum Thema)\b)")
+_LOCAL_TITLES = frozenset({"gov", "governor", "sen", "lt", "rep", "premier", "mayor",
+                           "attorney", "state"})
+
+
+def _line(text: str, start: int) -> str:
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return text[begin:end if end >= 0 else len(text)]
+
+
+def _furniture(text: str, start: int) -> bool:
+    """On a short teaser or heading line: a capitals label with a colon, or all capitals."""
+    line = _line(text, start).strip()
+    if len(line) > 160:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(_TEASER.match(line)) or (len(line.split()) >= 2 and bool(letters)
+                                         and all(c.isupper() for c in letters))
+
+
+def _locative(view: ParseView, m: Mention) -> bool:
+    """A name governed by a locative preposition (following coordination)."""
+    i = view.token_at(m.span.end - 1)
+    while view.dep[i] == "conj" and view.head[i] != i:
+        i = view.head[i]
+    if view.dep[i] != "pobj":
+        return False
+    prep = view.head[i]
+    if view.lower[prep] in _LOCATIVE:
+        return True
+    return view.lower[prep] == "of" and view.lemma[view.head[prep]] in _PLACE_NOUNS
+
+
+def _before_local_title(view: ParseView, knowledge: KnowledgeBase, m: Mention) -> bool:
+    i = view.token_at(m.span.end - 1)
+    return m.span.text in knowledge.subnational and i + 1 < view.n \
+        and view.lower[i + 1].rstrip(".") in _LOCAL_TITLES
+
+
+def _generic(actor: Actor, knowledge: KnowledgeBase) -> bool:
+    if actor.country or actor.kb_id or actor.sector in ACTING_SECTORS:
+        return False
+    if any(m.form is MentionForm.NAME for m in actor.mentions):
+        return False
+    words = [m.span.text for m in actor.mentions if m.form is not MentionForm.PRONOUN]
+    return all(len(w.split()) == 1 and knowledge.role_sector(w) not in ACTING_SECTORS
+               for w in words)
+
+
+def drop_non_actors(actors: list[Actor], view: ParseView,
+                    knowledge: KnowledgeBase) -> list[Actor]:
+    """``actors`` without furniture, locations and generic plurals (see the module doc)."""
+    out = []
+    for actor in actors:
+        protected = actor.kind is ActorKind.PERSON and (actor.titles or actor.kb_id)
+        kept = tuple(m for m in actor.mentions if not (
+            _furniture(view.text, m.span.start)
+            or (m.form is MentionForm.NAME and not protected and _locative(view, m))
+            or (m.form is MentionForm.NAME and _before_local_title(view, knowledge, m))))
+        if not any(m.form is not MentionForm.PRONOUN for m in kept) or _generic(actor, knowledge):
+            continue
+        out.append(actor if len(kept) == len(actor.mentions)
+                   else actor.model_copy(update={"mentions": kept}))
+    return out
 
 
 def drop_dateline(actors: list[Actor], view: ParseView) -> tuple[list[Actor], list[str]]:
