@@ -34,7 +34,7 @@ ACTING_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "LEG", "REB", "OPP", "UA
 """Sectors of bodies that act under a bare plural ("police said", "rebels attacked")."""
 
 _LOCATIVE = frozenset({"in", "near", "at", "into", "across", "inside", "outside", "around",
-                       "throughout", "across"})
+                       "throughout"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district",
                           "capital", "siege", "streets", "outskirts", "port", "state",
                           "border", "area", "suburb", "county"})
@@ -61,12 +61,15 @@ def _furniture(text: str, start: int) -> bool:
 
 
 def _locative(view: ParseView, m: Mention) -> bool:
-    """A name governed by a locative preposition (following coordination)."""
+    """A name not tagged as an organisation (spaCy sm calls "Taiz" a person) governed by a locative
+    preposition (following coordination)."""
     i = view.token_at(m.span.end - 1)
     while view.dep[i] == "conj" and view.head[i] != i:
         i = view.head[i]
     if view.dep[i] != "pobj":
         return False
+    if view.ent_type[i] == "ORG":
+        return False  # "a researcher at Kyoto University": an organisation, not a place
     prep = view.head[i]
     if view.lower[prep] in _LOCATIVE:
         return True
