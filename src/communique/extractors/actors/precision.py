@@ -68,11 +68,10 @@ def _locative(view: ParseView, m: Mention) -> bool:
         i = view.head[i]
     if view.dep[i] != "pobj":
         return False
-    if view.ent_type[i] == "ORG":
-        return False  # "a researcher at Kyoto University": an organisation, not a place
     prep = view.head[i]
     if view.lower[prep] in _LOCATIVE:
-        return True
+        # "a researcher at Kyoto University": an organisation, not a place
+        return view.ent_type[i] != "ORG"
     return view.lower[prep] == "of" and view.lemma[view.head[prep]] in _PLACE_NOUNS
 
 
