@@ -94,7 +94,8 @@ def group_phrases(view: ParseView, knowledge: KnowledgeBase) -> list[list[GroupP
             i += 1
             continue
         end, code = found
-        if view.words[end - 1].endswith("s") and view.pos[end - 1] in _NOUN_POS:
+        if view.words[end - 1].endswith("s") and view.pos[end - 1] in _NOUN_POS \
+                and not (end < view.n and view.pos[end] == "NOUN"):  # "Swiss diplomats"
             out.append([GroupPhrase(view.idx[i], view.end[end - 1], code, None,
                                     ActorKind.GROUP)])
             i = end
