@@ -9,7 +9,8 @@ loaded in the knowledge hook; one entry valid on the date, else no link).
   none; its country when it has none, or whatever the text gave when the match covers the
   whole name (the knowledge knows "Democratic People's Republic of Korea" better than a
   country-name guess). A country entry covering a name makes the actor a country, whatever
-  spaCy's label ("Sri Lanka has established…" tagged PERSON).
+  spaCy's label ("Sri Lanka has established…" tagged PERSON); a person entry covering a
+  lone family name names the actor ("President Bush" in 2007 is George W. Bush).
 * A person, organisation or group match that no actor covers becomes an actor ("the
   Taliban", "Hezbollah" missed by NER). Country entries never create actors here (their
   lower-case matches, "north", are noise; the country table finds real ones), nor do
@@ -100,8 +101,16 @@ def _known_actor(actors: list[Actor], text: str, hit: KnowledgeHit) -> Actor:
                       country=hit.country, country_source=source, sector=hit.sector)
 
 
+_GOVERNMENTS = frozenset({"administration", "government", "cabinet"})
+
+
 def _enrich(actor: Actor, hit: KnowledgeHit, start: int, end: int) -> Actor:
     if hit.weak and actor.kind is not ActorKind.PERSON:
+        if actor.country is None and hit.country and hit.sector == "GOV" \
+                and actor.name.split()[-1].casefold() in _GOVERNMENTS:
+            # "the Bush administration": the leader's government
+            return actor.model_copy(update={"country": hit.country, "sector": "GOV",
+                                            "country_source": CountrySource.KNOWLEDGE})
         return actor
     covers = hit.start <= start and end <= hit.end
     same = covers or (hit.kind is actor.kind and hit.kind is not ActorKind.COUNTRY)
@@ -113,6 +122,10 @@ def _enrich(actor: Actor, hit: KnowledgeHit, start: int, end: int) -> Actor:
     if hit.country and (actor.country is None or (covers and actor.country != hit.country)):
         update["country"] = hit.country
         update["country_source"] = CountrySource.KNOWLEDGE
+    if covers and hit.kind is ActorKind.PERSON and actor.kind is ActorKind.PERSON \
+            and not hit.weak and len(actor.name.split()) == 1:
+        # "President Bush" in 2007: the entry's full name, the surname kept as an alias
+        update["name"] = hit.name
     if covers and hit.kind is ActorKind.COUNTRY and actor.kind is not ActorKind.COUNTRY \
             and len(actor.mentions) == 1:
         update["kind"] = ActorKind.COUNTRY
