@@ -112,3 +112,12 @@ def test_every_country_has_a_source(pipeline: communique.Pipeline) -> None:
     article = pipeline.extract("Beijing warned Tokyo on Monday, and Chinese state media "
                                "accused the Kremlin of meddling.")
     assert all(a.country_source is not None for a in article.actors if a.country)
+
+
+def test_german_common_nouns_are_not_names(pipeline: communique.Pipeline) -> None:
+    text = "Im Streit um mehr Geld hat Verkehrsminister Volker Wissing am Freitag eine Einigung."
+    english = {a.name for a in pipeline.extract(text).actors}
+    assert {"Streit", "Geld", "Verkehrsminister Volker Wissing"} <= english  # the problem
+    names = {a.name for a in pipeline.extract(text, language="de").actors}
+    assert not names & {"Streit", "Geld", "Freitag"}
+    assert "Volker Wissing" in names

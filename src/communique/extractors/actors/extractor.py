@@ -37,6 +37,7 @@ from communique.extractors.actors.precision import (
     drop_dateline,
     drop_non_actors,
     merge_short_forms,
+    noun_capitals,
 )
 from communique.extractors.actors.pronouns import pronoun_candidates
 from communique.extractors.actors.propagate import keep_entity, propagate
@@ -58,20 +59,23 @@ class ActorExtractor(BaseExtractor):
     """Tags/POS (attribute_ruler), lemmas, dependencies and sentences, entities."""
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        actors = find_actors(ctx.view, ctx.knowledge, ctx.ids.new, ctx.meta.published_date)
+        actors = find_actors(ctx.view, ctx.knowledge, ctx.ids.new, ctx.meta.published_date,
+                             ctx.meta.language)
         return ExtractorResult(actors=actors, provided={ACTORS.name: ActorIndex(actors)})
 
 
 def find_actors(view: ParseView, knowledge: KnowledgeBase, new_id: Callable[[str], str],
-                published: dt.date | None = None) -> tuple[Actor, ...]:
+                published: dt.date | None = None, language: str = "en") -> tuple[Actor, ...]:
     """All actors of one parsed text, ordered by first mention (ids from ``new_id``);
-    ``published`` picks the knowledge-base entries valid on that day."""
+    ``published`` picks the knowledge-base entries valid on that day, ``language`` (ISO
+    639-1) tells whether capitalised words may be common nouns."""
     actors = list(_text_actors(view, knowledge))
     actors = link_actors(tuple(actors), view, knowledge, published)
     actors = find_groups(actors, view, knowledge)
     actors = capital_actors(actors, view, knowledge)
     actors, _dateline = drop_dateline(actors, view)
     actors = drop_non_actors(actors, view, knowledge)
+    actors = noun_capitals(actors, knowledge, language)
     actors = merge_short_forms(actors)
     actors = apply_context(actors, view, knowledge)
     return renumber(actors, new_id)

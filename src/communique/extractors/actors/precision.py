@@ -14,6 +14,10 @@
   actor with no name, no country and only one-word mentions goes, unless its role is a
   state body that acts in the news (police, officials, troops, rebels: see
   :data:`ACTING_SECTORS`).
+* In a language that capitalises its nouns (German), the English model tags common nouns as
+  names ("Einigung", "Streit"): a one-word name the knowledge base does not link, that is
+  no acronym and no listed given name, goes; a capitalised title compound before a person's
+  name ("Verkehrsminister Volker Wissing") is cut from it.
 * A short form is its full name: a later "Warren" is "Elizabeth Warren" whatever spaCy
   called it (organisation, place), when exactly one person of the article has that family
   name and the short form names nobody else (no knowledge link of its own).
@@ -28,7 +32,11 @@ from communique.knowledge import KnowledgeBase
 from communique.models import Actor, ActorKind, Mention, MentionForm
 from communique.parse import ParseView
 
-__all__ = ["ACTING_SECTORS", "drop_dateline", "drop_non_actors", "merge_short_forms"]
+__all__ = ["ACTING_SECTORS", "NOUN_CAPITALISING", "drop_dateline", "drop_non_actors",
+           "merge_short_forms", "noun_capitals"]
+
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+"""Languages whose common nouns are capitalised (ISO 639-1)."""
 
 ACTING_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "LEG", "REB", "OPP", "UAF", "IGO"})
 """Sectors of bodies that act under a bare plural ("police said", "rebels attacked")."""
@@ -156,4 +164,44 @@ def merge_short_forms(actors: list[Actor]) -> list[Actor]:
         out[k] = merged
         people[next(iter(names))] = [merged]
         out.remove(actor)
+    return out
+
+
+_TITLE_ENDINGS = ("minister", "ministerin", "chef", "chefin", "vorstand", "sprecher",
+                  "sprecherin", "präsident", "präsidentin", "vorsitzender", "vorsitzende",
+                  "kanzler", "kanzlerin", "direktor", "direktorin")
+"""Endings of German title compounds ("Verkehrsminister", "GDL-Chef", "Personalvorstand")."""
+
+
+def _cut_title(actor: Actor, knowledge: KnowledgeBase) -> Actor:
+    """ "Verkehrsminister Volker Wissing" → the person "Volker Wissing" (name, mentions;
+    spaCy often calls the whole an organisation)."""
+    parts = actor.name.split()
+    if len(parts) != 3 or actor.kind is ActorKind.COUNTRY \
+            or not parts[0].casefold().endswith(_TITLE_ENDINGS):
+        return actor
+    cut = len(parts[0]) + 1
+    mentions = tuple(
+        m.model_copy(update={"span": m.span.model_copy(update={
+            "start": m.span.start + cut, "text": m.span.text[cut:]})})
+        if m.form is MentionForm.NAME and m.span.text.startswith(parts[0] + " ") else m
+        for m in actor.mentions)
+    aliases = tuple(a[cut:] if a.startswith(parts[0] + " ") else a for a in actor.aliases)
+    return actor.model_copy(update={"name": actor.name[cut:], "mentions": mentions,
+                                    "kind": ActorKind.PERSON,
+                                    "aliases": tuple(dict.fromkeys(aliases))})
+
+
+def noun_capitals(actors: list[Actor], knowledge: KnowledgeBase,
+                  language: str) -> list[Actor]:
+    """For German and other noun-capitalising languages (see the module docstring)."""
+    if language.split("-")[0].lower() not in NOUN_CAPITALISING:
+        return actors
+    out = []
+    for actor in actors:
+        words = actor.name.split()
+        if len(words) == 1 and not actor.kb_id and not actor.name.isupper() \
+                and actor.name not in knowledge.first_names:
+            continue
+        out.append(_cut_title(actor, knowledge))
     return out
