@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
+from communique.knowledge.actor_matcher import DictionaryMatcher
 from communique.knowledge.actors import ActorDictionary, ActorEntry
 from communique.knowledge.countries import Country, CountryTable
+from communique.knowledge.csv_actors import read_actor_csv
+from communique.knowledge.oeda.loader import OedaKnowledge
 from communique.knowledge.verbs import VerbLexicon
 from communique.models import ActorKind
 
@@ -44,6 +48,14 @@ class KnowledgeBase:
         """Given name → "m" or "f" (weak evidence of a person and of gender)."""
         self.place_adjectives: dict[str, str] = {}
         """Lower-case place adjective → place name ("syrian" → "Syria"), for locations."""
+        self.oeda: OedaKnowledge | None = None
+        """The OEDA actor and agent dictionaries (set by the built-in plugin; read lazily)."""
+        self.role_sectors: dict[str, str] = {}
+        """Lower-case role noun → sector code, consulted before the OEDA agents list."""
+        self.subnational: dict[str, str] = {}
+        """Sub-national place ("Kentucky") → its country's alpha-3 code."""
+        self.actor_matcher = DictionaryMatcher(self.actors)
+        """Finds the names of :attr:`actors` in a parsed text."""
         self._country_sources: list[CountrySource] = []
         self._countries: CountryTable | None = None
 
@@ -94,6 +106,32 @@ class KnowledgeBase:
                            valid_until=valid_until)
         self.actors.add(entry)
         return entry
+
+    def add_actors_csv(self, path: str | Path) -> int:
+        """Add every entry of a CSV file (see :mod:`.csv_actors`); returns how many."""
+        entries = read_actor_csv(path)
+        for entry in entries:
+            self.actors.add(entry)
+        return len(entries)
+
+    def add_role(self, noun: str, sector: str) -> None:
+        """Teach a role noun's sector ("coastguard" → "MIL"); singular and plural apart."""
+        self.role_sectors[" ".join(noun.lower().split())] = sector
+
+    def role_sector(self, noun: str) -> str | None:
+        """The sector a role noun implies: :attr:`role_sectors`, then the OEDA agents.
+
+        Example:
+            >>> kb = KnowledgeBase()
+            >>> kb.add_role("coastguard", "MIL")
+            >>> kb.role_sector("Coastguard"), kb.role_sector("pilots")
+            ('MIL', None)
+        """
+        key = " ".join(noun.lower().split())
+        found = self.role_sectors.get(key)
+        if found is None and self.oeda is not None:
+            found = self.oeda.sector_of_role(key)
+        return found or None  # "" in role_sectors: the noun implies no sector
 
     def __repr__(self) -> str:
         return (f"<KnowledgeBase {len(self.verbs)} verbs, {len(self.actors)} actors, "

@@ -9,7 +9,11 @@ from __future__ import annotations
 from communique.hookspecs import hookimpl
 from communique.knowledge.base import KnowledgeBase
 from communique.knowledge.countries import Country, countryinfo_rows, curated_rows
+from communique.knowledge.institutions import INSTITUTIONS
 from communique.knowledge.names import load_first_names
+from communique.knowledge.oeda.loader import OedaKnowledge
+from communique.knowledge.places import SUBNATIONAL
+from communique.knowledge.roles import ROLE_SECTORS
 from communique.knowledge.titles import TITLES
 from communique.knowledge.verbs import add_builtin_verbs
 
@@ -39,12 +43,19 @@ def _countries() -> list[Country]:
 
 @hookimpl
 def communique_register_knowledge(knowledge: KnowledgeBase) -> None:
-    """Add the packaged countries, verbs, titles, first names and place adjectives."""
+    """Add the packaged countries, verbs, titles, first names, place adjectives, role
+    nouns and the OEDA actor dictionaries."""
     knowledge.add_countries(_countries)
     add_builtin_verbs(knowledge.verbs)
     knowledge.titles.update(TITLES)
     knowledge.first_names.update(load_first_names())
     knowledge.place_adjectives.update(PLACE_ADJECTIVES)
+    knowledge.role_sectors.update(ROLE_SECTORS)
+    knowledge.subnational.update(SUBNATIONAL)
+    for entry in INSTITUTIONS:
+        knowledge.actors.add(entry)
+    if knowledge.oeda is None:
+        knowledge.oeda = OedaKnowledge()  # read on first use, not here
 
 
 def builtin_knowledge() -> KnowledgeBase:

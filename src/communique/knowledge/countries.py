@@ -138,12 +138,17 @@ def countryinfo_rows(rows: Iterable[Country]) -> list[Country]:
         code = (data.get("ISO") or {}).get("alpha3")
         if code:
             known[str(code)] = (str(data.get("demonym") or ""), str(data.get("capital") or ""))
+    rows = list(rows)
+    # a filled demonym never takes a word the curated table gives another country
+    # (countryinfo calls the French Southern Territories' people "French")
+    curated = {d.casefold() for row in rows for d in row.demonyms}
     out = []
     for row in rows:
         demonym, capital = known.get(row.alpha3, ("", ""))
+        filled = tuple(d for d in _split(demonym.replace(",", "|")) if d.casefold() not in curated)
         out.append(Country(
             row.alpha3, row.name, row.variants,
-            row.demonyms or _split(demonym.replace(",", "|")),
+            row.demonyms or filled,
             row.capitals or _split(capital.replace(",", "|")),
         ))
     return out

@@ -10,15 +10,20 @@ ids are deterministic.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from communique.capabilities import ACTORS, ActorIndex
-from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult
+from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
 from communique.extractors.actors.affiliation import read_premodifiers
 from communique.extractors.actors.build import freeze
 from communique.extractors.actors.candidates import occupied
+from communique.extractors.actors.capitals import capital_actors
 from communique.extractors.actors.cluster import cluster_names
+from communique.extractors.actors.context import apply_context
 from communique.extractors.actors.descriptions import description_candidates
+from communique.extractors.actors.edits import renumber
+from communique.extractors.actors.groups import find_groups
 from communique.extractors.actors.link import link_actors
 from communique.extractors.actors.mentions import (
     name_candidates,
@@ -28,6 +33,12 @@ from communique.extractors.actors.mentions import (
     untagged_people,
 )
 from communique.extractors.actors.names import gender_of_name
+from communique.extractors.actors.precision import (
+    drop_dateline,
+    drop_non_actors,
+    merge_short_forms,
+    noun_capitals,
+)
 from communique.extractors.actors.pronouns import pronoun_candidates
 from communique.extractors.actors.propagate import keep_entity, propagate
 from communique.extractors.actors.resolve import Resolver
@@ -49,14 +60,30 @@ class ActorExtractor(BaseExtractor):
     """Tags/POS (attribute_ruler), lemmas, dependencies and sentences, entities."""
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        actors = find_actors(ctx.view, ctx.knowledge, ctx.ids.new)
-        actors = link_actors(actors, ctx.knowledge.actors, ctx.meta.published_date)
+        actors = find_actors(ctx.view, ctx.knowledge, ctx.ids.new, ctx.meta.published_date,
+                             ctx.meta.language)
         return ExtractorResult(actors=actors, provided={ACTORS.name: ActorIndex(actors)})
 
 
-def find_actors(view: ParseView, knowledge: KnowledgeBase,
-                new_id: Callable[[str], str]) -> tuple[Actor, ...]:
-    """All actors of one parsed text, ordered by first mention (ids from ``new_id``)."""
+def find_actors(view: ParseView, knowledge: KnowledgeBase, new_id: Callable[[str], str],
+                published: dt.date | None = None, language: str = "en") -> tuple[Actor, ...]:
+    """All actors of one parsed text, ordered by first mention (ids from ``new_id``);
+    ``published`` picks the knowledge-base entries valid on that day, ``language`` (ISO
+    639-1) tells whether capitalised words may be common nouns."""
+    actors = list(_text_actors(view, knowledge))
+    actors = link_actors(tuple(actors), view, knowledge, published)
+    actors = find_groups(actors, view, knowledge)
+    actors = capital_actors(actors, view, knowledge)
+    actors, _dateline = drop_dateline(actors, view)
+    actors = drop_non_actors(actors, view, knowledge)
+    actors = noun_capitals(actors, knowledge, language)
+    actors = merge_short_forms(actors)
+    actors = apply_context(actors, view, knowledge)
+    return renumber(actors, new_id)
+
+
+def _text_actors(view: ParseView, knowledge: KnowledgeBase) -> tuple[Actor, ...]:
+    """Steps 1-8: the actors the text names and describes (temporary ids)."""
     table = knowledge.countries
     first_names = knowledge.first_names
     spans = title_spans(view)
@@ -87,4 +114,4 @@ def find_actors(view: ParseView, knowledge: KnowledgeBase,
     pronouns = pronoun_candidates(view, occupied(view, names + descriptions))
     resolver = Resolver(view, entities, entities.append, knowledge.verbs.core())
     resolver.run(descriptions + pronouns)
-    return freeze(entities, table, view.text, new_id)
+    return freeze(entities, table, view.text, IdFactory().new)

@@ -46,26 +46,53 @@ class ActorMatch:
 
 
 class OedaMatcher:
-    """PhraseMatchers over every name and acronym of the given entries, built once."""
+    """PhraseMatchers over every name and acronym of the given entries.
+
+    Patterns are added to the PhraseMatchers on demand, the first time a text contains their
+    first word: building all 44,000 pattern Docs up front costs about 10 s, most of them
+    names no article of a run ever uses, while the words a corpus does use are few.
+    """
 
     def __init__(self, vocab: Vocab, entries: Iterable[OedaEntry]) -> None:
         self._entries: dict[str, OedaEntry] = {}
+        self._vocab = vocab
         self._names = PhraseMatcher(vocab, attr="LOWER")
         self._acronyms = PhraseMatcher(vocab, attr="ORTH")
+        # first word → (matcher key, pattern words) still to add; one dict per matcher
+        self._pending_names: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        self._pending_acronyms: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         for entry in entries:
             self._entries[entry.kb_id] = entry
-            if entry.names:
-                self._names.add(entry.kb_id, [Doc(vocab, words=n.split()) for n in entry.names])
-            if entry.surnames:
-                docs = [Doc(vocab, words=n.split()) for n in entry.surnames]
-                self._names.add(entry.kb_id + _SURNAME, docs)
-            if entry.acronyms:
-                docs = [Doc(vocab, words=a.split()) for a in entry.acronyms]
-                self._acronyms.add(entry.kb_id, docs)
+            for name in entry.names:
+                words = name.split()
+                self._pending_names[words[0]].append((entry.kb_id, words))
+            for name in entry.surnames:
+                words = name.split()
+                self._pending_names[words[0]].append((entry.kb_id + _SURNAME, words))
+            for acronym in entry.acronyms:
+                words = acronym.split()
+                self._pending_acronyms[words[0]].append((entry.kb_id, words))
         self._strings = vocab.strings
+
+    def _load(self, doc: Doc | Span) -> None:
+        """Add the patterns whose first word occurs in ``doc`` (once per word)."""
+        for words, pending, matcher in (
+            ({t.lower_ for t in doc}, self._pending_names, self._names),
+            ({t.text for t in doc}, self._pending_acronyms, self._acronyms),
+        ):
+            for word in words:
+                patterns = pending.pop(word, None)
+                if not patterns:
+                    continue
+                by_key: dict[str, list[Doc]] = defaultdict(list)
+                for key, pattern in patterns:
+                    by_key[key].append(Doc(self._vocab, words=pattern))
+                for key, docs in by_key.items():
+                    matcher.add(key, docs)
 
     def __call__(self, doc: Doc | Span, date: dt.date | None = None) -> list[ActorMatch]:
         """Every known actor in ``doc``, longest first on overlaps, in text order."""
+        self._load(doc)
         spans: dict[tuple[int, int], list[str]] = defaultdict(list)
         for matcher in (self._names, self._acronyms):
             for key, start, end in matcher(doc):

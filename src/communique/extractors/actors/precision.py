@@ -1,0 +1,207 @@
+"""Step 11, precision: drop what cannot act, merge what is the same actor.
+
+* The dateline ("HANOI, Vietnam (AP) —") is where the story was filed, never an actor:
+  mentions inside it go, and an actor left without mentions goes with them (the reason is
+  kept in the article-level debug list the extractor returns).
+* Page furniture is never an actor: mentions on a teaser or heading line ("SEE MORE: Who is
+  on the ballot in Georgia?", "READ MORE: …", a line in capitals) go.
+* A place used as a location is not an actor: a name governed by a locative preposition
+  ("nurses in Japan and Denmark", "the besieged city of Taiz", "the siege of Mariupol")
+  loses that mention, unless it is a person the text titles or the knowledge links.
+* A sub-national place before a local title ("Georgia Gov. Caroline Pruitt") describes the
+  official; it is not the country of the same name.
+* A bare generic plural ("analysts", "doctors", "governments", "sources") names nobody: an
+  actor with no name, no country and only one-word mentions goes, unless its role is a
+  state body that acts in the news (police, officials, troops, rebels: see
+  :data:`ACTING_SECTORS`).
+* In a language that capitalises its nouns (German), the English model tags common nouns as
+  names ("Einigung", "Streit"): a one-word name the knowledge base does not link, that is
+  no acronym and no listed given name, goes; a capitalised title compound before a person's
+  name ("Verkehrsminister Volker Wissing") is cut from it.
+* A short form is its full name: a later "Warren" is "Elizabeth Warren" whatever spaCy
+  called it (organisation, place), when exactly one person of the article has that family
+  name and the short form names nobody else (no knowledge link of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique.extractors.actors.edits import add_mention
+from communique.knowledge import KnowledgeBase
+from communique.models import Actor, ActorKind, Mention, MentionForm
+from communique.parse import ParseView
+
+__all__ = ["ACTING_SECTORS", "NOUN_CAPITALISING", "drop_dateline", "drop_non_actors",
+           "merge_short_forms", "noun_capitals"]
+
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+"""Languages whose common nouns are capitalised (ISO 639-1)."""
+
+ACTING_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "LEG", "REB", "OPP", "UAF", "IGO"})
+"""Sectors of bodies that act under a bare plural ("police said", "rebels attacked")."""
+
+_LOCATIVE = frozenset({"in", "near", "at", "into", "across", "inside", "outside", "around",
+                       "throughout"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district",
+                          "capital", "siege", "streets", "outskirts", "port", "state",
+                          "border", "area", "suburb", "county"})
+_TEASER = re.compile(r"^\s*(?:[A-Z0-9][A-Z0-9 '’&!?.,\-]{2,}:|(?:Read more|See more|Related|"
+                     r"Lesen Sie|Mehr zum Thema)\b)")
+_LOCAL_TITLES = frozenset({"gov", "governor", "sen", "lt", "rep", "premier", "mayor",
+                           "attorney", "state"})
+
+
+def _line(text: str, start: int) -> str:
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return text[begin:end if end >= 0 else len(text)]
+
+
+def _furniture(text: str, start: int) -> bool:
+    """On a short teaser or heading line: a capitals label with a colon, or all capitals."""
+    line = _line(text, start).strip()
+    if len(line) > 160:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(_TEASER.match(line)) or (len(line.split()) >= 2 and bool(letters)
+                                         and all(c.isupper() for c in letters))
+
+
+def _locative(view: ParseView, m: Mention) -> bool:
+    """A name not tagged as an organisation (spaCy sm calls "Taiz" a person) governed by a locative
+    preposition (following coordination)."""
+    i = view.token_at(m.span.end - 1)
+    while view.dep[i] == "conj" and view.head[i] != i:
+        i = view.head[i]
+    if view.dep[i] != "pobj":
+        return False
+    prep = view.head[i]
+    if view.lower[prep] in _LOCATIVE:
+        # "a researcher at Kyoto University": an organisation, not a place
+        return view.ent_type[i] != "ORG"
+    return view.lower[prep] == "of" and view.lemma[view.head[prep]] in _PLACE_NOUNS
+
+
+def _before_local_title(view: ParseView, knowledge: KnowledgeBase, m: Mention) -> bool:
+    i = view.token_at(m.span.end - 1)
+    return m.span.text in knowledge.subnational and i + 1 < view.n \
+        and view.lower[i + 1].rstrip(".") in _LOCAL_TITLES
+
+
+def _generic(actor: Actor, knowledge: KnowledgeBase) -> bool:
+    if actor.country or actor.kb_id or actor.sector in ACTING_SECTORS:
+        return False
+    if any(m.form is MentionForm.NAME for m in actor.mentions):
+        return False
+    words = [m.span.text for m in actor.mentions if m.form is not MentionForm.PRONOUN]
+    return all(len(w.split()) == 1 and knowledge.role_sector(w) not in ACTING_SECTORS
+               for w in words)
+
+
+def drop_non_actors(actors: list[Actor], view: ParseView,
+                    knowledge: KnowledgeBase) -> list[Actor]:
+    """``actors`` without furniture, locations and generic plurals (see the module doc)."""
+    out = []
+    for actor in actors:
+        protected = actor.kind is ActorKind.PERSON and (actor.titles or actor.kb_id)
+        kept = tuple(m for m in actor.mentions if not (
+            _furniture(view.text, m.span.start)
+            or (m.form is MentionForm.NAME and not protected and _locative(view, m))
+            or (m.form is MentionForm.NAME and _before_local_title(view, knowledge, m))))
+        if not any(m.form is not MentionForm.PRONOUN for m in kept) or _generic(actor, knowledge):
+            continue
+        out.append(actor if len(kept) == len(actor.mentions)
+                   else actor.model_copy(update={"mentions": kept}))
+    return out
+
+
+def drop_dateline(actors: list[Actor], view: ParseView) -> tuple[list[Actor], list[str]]:
+    """``actors`` without mentions inside the dateline, and the names of those dropped."""
+    if view.dateline is None:
+        return actors, []
+    start, end = view.dateline.span.start, view.dateline.span.end
+    out: list[Actor] = []
+    dropped: list[str] = []
+    for actor in actors:
+        kept = tuple(m for m in actor.mentions if not (m.span.start < end and start < m.span.end))
+        if not kept:
+            dropped.append(actor.name)
+        elif len(kept) == len(actor.mentions):
+            out.append(actor)
+        else:
+            out.append(actor.model_copy(update={"mentions": kept}))
+    return out, dropped
+
+
+def _family_name(actor: Actor) -> str | None:
+    parts = actor.name.split()
+    return parts[-1] if actor.kind is ActorKind.PERSON and len(parts) >= 2 else None
+
+
+def merge_short_forms(actors: list[Actor]) -> list[Actor]:
+    """Actors named only by a person's family name merged into that person."""
+    people: dict[str, list[Actor]] = {}
+    for actor in actors:
+        family = _family_name(actor)
+        if family:
+            people.setdefault(family, []).append(actor)
+    out = list(actors)
+    for actor in actors:
+        names = {m.span.text for m in actor.mentions if m.form is MentionForm.NAME}
+        if len(names) != 1 or actor.kb_id or actor.kind is ActorKind.COUNTRY:
+            continue
+        owners = people.get(next(iter(names)), [])
+        if len(owners) != 1 or owners[0] is actor or _family_name(actor):
+            continue
+        owner = owners[0]
+        if owner.mentions[0].span.start > actor.mentions[0].span.start:
+            continue  # the short form comes first: too loose to merge
+        merged = owner
+        for m in actor.mentions:
+            merged = add_mention(merged, m)
+        k = out.index(owner)
+        out[k] = merged
+        people[next(iter(names))] = [merged]
+        out.remove(actor)
+    return out
+
+
+_TITLE_ENDINGS = ("minister", "ministerin", "chef", "chefin", "vorstand", "sprecher",
+                  "sprecherin", "präsident", "präsidentin", "vorsitzender", "vorsitzende",
+                  "kanzler", "kanzlerin", "direktor", "direktorin")
+"""Endings of German title compounds ("Verkehrsminister", "GDL-Chef", "Personalvorstand")."""
+
+
+def _cut_title(actor: Actor, knowledge: KnowledgeBase) -> Actor:
+    """ "Verkehrsminister Volker Wissing" → the person "Volker Wissing" (name, mentions;
+    spaCy often calls the whole an organisation)."""
+    parts = actor.name.split()
+    if len(parts) != 3 or actor.kind is ActorKind.COUNTRY \
+            or not parts[0].casefold().endswith(_TITLE_ENDINGS):
+        return actor
+    cut = len(parts[0]) + 1
+    mentions = tuple(
+        m.model_copy(update={"span": m.span.model_copy(update={
+            "start": m.span.start + cut, "text": m.span.text[cut:]})})
+        if m.form is MentionForm.NAME and m.span.text.startswith(parts[0] + " ") else m
+        for m in actor.mentions)
+    aliases = tuple(a[cut:] if a.startswith(parts[0] + " ") else a for a in actor.aliases)
+    return actor.model_copy(update={"name": actor.name[cut:], "mentions": mentions,
+                                    "kind": ActorKind.PERSON,
+                                    "aliases": tuple(dict.fromkeys(aliases))})
+
+
+def noun_capitals(actors: list[Actor], knowledge: KnowledgeBase,
+                  language: str) -> list[Actor]:
+    """For German and other noun-capitalising languages (see the module docstring)."""
+    if language.split("-")[0].lower() not in NOUN_CAPITALISING:
+        return actors
+    out = []
+    for actor in actors:
+        words = actor.name.split()
+        if len(words) == 1 and not actor.kb_id and not actor.name.isupper() \
+                and actor.name not in knowledge.first_names:
+            continue
+        out.append(_cut_title(actor, knowledge))
+    return out

@@ -1,0 +1,29 @@
+"""Sub-national places that give their country ("Kentucky Gov. Matt Bevin" → USA).
+
+Event-data coders read a US state, a Canadian province or an Australian state before an
+official's title as the official's country. Plugins add their own with
+``knowledge.subnational[name] = "ISO3"`` in the knowledge hook.
+"""
+
+from __future__ import annotations
+
+_US = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+).split()
+_US += ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+_CA = ["Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
+       "Nova Scotia", "New Brunswick", "Newfoundland"]
+_AU = ["New South Wales", "Victoria", "Queensland", "Tasmania", "South Australia",
+       "Western Australia"]
+
+SUBNATIONAL: dict[str, str] = {
+    **{name: "USA" for name in _US}, **{name: "CAN" for name in _CA},
+    **{name: "AUS" for name in _AU},
+}
+"""Place name → ISO alpha-3 of its country."""
+
+__all__ = ["SUBNATIONAL"]
