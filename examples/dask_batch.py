@@ -15,9 +15,12 @@ from communique.dask import extract_bag
 if __name__ == "__main__":
     seed = (Path(__file__).parent / "data" / "kerry-lavrov-geneva.txt").read_text(encoding="utf-8")
     paragraphs = [p for p in seed.splitlines() if p.strip()]
-    with LocalCluster(
-        processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None
-    ) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         bag = db.from_sequence(paragraphs, npartitions=2)
         rows = extract_bag(bag).compute(scheduler=client.get)
     for row in rows:

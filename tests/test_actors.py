@@ -16,8 +16,16 @@ from communique.models import Actor, ActorKind, Article, MentionForm
 from communique.parse import ParseView
 
 AFFILIATION_CODES = {"United States": "USA", "Russia": "RUS", "Syria": "SYR"}
-CANONICAL = ("John Kerry", "Sergei Lavrov", "United States", "Russia", "Syria",
-             "Al-Nusra Front", "Al-Qaeda", "United Nations")
+CANONICAL = (
+    "John Kerry",
+    "Sergei Lavrov",
+    "United States",
+    "Russia",
+    "Syria",
+    "Al-Nusra Front",
+    "Al-Qaeda",
+    "United Nations",
+)
 
 
 def _norm(text: str) -> str:
@@ -126,7 +134,8 @@ def test_actors_ordered_by_first_mention(seed_article: Article) -> None:
     firsts = [min(m.span.start for m in a.mentions) for a in seed_article.actors]
     assert firsts == sorted(firsts)
     assert [a.id for a in seed_article.actors] == [
-        f"actor-{i}" for i in range(1, len(seed_article.actors) + 1)]
+        f"actor-{i}" for i in range(1, len(seed_article.actors) + 1)
+    ]
 
 
 def test_deterministic(pipeline: communique.Pipeline, seed_text: str) -> None:
@@ -139,8 +148,10 @@ def test_deterministic(pipeline: communique.Pipeline, seed_text: str) -> None:
 
 
 def test_index_lookups(pipeline: communique.Pipeline, nlp: Any) -> None:
-    text = ("Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva. "
-            "Kerry said he was hopeful.")
+    text = (
+        "Russian Foreign Minister Sergei Lavrov met John Kerry in Geneva. "
+        "Kerry said he was hopeful."
+    )
     article = pipeline.extract(text)
     index = ActorIndex(article.actors)
     doc = nlp(text)
@@ -148,12 +159,18 @@ def test_index_lookups(pipeline: communique.Pipeline, nlp: Any) -> None:
     assert index.actor_for_token(he).name == "John Kerry"
     sentences = list(doc.sents)
     assert [a.name for a in index.actors_in_sentence(sentences[0])] == [
-        "Sergei Lavrov", "John Kerry"]
+        "Sergei Lavrov",
+        "John Kerry",
+    ]
     assert index.actor_for_span(doc[3:5]).name == "Sergei Lavrov"
     assert index.by_name("Kerry").name == "John Kerry"
     assert index.by_name("Geneva") is None
     assert [lm.mention.span.text for lm in index.mentions_between(0, len(text))] == [
-        "Sergei Lavrov", "John Kerry", "Kerry", "he"]
+        "Sergei Lavrov",
+        "John Kerry",
+        "Kerry",
+        "he",
+    ]
 
 
 def test_index_added_helpers(pipeline: communique.Pipeline, nlp: Any) -> None:
@@ -180,9 +197,15 @@ def test_extractor_contract(pipeline: communique.Pipeline, nlp: Any) -> None:
 
     text = "The Taliban said they had captured the district."
     doc = nlp(text)
-    ctx = ExtractionContext(text=text, doc=doc, meta=ArticleMeta(id="t"),
-                            paragraphs=paragraph_spans(text), ids=IdFactory(),
-                            view=ParseView.build(doc, text), knowledge=builtin_knowledge())
+    ctx = ExtractionContext(
+        text=text,
+        doc=doc,
+        meta=ArticleMeta(id="t"),
+        paragraphs=paragraph_spans(text),
+        ids=IdFactory(),
+        view=ParseView.build(doc, text),
+        knowledge=builtin_knowledge(),
+    )
     result = extractor.extract(ctx)
     assert isinstance(result.provided["actors"], ActorIndex)
     assert [a.id for a in result.actors] == ["actor-1"]
@@ -245,8 +268,9 @@ def test_table_header_records_source_and_licence() -> None:
     import communique as package
 
     path = Path(package.__file__).parent / "data" / "countries.tsv"
-    header = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
-                       if line.startswith("#"))
+    header = "\n".join(
+        line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")
+    )
     assert "pycountry" in header and "LGPL" in header and "curated" in header
 
 

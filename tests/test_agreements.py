@@ -47,8 +47,9 @@ def _actor_matches(actor: Actor, gold_name: str) -> bool:
     return False
 
 
-def _find(article_text: str, agreements: tuple[Agreement, ...], gold: dict[str, Any]
-          ) -> Agreement | None:
+def _find(
+    article_text: str, agreements: tuple[Agreement, ...], gold: dict[str, Any]
+) -> Agreement | None:
     """The extracted agreement with an evidence span overlapping a gold evidence snippet."""
     for snippet in gold["evidence"]:
         start = article_text.find(snippet)
@@ -60,8 +61,14 @@ def _find(article_text: str, agreements: tuple[Agreement, ...], gold: dict[str, 
     return None
 
 
-def _check_seed(text: str, agreements: tuple[Agreement, ...], actor_of: Any,
-                gold_agreements: list[dict[str, Any]], *, parties: bool = True) -> None:
+def _check_seed(
+    text: str,
+    agreements: tuple[Agreement, ...],
+    actor_of: Any,
+    gold_agreements: list[dict[str, Any]],
+    *,
+    parties: bool = True,
+) -> None:
     for gold in gold_agreements:
         if gold.get("required", True) is False:
             continue
@@ -90,8 +97,9 @@ def test_seed_article(seed_article: Article, seed_gold: dict[str, Any]) -> None:
     """The four required agreements of the seed article, through the whole pipeline."""
     if any(p.extractor == "actors" for p in seed_article.problems):
         pytest.skip("the actors extractor has not landed yet (agreements need its index)")
-    _check_seed(seed_article.text, seed_article.agreements, seed_article.actor,
-                seed_gold["agreements"])
+    _check_seed(
+        seed_article.text, seed_article.agreements, seed_article.actor, seed_gold["agreements"]
+    )
 
 
 def test_seed_offline(nlp: Any, seed_text: str, seed_gold: dict[str, Any]) -> None:
@@ -101,16 +109,19 @@ def test_seed_offline(nlp: Any, seed_text: str, seed_gold: dict[str, Any]) -> No
     index = index_from_ents(doc, ids)
     agreements, created = find_agreements(ParseView.build(doc), index, ids, SEED_PUBLISHED)
     actors = {a.id: a for a in (*index.actors, *created)}
-    _check_seed(seed_text, agreements, actors.__getitem__, seed_gold["agreements"],
-                parties=False)
+    _check_seed(seed_text, agreements, actors.__getitem__, seed_gold["agreements"], parties=False)
     by_status = {a.status: a for a in agreements}
-    names = {s: {(actors[p.actor_id].name, p.role.value) for p in a.parties}
-             for s, a in by_status.items()}
+    names = {
+        s: {(actors[p.actor_id].name, p.role.value) for p in a.parties}
+        for s, a in by_status.items()
+    }
     assert {("US", "party"), ("Russia", "party")} <= names[AgreementStatus.NEGOTIATING]
     assert {("US", "broker"), ("Russia", "broker")} <= names[AgreementStatus.IN_FORCE]
     assert names[AgreementStatus.PROPOSED] == {("United Nations", "proposer")}
-    assert names[AgreementStatus.REACHED] >= {("Syrian rebels", "party"),
-                                              ("government forces", "party")} or any(
+    assert names[AgreementStatus.REACHED] >= {
+        ("Syrian rebels", "party"),
+        ("government forces", "party"),
+    } or any(
         {actors[p.actor_id].name for p in a.parties} >= {"Syrian rebels", "government forces"}
         for a in agreements
     )
@@ -131,19 +142,27 @@ def test_declarations() -> None:
     assert extractor.provides == ("agreements",)
 
 
-def _context(nlp: Any, text: str, published: dt.date | None, index: Any,
-             ids: IdFactory) -> ExtractionContext:
+def _context(
+    nlp: Any, text: str, published: dt.date | None, index: Any, ids: IdFactory
+) -> ExtractionContext:
     doc = nlp(text)
     return ExtractionContext(
-        text=text, doc=doc, meta=ArticleMeta(id="t", published=published),
-        paragraphs=paragraph_spans(text), ids=ids, results={"actors": index},
-        view=ParseView.build(doc, text), knowledge=builtin_knowledge(),
+        text=text,
+        doc=doc,
+        meta=ArticleMeta(id="t", published=published),
+        paragraphs=paragraph_spans(text),
+        ids=ids,
+        results={"actors": index},
+        view=ParseView.build(doc, text),
+        knowledge=builtin_knowledge(),
     )
 
 
 def test_extract_returns_valid_article_parts(nlp: Any) -> None:
-    text = ("Syrian rebels and government forces agreed in a deal on Thursday to evacuate "
-            "the town. Egypt's Foreign Minister welcomed the deal.")
+    text = (
+        "Syrian rebels and government forces agreed in a deal on Thursday to evacuate "
+        "the town. Egypt's Foreign Minister welcomed the deal."
+    )
     ids = IdFactory()
     doc = nlp(text)
     index = index_from_ents(doc, ids)
@@ -169,15 +188,23 @@ def test_prefers_actors_from_the_index(nlp: Any) -> None:
     ids = IdFactory()
     rebels_at = text.index("Syrian rebels")
     gov_at = text.index("government forces")
-    opposition = Actor(id=ids.new("actor"), name="Syrian opposition", kind=ActorKind.GROUP,
-                       mentions=(Mention(span=Span.of(text, rebels_at, rebels_at + 13),
-                                         form=MentionForm.NOMINAL),))
-    government = Actor(id=ids.new("actor"), name="Syrian government",
-                       kind=ActorKind.ORGANIZATION,
-                       mentions=(Mention(span=Span.of(text, gov_at, gov_at + 17),
-                                         form=MentionForm.NOMINAL),))
+    opposition = Actor(
+        id=ids.new("actor"),
+        name="Syrian opposition",
+        kind=ActorKind.GROUP,
+        mentions=(
+            Mention(span=Span.of(text, rebels_at, rebels_at + 13), form=MentionForm.NOMINAL),
+        ),
+    )
+    government = Actor(
+        id=ids.new("actor"),
+        name="Syrian government",
+        kind=ActorKind.ORGANIZATION,
+        mentions=(Mention(span=Span.of(text, gov_at, gov_at + 17), form=MentionForm.NOMINAL),),
+    )
     result = AgreementExtractor().extract(
-        _context(nlp, text, None, ActorIndex([opposition, government]), ids))
+        _context(nlp, text, None, ActorIndex([opposition, government]), ids)
+    )
     assert result.actors == ()
     (truce,) = result.agreements
     assert {p.actor_id for p in truce.parties} == {opposition.id, government.id}
@@ -191,14 +218,19 @@ def test_no_agreement_no_output(nlp: Any) -> None:
 
 
 def test_coreference_keeps_separate_agreements_apart(nlp: Any) -> None:
-    text = ("The UN called for a truce in Aleppo. Separately, Russia and Turkey agreed to a "
-            "ceasefire in Idlib on Monday. The truce in Idlib held overnight.")
+    text = (
+        "The UN called for a truce in Aleppo. Separately, Russia and Turkey agreed to a "
+        "ceasefire in Idlib on Monday. The truce in Idlib held overnight."
+    )
     ids = IdFactory()
     doc = nlp(text)
-    agreements, _ = find_agreements(ParseView.build(doc), index_from_ents(doc, ids), ids,
-                                    SEED_PUBLISHED)
+    agreements, _ = find_agreements(
+        ParseView.build(doc), index_from_ents(doc, ids), ids, SEED_PUBLISHED
+    )
     assert [(a.location, a.status.value, len(a.evidence)) for a in agreements] == [
-        ("Aleppo", "proposed", 1), ("Idlib", "in_force", 2)]
+        ("Aleppo", "proposed", 1),
+        ("Idlib", "in_force", 2),
+    ]
 
 
 GAZA = """Israel, Hamas Agree To Gaza Truce Brokered By Egypt
@@ -229,7 +261,10 @@ def test_article_with_headline(nlp: Any) -> None:
     assert truce.location == "Gaza"
     assert len(truce.evidence) == 6
     assert {(names[p.actor_id], p.role.value) for p in truce.parties} >= {
-        ("Israel", "party"), ("Hamas", "party"), ("Egypt", "broker")}
+        ("Israel", "party"),
+        ("Hamas", "party"),
+        ("Egypt", "broker"),
+    }
     assert peace.kind is AgreementKind.PEACE_AGREEMENT
     assert peace.status is AgreementStatus.NEGOTIATING
     assert [names[p.actor_id] for p in peace.parties] == ["Antonio Guterres"]
@@ -263,7 +298,8 @@ def test_overhead_is_small_next_to_parsing(nlp: Any, seed_text: str) -> None:
     parse = time.perf_counter() - start
     start = time.perf_counter()
     for k, doc in enumerate(docs):
-        find_agreements(ParseView.build(doc), ActorIndex([]), IdFactory(),
-                        SEED_PUBLISHED + dt.timedelta(days=k))
+        find_agreements(
+            ParseView.build(doc), ActorIndex([]), IdFactory(), SEED_PUBLISHED + dt.timedelta(days=k)
+        )
     layer = time.perf_counter() - start
     assert layer <= 0.25 * parse, (layer, parse)

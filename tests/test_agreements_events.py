@@ -19,15 +19,18 @@ def _one(pipeline: communique.Pipeline, text: str, published: str = "2023-05-01"
     return article, article.agreements[0]
 
 
-@pytest.mark.parametrize(("text", "word", "kind"), [
-    ("Rebels freed 12 soldiers on Tuesday.", "freed", AgreementKind.RELEASE),
-    ("Rebels freed 12 soldiers in exchange for 30 prisoners.", "freed", AgreementKind.EXCHANGE),
-    ("The company released its results on Tuesday.", "released", None),
-    ("The two armies exchanged fire overnight.", "exchanged", None),
-    ("About 60 militants surrendered to the army.", "surrendered", AgreementKind.SURRENDER),
-    ("The union dropped its demand for a raise.", "dropped", AgreementKind.OTHER),
-    ("The company dropped its price by 20 percent.", "dropped", None),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Rebels freed 12 soldiers on Tuesday.", "freed", AgreementKind.RELEASE),
+        ("Rebels freed 12 soldiers in exchange for 30 prisoners.", "freed", AgreementKind.EXCHANGE),
+        ("The company released its results on Tuesday.", "released", None),
+        ("The two armies exchanged fire overnight.", "exchanged", None),
+        ("About 60 militants surrendered to the army.", "surrendered", AgreementKind.SURRENDER),
+        ("The union dropped its demand for a raise.", "dropped", AgreementKind.OTHER),
+        ("The company dropped its price by 20 percent.", "dropped", None),
+    ],
+)
 def test_action_kind(nlp: Any, text: str, word: str, kind: AgreementKind | None) -> None:
     doc = nlp(text)
     verb = next(t for t in doc if t.text == word)
@@ -35,51 +38,65 @@ def test_action_kind(nlp: Any, text: str, word: str, kind: AgreementKind | None)
 
 
 def test_history_keeps_each_factual_statement(pipeline: communique.Pipeline) -> None:
-    text = ("Sudan's army and the Rapid Support Forces agreed to a seven-day truce on Saturday."
-            "\n\nBy Monday the truce had been violated repeatedly, residents said.")
+    text = (
+        "Sudan's army and the Rapid Support Forces agreed to a seven-day truce on Saturday."
+        "\n\nBy Monday the truce had been violated repeatedly, residents said."
+    )
     _, truce = _one(pipeline, text)
     assert truce.status is AgreementStatus.VIOLATED
-    assert [h.status for h in truce.history] == [AgreementStatus.REACHED,
-                                                 AgreementStatus.VIOLATED]
+    assert [h.status for h in truce.history] == [AgreementStatus.REACHED, AgreementStatus.VIOLATED]
     for change in truce.history:
-        assert change.evidence.text == text[change.evidence.start:change.evidence.end]
+        assert change.evidence.text == text[change.evidence.start : change.evidence.end]
 
 
 def test_elusive_signing_is_not_signed(pipeline: communique.Pipeline) -> None:
-    _, deal = _one(pipeline, "Both governments have talked about a trade agreement, but "
-                             "actually signing a deal has proved elusive.")
+    _, deal = _one(
+        pipeline,
+        "Both governments have talked about a trade agreement, but "
+        "actually signing a deal has proved elusive.",
+    )
     assert deal.status is AgreementStatus.NEGOTIATING
 
 
 def test_signed_and_now_in_force(pipeline: communique.Pipeline) -> None:
-    _, treaty = _one(pipeline, "The investment treaty, signed last year and now in force, "
-                               "protects foreign investors.")
+    _, treaty = _one(
+        pipeline,
+        "The investment treaty, signed last year and now in force, protects foreign investors.",
+    )
     assert treaty.status is AgreementStatus.IN_FORCE
 
 
 def test_release_inside_an_exchange_is_one_record(pipeline: communique.Pipeline) -> None:
-    _, swap = _one(pipeline, "The United States and Venezuela carried out a prisoner swap on "
-                             "Wednesday, with Caracas freeing 10 Americans and Washington "
-                             "releasing an ally of President Nicolas Maduro.")
+    _, swap = _one(
+        pipeline,
+        "The United States and Venezuela carried out a prisoner swap on "
+        "Wednesday, with Caracas freeing 10 Americans and Washington "
+        "releasing an ally of President Nicolas Maduro.",
+    )
     assert swap.kind is AgreementKind.EXCHANGE
     assert len(swap.evidence) >= 2
 
 
-@pytest.mark.parametrize("text", [
-    "Read more: Ceasefire collapses in Gaza\n\nFarmers in Kenya face a drought.",
-    # A teaser inside the body; the first line would be the article's own headline.
-    "Fans queued for hours.\n\nTransfer news: United close in on £60m deal for striker\n\n"
-    "The club opened a museum.",
-    "Supermarkets are offering two-for-one deals on fresh produce.",
-    "The striker signed a new five-year contract on Thursday.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: Ceasefire collapses in Gaza\n\nFarmers in Kenya face a drought.",
+        # A teaser inside the body; the first line would be the article's own headline.
+        "Fans queued for hours.\n\nTransfer news: United close in on £60m deal for striker\n\n"
+        "The club opened a museum.",
+        "Supermarkets are offering two-for-one deals on fresh produce.",
+        "The striker signed a new five-year contract on Thursday.",
+    ],
+)
 def test_not_agreements(pipeline: communique.Pipeline, text: str) -> None:
     assert pipeline.extract(text).agreements == ()
 
 
 def test_dateline_is_no_party_or_location(pipeline: communique.Pipeline) -> None:
-    text = ("DOHA, Qatar (MW) — Negotiators for Sudan's army and the paramilitary Rapid "
-            "Support Forces agreed on Saturday to a 72-hour ceasefire, mediators said.")
+    text = (
+        "DOHA, Qatar (MW) — Negotiators for Sudan's army and the paramilitary Rapid "
+        "Support Forces agreed on Saturday to a 72-hour ceasefire, mediators said."
+    )
     article, truce = _one(pipeline, text)
     names = {article.actor(p.actor_id).name for p in truce.parties}
     assert "Qatar" not in names and "DOHA" not in names
@@ -88,7 +105,10 @@ def test_dateline_is_no_party_or_location(pipeline: communique.Pipeline) -> None
 
 
 def test_coordinated_demonym_sides(pipeline: communique.Pipeline) -> None:
-    article, truce = _one(pipeline, "Clashes between Kyrgyz and Tajik border guards killed "
-                                    "dozens. Both sides agreed to a ceasefire on Friday.")
+    article, truce = _one(
+        pipeline,
+        "Clashes between Kyrgyz and Tajik border guards killed "
+        "dozens. Both sides agreed to a ceasefire on Friday.",
+    )
     texts = {m.span.text for p in truce.parties for m in article.actor(p.actor_id).mentions}
     assert {"Kyrgyz", "Tajik"} <= texts

@@ -64,7 +64,10 @@ def per_article(path: Path) -> dict[str, tuple[int, int, int]]:
 def test_sigkill_then_rerun_matches_a_clean_run(tmp_path: Path, pipeline: Pipeline) -> None:
     killed = tmp_path / "killed.db"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(killed)], env=env)
+    # From the tests folder, so its modules (not the project root's conftest) are imported.
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(killed)], env=env, cwd=Path(__file__).parent
+    )
     deadline = time.monotonic() + 120
     while stored(killed) < 2:
         if child.poll() is not None or time.monotonic() > deadline:

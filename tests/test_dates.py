@@ -77,8 +77,13 @@ def test_granularity(text: str, expected: str, granularity: DateGranularity) -> 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("yesterday", "2016-08-25"), ("today", "2016-08-26"), ("last week", "2016-08-19"),
-     ("two weeks ago", "2016-08-12"), ("next week", "2016-09-02")],
+    [
+        ("yesterday", "2016-08-25"),
+        ("today", "2016-08-26"),
+        ("last week", "2016-08-19"),
+        ("two weeks ago", "2016-08-12"),
+        ("next week", "2016-09-02"),
+    ],
 )
 def test_relative_expressions(text: str, expected: str) -> None:
     resolved = resolve_date(text, FRIDAY)
@@ -94,16 +99,20 @@ def test_week_level_expressions_are_flagged_approximate() -> None:
     assert thursday is not None and not thursday.approximate
 
 
-@pytest.mark.parametrize("text", ["Thursday", "February 27", "last week", "next month",
-                                  "yesterday"])
+@pytest.mark.parametrize(
+    "text", ["Thursday", "February 27", "last week", "next month", "yesterday"]
+)
 def test_without_publication_date_relative_expressions_do_not_resolve(text: str) -> None:
     assert resolve_date(text, None) is None
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "granularity"),
-    [("February 27, 2016", "2016-02-27", DAY), ("March 2014", "2014-03-01", MONTH),
-     ("in 1993", "1993-01-01", YEAR)],
+    [
+        ("February 27, 2016", "2016-02-27", DAY),
+        ("March 2014", "2014-03-01", MONTH),
+        ("in 1993", "1993-01-01", YEAR),
+    ],
 )
 def test_without_publication_date_absolute_dates_resolve(
     text: str, expected: str, granularity: DateGranularity
@@ -114,8 +123,9 @@ def test_without_publication_date_absolute_dates_resolve(
     assert resolved.granularity is granularity
 
 
-@pytest.mark.parametrize("text", ["48-hour", "five-year", "several hours", "the coming days",
-                                  "", "Geneva"])
+@pytest.mark.parametrize(
+    "text", ["48-hour", "five-year", "several hours", "the coming days", "", "Geneva"]
+)
 def test_durations_and_non_dates_give_none(text: str) -> None:
     assert resolve_date(text, FRIDAY) is None
 

@@ -71,11 +71,14 @@ def corpus(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _pred(text: str, content: str, source: str | None = None,
-          cue: str | None = None) -> dict[str, Any]:
-    return {"content": [list(_off(text, content))],
-            "source": list(_off(text, source)) if source else None,
-            "cue": list(_off(text, cue)) if cue else None}
+def _pred(
+    text: str, content: str, source: str | None = None, cue: str | None = None
+) -> dict[str, Any]:
+    return {
+        "content": [list(_off(text, content))],
+        "source": list(_off(text, source)) if source else None,
+        "cue": list(_off(text, cue)) if cue else None,
+    }
 
 
 def test_read_ann(corpus: Path) -> None:
@@ -87,8 +90,11 @@ def test_read_ann(corpus: Path) -> None:
 
 def test_read_ann_discontinuous_and_junk(tmp_path: Path) -> None:
     path = tmp_path / "x.ann"
-    path.write_text("T1\tContent 0 3;5 8\tabc def\nT2\tCue 9 10\tx\nbroken line\n"
-                    "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T9\n", "utf-8")
+    path.write_text(
+        "T1\tContent 0 3;5 8\tabc def\nT2\tCue 9 10\tx\nbroken line\n"
+        "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T9\n",
+        "utf-8",
+    )
     (gold,) = read_ann(path)
     assert gold.content == [(0, 3), (5, 8)] and gold.source == [] and gold.cue == [(9, 10)]
 
@@ -109,8 +115,10 @@ def test_load_corpus_layouts(corpus: Path, tmp_path: Path) -> None:
 def test_perfect_predictions(corpus: Path) -> None:
     docs = load_corpus(corpus)
     preds = {
-        "a": [_pred(TEXT_A, "We will not leave,", "the commander", "said"),
-              _pred(TEXT_A, "that the road was closed", "Officials", "said")],
+        "a": [
+            _pred(TEXT_A, "We will not leave,", "the commander", "said"),
+            _pred(TEXT_A, "that the road was closed", "Officials", "said"),
+        ],
         "b": [_pred(TEXT_B, "prices rose", "the agency", "According to")],
     }
     report = score(docs, preds)
@@ -125,9 +133,11 @@ def test_loose_strict_and_source(corpus: Path) -> None:
     docs = load_corpus(corpus)
     preds = {
         # loose only: misses "that" (strict compares after trimming punctuation, not words)
-        "a": [_pred(TEXT_A, "the road was closed", "the commander", "said"),
-              # a wrong prediction: no overlap with any gold
-              _pred(TEXT_A, "The weather was cold")],
+        "a": [
+            _pred(TEXT_A, "the road was closed", "the commander", "said"),
+            # a wrong prediction: no overlap with any gold
+            _pred(TEXT_A, "The weather was cold"),
+        ],
         "b": [],
     }
     report = score(docs, preds)
@@ -155,8 +165,9 @@ def test_one_to_one_matching(corpus: Path) -> None:
     assert report["content_loose"]["tp"] == 1 and report["content_loose"]["pred"] == 2
 
 
-def _quote(text: str, qid: str, content: str, kind: QuoteKind = QuoteKind.INDIRECT,
-           **fields: Any) -> Quote:
+def _quote(
+    text: str, qid: str, content: str, kind: QuoteKind = QuoteKind.INDIRECT, **fields: Any
+) -> Quote:
     a, b = _off(text, content)
     return Quote(id=qid, kind=kind, content=Span.of(text, a, b), **fields)
 
@@ -165,10 +176,15 @@ def test_quote_predictions_are_the_plain_quotes() -> None:
     # one truth: the exporter neither merges continuations nor re-attaches "that"; the model
     # already carries both (content from the "that", continuations as parts or links)
     text = "Officials said that the road was closed.\n“Maybe for weeks.”"
-    q1 = _quote(text, "quote-1", "that the road was closed",
-                complementizer=Span.of(text, *_off(text, "that")))
-    q2 = _quote(text, "quote-2", "Maybe for weeks.", QuoteKind.DIRECT, continues="quote-1",
-                negated=True)
+    q1 = _quote(
+        text,
+        "quote-1",
+        "that the road was closed",
+        complementizer=Span.of(text, *_off(text, "that")),
+    )
+    q2 = _quote(
+        text, "quote-2", "Maybe for weeks.", QuoteKind.DIRECT, continues="quote-1", negated=True
+    )
     preds = quote_predictions([q1, q2])
     got = [[text[a:b] for a, b in p["content"]] for p in preds]
     assert got == [["that the road was closed"], ["Maybe for weeks."]]
@@ -179,10 +195,14 @@ def test_predictions_jsonl_and_split_parts() -> None:
     text = "“We are close,” Kerry said, “but not there.”"
     a, b = _off(text, "We are close,")
     c, d = _off(text, "but not there.")
-    quote = Quote(id="quote-1", kind=QuoteKind.DIRECT, content=Span.of(text, a, d),
-                  parts=(Span.of(text, a, b), Span.of(text, c, d)),
-                  cue=Span.of(text, *_off(text, "said")),
-                  speaker_mention=Span.of(text, *_off(text, "Kerry")))
+    quote = Quote(
+        id="quote-1",
+        kind=QuoteKind.DIRECT,
+        content=Span.of(text, a, d),
+        parts=(Span.of(text, a, b), Span.of(text, c, d)),
+        cue=Span.of(text, *_off(text, "said")),
+        speaker_mention=Span.of(text, *_off(text, "Kerry")),
+    )
     article = Article(id="doc-x", text=text, quotes=(quote,))
     (line,) = list(predictions_jsonl([article]))
     obj = json.loads(line)
@@ -200,8 +220,14 @@ class FakePipeline:
             text, doc_id = item["text"], item["id"]
             quotes: tuple[Quote, ...] = ()
             if doc_id == "a":
-                quotes = (_quote(text, "quote-1", "that the road was closed",
-                                 complementizer=Span.of(text, *_off(text, "that"))),)
+                quotes = (
+                    _quote(
+                        text,
+                        "quote-1",
+                        "that the road was closed",
+                        complementizer=Span.of(text, *_off(text, "that")),
+                    ),
+                )
             yield Article(id=doc_id, text=text, quotes=quotes)
 
 

@@ -35,8 +35,14 @@ def test_countryinfo_fills_only_blank_cells() -> None:
 
 def test_actor_entries_and_dates() -> None:
     kb = KnowledgeBase()
-    kb.add_actor("Ban Ki-moon", kind="person", kb_id="t:ban", aliases=("Ban",),
-                 valid_from=dt.date(2007, 1, 1), valid_until=dt.date(2016, 12, 31))
+    kb.add_actor(
+        "Ban Ki-moon",
+        kind="person",
+        kb_id="t:ban",
+        aliases=("Ban",),
+        valid_from=dt.date(2007, 1, 1),
+        valid_until=dt.date(2016, 12, 31),
+    )
     assert [e.kb_id for e in kb.actors.lookup("ban")] == ["t:ban"]
     assert kb.actors.lookup("Ban", on=dt.date(2020, 1, 1)) == []
     kb.add_actor("Ban Ki-moon", kind=ActorKind.PERSON, kb_id="t:ban")  # replaces
@@ -46,8 +52,14 @@ def test_actor_entries_and_dates() -> None:
 class _Newsroom:
     @hookimpl
     def communique_register_knowledge(self, knowledge: KnowledgeBase) -> None:
-        knowledge.add_actor("Zorblax Holdings", kind="organization", kb_id="news:1",
-                            aliases=("Zorblax",), country="FRA", sector="business")
+        knowledge.add_actor(
+            "Zorblax Holdings",
+            kind="organization",
+            kb_id="news:1",
+            aliases=("Zorblax",),
+            country="FRA",
+            sector="business",
+        )
 
 
 def test_plugin_entry_links_an_actor(nlp: Any) -> None:

@@ -33,8 +33,12 @@ def test_paragraphs_headline_and_dateline(view: ParseView) -> None:
     ("line", "place", "agency", "span"),
     [
         ("BUFFALO, N.Y. (AP) — A storm hit.", "BUFFALO, N.Y.", "AP", "BUFFALO, N.Y. (AP) —"),
-        ("HANOI, Vietnam (Reuters) - Talks resumed.", "HANOI, Vietnam", "Reuters",
-         "HANOI, Vietnam (Reuters) -"),
+        (
+            "HANOI, Vietnam (Reuters) - Talks resumed.",
+            "HANOI, Vietnam",
+            "Reuters",
+            "HANOI, Vietnam (Reuters) -",
+        ),
         ("WASHINGTON — The Senate voted.", "WASHINGTON", None, "WASHINGTON —"),
     ],
 )
@@ -44,9 +48,14 @@ def test_wire_datelines(line: str, place: str, agency: str | None, span: str) ->
     assert (found.place, found.agency, found.span.text) == (place, agency, span)
 
 
-@pytest.mark.parametrize("line", ["Kerry said on Friday — to no one — that he would go.",
-                                  "US, Russia achieve clarity on new Syrian truce",
-                                  "A - B"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kerry said on Friday — to no one — that he would go.",
+        "US, Russia achieve clarity on new Syrian truce",
+        "A - B",
+    ],
+)
 def test_no_dateline(line: str) -> None:
     assert find_dateline(line, Span.of(line, 0, len(line))) is None
 
@@ -63,8 +72,10 @@ def test_tokens_and_lookups(view: ParseView, nlp: Any) -> None:
     assert view.words[i] == "Kerry"
     assert view.paragraph_index(kerry) == 1 == view.para[i]
     assert view.sentences[view.sentence_of(i)][0] <= i < view.sentences[view.sentence_of(i)][1]
-    assert [e.text for e in view.entities if e.label == "PERSON"][:2] == ["John Kerry",
-                                                                          "Sergei Lavrov"]
+    assert [e.text for e in view.entities if e.label == "PERSON"][:2] == [
+        "John Kerry",
+        "Sergei Lavrov",
+    ]
     sentence = next(s for s in doc.sents if "Kerry" in s.text)
     assert [e.text for e in view.ents_in(sentence)] == [e.text for e in sentence.ents]
 
@@ -73,7 +84,7 @@ def test_view_does_not_write_to_the_doc(nlp: Any) -> None:
     doc = nlp(TEXT)
     before = dict(doc.user_data)
     view = ParseView.build(doc)
-    view.ents_in(doc[0:len(doc)])
+    view.ents_in(doc[0 : len(doc)])
     assert dict(doc.user_data) == before
 
 

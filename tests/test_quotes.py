@@ -47,12 +47,14 @@ class NameActors(BaseExtractor):
                 for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", ctx.text):
                     if taken.isdisjoint(range(m.start(), m.end())):
                         taken.update(range(m.start(), m.end()))
-                        mentions.append(Mention(span=ctx.span(m.start(), m.end()),
-                                                form=MentionForm.NAME))
+                        mentions.append(
+                            Mention(span=ctx.span(m.start(), m.end()), form=MentionForm.NAME)
+                        )
             if mentions:
                 mentions.sort(key=lambda x: x.span.start)
-                actors.append(Actor(id=ctx.ids.new("actor"), name=name, kind=kind,
-                                    mentions=tuple(mentions)))
+                actors.append(
+                    Actor(id=ctx.ids.new("actor"), name=name, kind=kind, mentions=tuple(mentions))
+                )
         return ExtractorResult(actors=tuple(actors), provided={"actors": ActorIndex(actors)})
 
 
@@ -68,11 +70,15 @@ class Plugin:
         register(self.extractor)
 
 
-def make_pipeline(nlp: Any, specs: Sequence[tuple[str, ActorKind, Sequence[str]]] = ()
-                  ) -> communique.Pipeline:
-    return communique.Pipeline(nlp, entry_points=False, strict=True,
-                               plugins=[Plugin(NameActors(specs)), quotes_plugin,
-                                        knowledge_plugin])
+def make_pipeline(
+    nlp: Any, specs: Sequence[tuple[str, ActorKind, Sequence[str]]] = ()
+) -> communique.Pipeline:
+    return communique.Pipeline(
+        nlp,
+        entry_points=False,
+        strict=True,
+        plugins=[Plugin(NameActors(specs)), quotes_plugin, knowledge_plugin],
+    )
 
 
 PEOPLE = [
@@ -111,10 +117,16 @@ def test_provided_value_is_the_quotes(nlp: Any) -> None:
     doc = nlp(text)
     from communique.extractor import ArticleMeta, IdFactory
 
-    ctx = ExtractionContext(text=text, doc=doc, meta=ArticleMeta(id="x"),
-                            paragraphs=communique.text.paragraph_spans(text), ids=IdFactory(),
-                            results={"actors": ActorIndex([])},
-                            view=ParseView.build(doc, text), knowledge=builtin_knowledge())
+    ctx = ExtractionContext(
+        text=text,
+        doc=doc,
+        meta=ArticleMeta(id="x"),
+        paragraphs=communique.text.paragraph_spans(text),
+        ids=IdFactory(),
+        results={"actors": ActorIndex([])},
+        view=ParseView.build(doc, text),
+        knowledge=builtin_knowledge(),
+    )
     result = ex.extract(ctx)
     assert result.provided["quotes"] == result.quotes and len(result.quotes) == 1
     assert result.quotes[0].id == "quote-1"
@@ -202,13 +214,19 @@ def test_article_round_trips(nlp: Any) -> None:
 
 
 def _seed_specs(seed_gold: dict[str, Any]) -> list[tuple[str, ActorKind, list[str]]]:
-    return [(a["name"], ActorKind(a["kind"]),
-             list(a.get("aliases", [])) + list(a.get("also_mentioned_as", [])))
-            for a in seed_gold["actors"]]
+    return [
+        (
+            a["name"],
+            ActorKind(a["kind"]),
+            list(a.get("aliases", [])) + list(a.get("also_mentioned_as", [])),
+        )
+        for a in seed_gold["actors"]
+    ]
 
 
-def _check_seed(article: communique.Article, seed_gold: dict[str, Any],
-                speakers: bool = True) -> list[str]:
+def _check_seed(
+    article: communique.Article, seed_gold: dict[str, Any], speakers: bool = True
+) -> list[str]:
     text = article.text
     errors = []
     for gold in seed_gold["quotes"]:
@@ -218,8 +236,12 @@ def _check_seed(article: communique.Article, seed_gold: dict[str, Any],
         assert g0 >= 0, gold["content"]
         g1 = g0 + len(gold["content"])
         # a quote carried over several sentences matches through the part that holds it
-        match = [q for q in article.quotes for p in (q.parts or (q.content,))
-                 if p.start <= g0 and g1 <= p.end and (g1 - g0) >= 0.8 * (p.end - p.start)]
+        match = [
+            q
+            for q in article.quotes
+            for p in (q.parts or (q.content,))
+            if p.start <= g0 and g1 <= p.end and (g1 - g0) >= 0.8 * (p.end - p.start)
+        ]
         if not match:
             errors.append(f"missing: {gold['content'][:60]!r}")
             continue
@@ -235,15 +257,14 @@ def _check_seed(article: communique.Article, seed_gold: dict[str, Any],
     return errors
 
 
-def test_seed_quotes_with_stand_in_actors(nlp: Any, seed_text: str,
-                                          seed_gold: dict[str, Any]) -> None:
-    article = make_pipeline(nlp, _seed_specs(seed_gold)).extract(seed_text,
-                                                                 published="2016-08-26")
+def test_seed_quotes_with_stand_in_actors(
+    nlp: Any, seed_text: str, seed_gold: dict[str, Any]
+) -> None:
+    article = make_pipeline(nlp, _seed_specs(seed_gold)).extract(seed_text, published="2016-08-26")
     assert _check_seed(article, seed_gold) == []
 
 
-def test_seed_article_quotes(seed_article: communique.Article,
-                             seed_gold: dict[str, Any]) -> None:
+def test_seed_article_quotes(seed_article: communique.Article, seed_gold: dict[str, Any]) -> None:
     """The real pipeline; runs once the built-in actors extractor is in place."""
     if any(p.extractor == "actors" for p in seed_article.problems):
         pytest.skip("the built-in actors extractor is not available yet")

@@ -201,5 +201,12 @@ QUOTES: Capability[tuple[Quote, ...]] = Capability("quotes", tuple)
 AGREEMENTS: Capability[tuple[Agreement, ...]] = Capability("agreements", tuple)
 """The article's agreements (provided by the ``agreements`` extractor)."""
 
-__all__ = ["ACTORS", "AGREEMENTS", "PHRASE_LINKS", "QUOTES", "ActorIndex", "Capability",
-           "LocatedMention"]
+__all__ = [
+    "ACTORS",
+    "AGREEMENTS",
+    "PHRASE_LINKS",
+    "QUOTES",
+    "ActorIndex",
+    "Capability",
+    "LocatedMention",
+]

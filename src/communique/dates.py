@@ -157,8 +157,13 @@ def _resolve(text: str, published: dt.date | None, future: bool) -> ResolvedDate
     value: dt.date = found.date()
     period = str(data.period or "day")
     parts = tuple(getattr(data, "parts", None) or ())
-    if (published is not None and not has_year and _MONTH.search(text) and period == "day"
-          and "year" not in parts):
+    if (
+        published is not None
+        and not has_year
+        and _MONTH.search(text)
+        and period == "day"
+        and "year" not in parts
+    ):
         value = _nearest_year(value, published)
     if period == "month":
         return ResolvedDate(value.replace(day=1), DateGranularity.MONTH, text)

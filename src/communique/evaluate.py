@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 EDGE = frozenset(" \t\n\r\"'“”‘’«»„‟‹›.,;:!?—–-()[]")
 """Characters trimmed from span edges before the strict comparison."""
 
-DIRECT_MARKS = frozenset("\"“”«»")
+DIRECT_MARKS = frozenset('"“”«»')
 
 Spans = list[tuple[int, int]]
 
@@ -103,8 +103,9 @@ def load_corpus(corpus_dir: Path, *, limit: int | None = None) -> list[GoldDocum
                 pairs.setdefault(ann.stem, (txt, ann))
     names = sorted(pairs)[:limit] if limit is not None else sorted(pairs)
     return [
-        GoldDocument(name, pairs[name][0].read_text(encoding="utf-8"),
-                     tuple(read_ann(pairs[name][1])))
+        GoldDocument(
+            name, pairs[name][0].read_text(encoding="utf-8"), tuple(read_ann(pairs[name][1]))
+        )
         for name in names
     ]
 
@@ -119,24 +120,28 @@ def quote_predictions(quotes: Sequence[Quote]) -> list[dict[str, Any]]:
     ``content``, ``source`` and ``cue`` each prediction carries ``kind``, ``confidence`` and
     ``negated``, which the scorer ignores and error analysis uses.
     """
-    return [{
-        "content": [[s.start, s.end] for s in quote.parts]
-        or [[quote.content.start, quote.content.end]],
-        "source": [quote.speaker_mention.start, quote.speaker_mention.end]
-        if quote.speaker_mention else None,
-        "cue": [quote.cue.start, quote.cue.end] if quote.cue else None,
-        "kind": quote.kind.value,
-        "confidence": quote.confidence,
-        "negated": quote.negated,
-    } for quote in quotes]
+    return [
+        {
+            "content": [[s.start, s.end] for s in quote.parts]
+            or [[quote.content.start, quote.content.end]],
+            "source": [quote.speaker_mention.start, quote.speaker_mention.end]
+            if quote.speaker_mention
+            else None,
+            "cue": [quote.cue.start, quote.cue.end] if quote.cue else None,
+            "kind": quote.kind.value,
+            "confidence": quote.confidence,
+            "negated": quote.negated,
+        }
+        for quote in quotes
+    ]
 
 
 def predictions_jsonl(articles: Iterable[Article]) -> Iterator[str]:
     """One JSON line per article in the shared scorer's prediction format."""
     for article in articles:
-        yield json.dumps({"id": article.id,
-                          "quotes": quote_predictions(article.quotes)},
-                         ensure_ascii=False)
+        yield json.dumps(
+            {"id": article.id, "quotes": quote_predictions(article.quotes)}, ensure_ascii=False
+        )
 
 
 # -- scoring -------------------------------------------------------------------------------
@@ -177,16 +182,40 @@ def _prf(tp: int, npred: int, ngold: int) -> dict[str, float | int]:
     p = tp / npred if npred else 0.0
     r = tp / ngold if ngold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": npred,
-            "gold": ngold}
+    return {
+        "p": round(p, 4),
+        "r": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "pred": npred,
+        "gold": ngold,
+    }
 
 
-def score(documents: Sequence[GoldDocument], predictions: dict[str, list[dict[str, Any]]],
-          *, min_jaccard: float = 0.5) -> dict[str, Any]:
+def score(
+    documents: Sequence[GoldDocument],
+    predictions: dict[str, list[dict[str, Any]]],
+    *,
+    min_jaccard: float = 0.5,
+) -> dict[str, Any]:
     """Precision, recall and F1 of predicted quotes against the gold documents."""
-    tot = dict.fromkeys(("gold", "pred", "loose", "strict", "src_ok", "src_gold", "cue_ok",
-                         "both", "gold_direct", "loose_direct", "gold_indirect",
-                         "loose_indirect"), 0)
+    tot = dict.fromkeys(
+        (
+            "gold",
+            "pred",
+            "loose",
+            "strict",
+            "src_ok",
+            "src_gold",
+            "cue_ok",
+            "both",
+            "gold_direct",
+            "loose_direct",
+            "gold_indirect",
+            "loose_indirect",
+        ),
+        0,
+    )
     missing = 0
     for doc in documents:
         text, gold = doc.text, doc.attributions
@@ -195,8 +224,15 @@ def score(documents: Sequence[GoldDocument], predictions: dict[str, list[dict[st
         pred = predictions.get(doc.name, [])
         gsets = [_charset(text, g.content) for g in gold]
         psets = [_charset(text, _as_spans(p.get("content"))) for p in pred]
-        pairs = sorted(((_jaccard(gs, ps), i, j) for i, gs in enumerate(gsets)
-                        for j, ps in enumerate(psets) if gs & ps), reverse=True)
+        pairs = sorted(
+            (
+                (_jaccard(gs, ps), i, j)
+                for i, gs in enumerate(gsets)
+                for j, ps in enumerate(psets)
+                if gs & ps
+            ),
+            reverse=True,
+        )
         used_g: set[int] = set()
         used_p: set[int] = set()
         matched: list[tuple[int, int]] = []
@@ -233,18 +269,25 @@ def score(documents: Sequence[GoldDocument], predictions: dict[str, list[dict[st
         "content_strict": _prf(tot["strict"], tot["pred"], tot["gold"]),
         "attribution_loose": _prf(tot["both"], tot["pred"], tot["gold"]),
         "recall_direct": round(tot["loose_direct"] / tot["gold_direct"], 4)
-        if tot["gold_direct"] else None,
+        if tot["gold_direct"]
+        else None,
         "recall_indirect": round(tot["loose_indirect"] / tot["gold_indirect"], 4)
-        if tot["gold_indirect"] else None,
+        if tot["gold_indirect"]
+        else None,
         "source_accuracy_on_matched": round(tot["src_ok"] / tot["src_gold"], 4)
-        if tot["src_gold"] else None,
+        if tot["src_gold"]
+        else None,
         "cue_accuracy_on_matched": round(tot["cue_ok"] / tot["loose"], 4) if tot["loose"] else None,
     }
 
 
-def evaluate_attributions(corpus_dir: Path, pipeline: Pipeline, *,
-                          limit: int | None = None,
-                          predictions_path: Path | None = None) -> dict[str, Any]:
+def evaluate_attributions(
+    corpus_dir: Path,
+    pipeline: Pipeline,
+    *,
+    limit: int | None = None,
+    predictions_path: Path | None = None,
+) -> dict[str, Any]:
     """Run ``pipeline`` over a brat attribution corpus and score its quotes.
 
     With ``predictions_path``, the predictions are also written there in the shared
@@ -277,10 +320,16 @@ def format_report(report: dict[str, Any]) -> str:
     lines = [f"corpus: {report.get('corpus', '?')} ({report['articles']} articles)"]
     for key in ("content_loose", "content_strict", "attribution_loose"):
         m = report[key]
-        lines.append(f"  {key:<18} P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  "
-                     f"(tp {m['tp']}, pred {m['pred']}, gold {m['gold']})")
-    for key in ("recall_direct", "recall_indirect", "source_accuracy_on_matched",
-                "cue_accuracy_on_matched"):
+        lines.append(
+            f"  {key:<18} P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  "
+            f"(tp {m['tp']}, pred {m['pred']}, gold {m['gold']})"
+        )
+    for key in (
+        "recall_direct",
+        "recall_indirect",
+        "source_accuracy_on_matched",
+        "cue_accuracy_on_matched",
+    ):
         lines.append(f"  {key:<27} {report[key]}")
     if report.get("problems"):
         lines.append(f"  pipeline problems recorded: {report['problems']}")

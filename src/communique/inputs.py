@@ -45,9 +45,7 @@ class ArticleInput(BaseModel):
             {'text': 'Hi.', 'metadata': {'author': 'AP'}}
         """
         return {
-            k: v
-            for k, v in self.model_dump().items()
-            if k == "text" or (v is not None and v != {})
+            k: v for k, v in self.model_dump().items() if k == "text" or (v is not None and v != {})
         }
 
 

@@ -27,8 +27,21 @@ from communique.text import paragraph_spans
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 """Dependency labels of a clause's subject."""
 
-_NP_LEFT_DEPS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod",
-                           "advmod", "predet", "case", "punct"})
+_NP_LEFT_DEPS = frozenset(
+    {
+        "det",
+        "poss",
+        "amod",
+        "compound",
+        "nmod",
+        "nummod",
+        "quantmod",
+        "advmod",
+        "predet",
+        "case",
+        "punct",
+    }
+)
 _WRAP = 1 << 64
 _HALF = 1 << 63
 
@@ -115,8 +128,9 @@ class ParseView:
         self.doc = doc
         self.text = text
         self.paragraphs: tuple[Span, ...] = paragraphs
-        self.paragraph_ranges: tuple[tuple[int, int], ...] = (
-            tuple((p.start, p.end) for p in paragraphs) or ((0, len(text)),))
+        self.paragraph_ranges: tuple[tuple[int, int], ...] = tuple(
+            (p.start, p.end) for p in paragraphs
+        ) or ((0, len(text)),)
         """``(start, end)`` of each paragraph; the whole text when it has none."""
         self._para_starts = [p.start for p in paragraphs]
         self.n = len(doc)
@@ -138,8 +152,9 @@ class ParseView:
         self.dateline: Dateline | None = find_dateline(text, body) if body else None
 
     @classmethod
-    def build(cls, doc: Any, text: str | None = None,
-              paragraphs: tuple[Span, ...] | None = None) -> ParseView:
+    def build(
+        cls, doc: Any, text: str | None = None, paragraphs: tuple[Span, ...] | None = None
+    ) -> ParseView:
         """The view of ``doc`` (whose text is ``text``; paragraphs found if not given)."""
         text = doc.text if text is None else text
         return cls(doc, text, paragraph_spans(text) if paragraphs is None else paragraphs)
@@ -167,8 +182,9 @@ class ParseView:
         self.dep: list[str] = [name[r[5]] for r in rows]
         self.ent_type: list[str] = [name[r[6]] for r in rows]
         # HEAD is a relative offset stored unsigned: wrap it back to a signed value
-        self.head: list[int] = [i + (r[7] - _WRAP if r[7] >= _HALF else r[7])
-                                for i, r in enumerate(rows)]
+        self.head: list[int] = [
+            i + (r[7] - _WRAP if r[7] >= _HALF else r[7]) for i, r in enumerate(rows)
+        ]
         self.idx: list[int] = [r[8] for r in rows]
         self.ent_iob: list[str] = [("", "I", "", "B")[r[9]] if r[9] < 4 else "" for r in rows]
         self.end: list[int] = [r[8] + len(t) for r, t in zip(rows, self.words, strict=True)]
@@ -181,8 +197,11 @@ class ParseView:
         self.sent = [0] * self.n
         self.sent_start: list[int] = []
         # a custom model without parser or senter has no sentences: one sentence then
-        bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") \
+        bounds = (
+            [(s.start, s.end) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
             else [(0, self.n)]
+        )
         self.sentences: tuple[tuple[int, int], ...] = tuple(bounds)
         for k, (start, end) in enumerate(bounds):
             self.sent_start.append(start)
@@ -350,5 +369,11 @@ def _quoted(texts: list[str], paras: list[int]) -> list[bool]:
     return out
 
 
-__all__ = ["SUBJECT_DEPS", "Dateline", "Entity", "ParseView", "find_dateline",
-           "looks_like_headline"]
+__all__ = [
+    "SUBJECT_DEPS",
+    "Dateline",
+    "Entity",
+    "ParseView",
+    "find_dateline",
+    "looks_like_headline",
+]

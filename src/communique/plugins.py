@@ -160,7 +160,6 @@ class PluginHost:
                     plugin=impl.plugin_name,
                 ) from exc
 
-
     def register_knowledge(self, knowledge: Any) -> None:
         """Let plugins fill the knowledge base (``communique_register_knowledge``)."""
         for impl in sorted(

@@ -101,9 +101,16 @@ class KnowledgeBase:
         valid_until: dt.date | None = None,
     ) -> ActorEntry:
         """Add a known actor and return its entry (see :class:`ActorEntry`)."""
-        entry = ActorEntry(kb_id=kb_id, name=name, kind=ActorKind(kind), aliases=tuple(aliases),
-                           country=country, sector=sector, valid_from=valid_from,
-                           valid_until=valid_until)
+        entry = ActorEntry(
+            kb_id=kb_id,
+            name=name,
+            kind=ActorKind(kind),
+            aliases=tuple(aliases),
+            country=country,
+            sector=sector,
+            valid_from=valid_from,
+            valid_until=valid_until,
+        )
         self.actors.add(entry)
         return entry
 
@@ -134,14 +141,20 @@ class KnowledgeBase:
         return found or None  # "" in role_sectors: the noun implies no sector
 
     def __repr__(self) -> str:
-        return (f"<KnowledgeBase {len(self.verbs)} verbs, {len(self.actors)} actors, "
-                f"{len(self.titles)} titles, {len(self.first_names)} first names>")
+        return (
+            f"<KnowledgeBase {len(self.verbs)} verbs, {len(self.actors)} actors, "
+            f"{len(self.titles)} titles, {len(self.first_names)} first names>"
+        )
 
     def summary(self) -> dict[str, Any]:
         """Counts per kind of entry (for ``Pipeline.explain`` and debugging)."""
-        return {"verbs": len(self.verbs), "actors": len(self.actors),
-                "titles": len(self.titles), "first_names": len(self.first_names),
-                "countries": len(self.countries)}
+        return {
+            "verbs": len(self.verbs),
+            "actors": len(self.actors),
+            "titles": len(self.titles),
+            "first_names": len(self.first_names),
+            "countries": len(self.countries),
+        }
 
 
 __all__ = ["CountrySource", "KnowledgeBase"]

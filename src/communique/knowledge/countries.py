@@ -100,7 +100,7 @@ class CountryTable:
 
 
 def _plural(word: str) -> str:
-    """"Russians", "Israelis"; "Chinese", "British", "Swiss" do not take an s."""
+    """ "Russians", "Israelis"; "Chinese", "British", "Swiss" do not take an s."""
     return word if word.endswith(("ese", "ss", "sh", "ch")) else word + "s"
 
 
@@ -120,8 +120,9 @@ def curated_rows() -> list[Country]:
             header_seen = True
             continue
         cells = [*line.split("\t"), "", "", "", ""][:5]
-        rows.append(Country(cells[0], cells[1], _split(cells[2]), _split(cells[3]),
-                            _split(cells[4])))
+        rows.append(
+            Country(cells[0], cells[1], _split(cells[2]), _split(cells[3]), _split(cells[4]))
+        )
     return rows
 
 
@@ -146,9 +147,13 @@ def countryinfo_rows(rows: Iterable[Country]) -> list[Country]:
     for row in rows:
         demonym, capital = known.get(row.alpha3, ("", ""))
         filled = tuple(d for d in _split(demonym.replace(",", "|")) if d.casefold() not in curated)
-        out.append(Country(
-            row.alpha3, row.name, row.variants,
-            row.demonyms or filled,
-            row.capitals or _split(capital.replace(",", "|")),
-        ))
+        out.append(
+            Country(
+                row.alpha3,
+                row.name,
+                row.variants,
+                row.demonyms or filled,
+                row.capitals or _split(capital.replace(",", "|")),
+            )
+        )
     return out

@@ -42,16 +42,17 @@ def read_actor_csv(path: str | Path) -> list[ActorEntry]:
             name = (row.get("name") or "").strip()
             if not name:
                 continue
-            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|")
-                            if a.strip())
-            out.append(ActorEntry(
-                kb_id=(row.get("kb_id") or "").strip() or f"csv:{name_key(name)}",
-                name=name,
-                kind=ActorKind((row.get("kind") or "person").strip().lower()),
-                aliases=aliases,
-                country=(row.get("country") or "").strip().upper() or None,
-                sector=(row.get("sector") or "").strip().upper() or None,
-                valid_from=_date(row.get("valid_from")),
-                valid_until=_date(row.get("valid_until")),
-            ))
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            out.append(
+                ActorEntry(
+                    kb_id=(row.get("kb_id") or "").strip() or f"csv:{name_key(name)}",
+                    name=name,
+                    kind=ActorKind((row.get("kind") or "person").strip().lower()),
+                    aliases=aliases,
+                    country=(row.get("country") or "").strip().upper() or None,
+                    sector=(row.get("sector") or "").strip().upper() or None,
+                    valid_from=_date(row.get("valid_from")),
+                    valid_until=_date(row.get("valid_until")),
+                )
+            )
     return out

@@ -29,8 +29,14 @@ _ROWS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
 )
 
 INSTITUTIONS: tuple[ActorEntry, ...] = tuple(
-    ActorEntry(kb_id=f"institution:{name.replace(' ', '_').upper()}", name=name,
-               kind=ActorKind.ORGANIZATION, aliases=aliases, country=country, sector=sector)
+    ActorEntry(
+        kb_id=f"institution:{name.replace(' ', '_').upper()}",
+        name=name,
+        kind=ActorKind.ORGANIZATION,
+        aliases=aliases,
+        country=country,
+        sector=sector,
+    )
     for name, aliases, country, sector in _ROWS
 )
 """The entries, with country and sector."""

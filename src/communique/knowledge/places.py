@@ -13,15 +13,41 @@ _US = (
     "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
     "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
 ).split()
-_US += ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
-        "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
-_CA = ["Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
-       "Nova Scotia", "New Brunswick", "Newfoundland"]
-_AU = ["New South Wales", "Victoria", "Queensland", "Tasmania", "South Australia",
-       "Western Australia"]
+_US += [
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+]
+_CA = [
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "British Columbia",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland",
+]
+_AU = [
+    "New South Wales",
+    "Victoria",
+    "Queensland",
+    "Tasmania",
+    "South Australia",
+    "Western Australia",
+]
 
 SUBNATIONAL: dict[str, str] = {
-    **{name: "USA" for name in _US}, **{name: "CAN" for name in _CA},
+    **{name: "USA" for name in _US},
+    **{name: "CAN" for name in _CA},
     **{name: "AUS" for name in _AU},
 }
 """Place name → ISO alpha-3 of its country."""

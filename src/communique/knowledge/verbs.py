@@ -142,7 +142,6 @@ CORE: frozenset[str] = frozenset(
 """The built-in core reporting verbs."""
 
 
-
 def builtin_lexicon() -> VerbLexicon:
     """A lexicon with the built-in English verbs, as the built-in knowledge plugin adds them."""
     verbs = VerbLexicon()
@@ -152,21 +151,41 @@ def builtin_lexicon() -> VerbLexicon:
 
 def add_builtin_verbs(verbs: VerbLexicon) -> None:
     """Add the built-in English verbs to ``verbs``."""
-    for lemmas, verb_class in ((SPEECH, VerbClass.SPEECH), (WRITING, VerbClass.WRITING),
-                               (BELIEF, VerbClass.BELIEF), (PERCEPTION, VerbClass.PERCEPTION),
-                               (EVIDENCE, VerbClass.EVIDENCE), (ACTION, VerbClass.ACTION)):
+    for lemmas, verb_class in (
+        (SPEECH, VerbClass.SPEECH),
+        (WRITING, VerbClass.WRITING),
+        (BELIEF, VerbClass.BELIEF),
+        (PERCEPTION, VerbClass.PERCEPTION),
+        (EVIDENCE, VerbClass.EVIDENCE),
+        (ACTION, VerbClass.ACTION),
+    ):
         verbs.add(lemmas, verb_class)
     for lemma in CORE:
         verbs.add([lemma], _class_of(lemma), core=True)
 
 
 def _class_of(lemma: str) -> VerbClass:
-    for lemmas, verb_class in ((WRITING, VerbClass.WRITING), (SPEECH, VerbClass.SPEECH),
-                               (BELIEF, VerbClass.BELIEF), (PERCEPTION, VerbClass.PERCEPTION)):
+    for lemmas, verb_class in (
+        (WRITING, VerbClass.WRITING),
+        (SPEECH, VerbClass.SPEECH),
+        (BELIEF, VerbClass.BELIEF),
+        (PERCEPTION, VerbClass.PERCEPTION),
+    ):
         if lemma in lemmas:
             return verb_class
     return VerbClass.SPEECH
 
 
-__all__ = ["ACTION", "BELIEF", "CORE", "EVIDENCE", "PERCEPTION", "SPEECH", "WRITING",
-           "VerbClass", "VerbLexicon", "add_builtin_verbs", "builtin_lexicon"]
+__all__ = [
+    "ACTION",
+    "BELIEF",
+    "CORE",
+    "EVIDENCE",
+    "PERCEPTION",
+    "SPEECH",
+    "WRITING",
+    "VerbClass",
+    "VerbLexicon",
+    "add_builtin_verbs",
+    "builtin_lexicon",
+]

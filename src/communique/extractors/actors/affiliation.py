@@ -16,8 +16,21 @@ from communique.knowledge.countries import CountryTable
 from communique.models import ActorKind
 from communique.parse import ParseView
 
-_TITLE_LEAD = frozenset({"former", "then", "acting", "outgoing", "incoming", "senior", "top",
-                         "interim", "new", "late", "current"})
+_TITLE_LEAD = frozenset(
+    {
+        "former",
+        "then",
+        "acting",
+        "outgoing",
+        "incoming",
+        "senior",
+        "top",
+        "interim",
+        "new",
+        "late",
+        "current",
+    }
+)
 
 
 def _country_ending(view: ParseView, table: CountryTable, j: int) -> str | None:
@@ -32,7 +45,7 @@ def _country_ending(view: ParseView, table: CountryTable, j: int) -> str | None:
         return code
     for n in (3, 2, 1):
         if j - n + 1 >= 0:
-            phrase = view.text[view.idx[j - n + 1]:view.end[j]]
+            phrase = view.text[view.idx[j - n + 1] : view.end[j]]
             code = table.by_name(strip_possessive(phrase))
             if code:
                 return code

@@ -28,15 +28,20 @@ def _collective_name(ent: Entity, table: CountryTable) -> str:
         score = (cand.country == code and bool(code), len(surface.split()))
         if not best or score > best_score:
             best, best_score = surface, score
-    if ent.key[0] == "gov" and code and table.demonym_of(code) and not best.casefold().endswith(
-            "government"):
+    if (
+        ent.key[0] == "gov"
+        and code
+        and table.demonym_of(code)
+        and not best.casefold().endswith("government")
+    ):
         demonym = table.demonym_of(code)
         return f"{demonym} government"
     return best or ent.key[0]
 
 
-def freeze(entities: list[Entity], table: CountryTable, text: str,
-            new_id: Any) -> tuple[Actor, ...]:
+def freeze(
+    entities: list[Entity], table: CountryTable, text: str, new_id: Any
+) -> tuple[Actor, ...]:
     """Entities → Actors: ordered by first mention, mentions in text order, no duplicates."""
     live = [e for e in entities if e.cands]
     live.sort(key=lambda e: (e.first, e.key))
@@ -56,9 +61,12 @@ def freeze(entities: list[Entity], table: CountryTable, text: str,
             if (cand.cstart, cand.cend) in seen:
                 continue
             seen.add((cand.cstart, cand.cend))
-            span_text = text[cand.cstart:cand.cend]
-            mentions.append(Mention(span={"start": cand.cstart, "end": cand.cend,
-                                          "text": span_text}, form=cand.form))
+            span_text = text[cand.cstart : cand.cend]
+            mentions.append(
+                Mention(
+                    span={"start": cand.cstart, "end": cand.cend, "text": span_text}, form=cand.form
+                )
+            )
         aliases: list[str] = []
         for cand in sorted(ent.names(), key=lambda c: c.cstart):
             if cand.text not in aliases:
@@ -73,10 +81,17 @@ def freeze(entities: list[Entity], table: CountryTable, text: str,
             extensions["gender"] = ent.gender
         if ent.extensions.get("ambiguous"):
             extensions["ambiguous"] = True
-        actors.append(Actor(
-            id=ids[id(ent)], name=ent.name or (aliases[0] if aliases else mentions[0].span.text),
-            kind=ent.kind, aliases=tuple(aliases), titles=tuple(ent.titles),
-            country=ent.country, affiliation_id=ids[id(affiliation)] if affiliation else None,
-            mentions=tuple(mentions), extensions=extensions,
-        ))
+        actors.append(
+            Actor(
+                id=ids[id(ent)],
+                name=ent.name or (aliases[0] if aliases else mentions[0].span.text),
+                kind=ent.kind,
+                aliases=tuple(aliases),
+                titles=tuple(ent.titles),
+                country=ent.country,
+                affiliation_id=ids[id(affiliation)] if affiliation else None,
+                mentions=tuple(mentions),
+                extensions=extensions,
+            )
+        )
     return tuple(actors)

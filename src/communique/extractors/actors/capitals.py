@@ -18,8 +18,20 @@ from communique.parse import ParseView
 
 __all__ = ["AGREEMENT_LEMMAS", "capital_actors"]
 
-AGREEMENT_LEMMAS = frozenset({"sign", "agree", "reach", "conclude", "negotiate", "meet",
-                              "join", "recognize", "recognise", "host"})
+AGREEMENT_LEMMAS = frozenset(
+    {
+        "sign",
+        "agree",
+        "reach",
+        "conclude",
+        "negotiate",
+        "meet",
+        "join",
+        "recognize",
+        "recognise",
+        "host",
+    }
+)
 """Verbs whose object is a party: a capital there is a government."""
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -37,8 +49,11 @@ def _acts(view: ParseView, knowledge: KnowledgeBase, i: int) -> bool:
     if dep == "pobj" and view.dep[head] == "prep":
         dep, head = "dobj" if view.lower[head] in ("with", "to") else dep, view.head[head]
     lemma = view.lemma[head]
-    return dep in _OBJECTS and view.pos[head] == "VERB" and (
-        lemma in knowledge.verbs or lemma in AGREEMENT_LEMMAS)
+    return (
+        dep in _OBJECTS
+        and view.pos[head] == "VERB"
+        and (lemma in knowledge.verbs or lemma in AGREEMENT_LEMMAS)
+    )
 
 
 def capital_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
@@ -51,16 +66,25 @@ def capital_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBas
             continue
         start, end = view.idx[i], view.end[i]
         if (i + 1 < view.n and view.pos[i + 1] == "PROPN") or (
-                i > 0 and view.pos[i - 1] == "PROPN"):
+            i > 0 and view.pos[i - 1] == "PROPN"
+        ):
             continue  # part of a longer name ("Washington Post", "Paris Saint-Germain")
         code = table.by_capital(view.words[i])
         if code is None or overlapping(out, start, end) or not _acts(view, knowledge, i):
             continue
         owner = next((a for a in out if a.kind is ActorKind.COUNTRY and a.country == code), None)
         if owner is None:
-            out.append(make_actor(view.text, start, end, ActorKind.COUNTRY,
-                                  name=table.name_of(code), country=code,
-                                  country_source=CountrySource.TEXT))
+            out.append(
+                make_actor(
+                    view.text,
+                    start,
+                    end,
+                    ActorKind.COUNTRY,
+                    name=table.name_of(code),
+                    country=code,
+                    country_source=CountrySource.TEXT,
+                )
+            )
         else:
             out[out.index(owner)] = add_mention(owner, mention(view.text, start, end))
     return out

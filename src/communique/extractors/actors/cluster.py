@@ -45,8 +45,12 @@ def _surname(parts: list[str]) -> frozenset[str]:
     return significant(parts[-1]) if parts else frozenset()
 
 
-def cluster_names(cands: list[Candidate], table: CountryTable, first_names: Mapping[str, str],
-                  title_before: Iterable[int]) -> list[Entity]:
+def cluster_names(
+    cands: list[Candidate],
+    table: CountryTable,
+    first_names: Mapping[str, str],
+    title_before: Iterable[int],
+) -> list[Entity]:
     """Group name candidates into entities (see the module docstring for the rules)."""
     titled = set(title_before)
     entities: list[Entity] = []
@@ -59,8 +63,12 @@ def cluster_names(cands: list[Candidate], table: CountryTable, first_names: Mapp
         if cand.kind == "country" and cand.country:
             ent = by_code.get(cand.country)
             if ent is None:
-                ent = Entity(ActorKind.COUNTRY, ("country", cand.country), country=cand.country,
-                             name=table.name_of(cand.country))
+                ent = Entity(
+                    ActorKind.COUNTRY,
+                    ("country", cand.country),
+                    country=cand.country,
+                    name=table.name_of(cand.country),
+                )
                 by_code[cand.country] = ent
                 entities.append(ent)
             ent.add(cand)
@@ -75,8 +83,9 @@ def cluster_names(cands: list[Candidate], table: CountryTable, first_names: Mapp
                 entities.append(ent)
                 person_first[id(ent)] = cand.cstart
             ent.add(cand)
-        elif len(parts) == 1 and cand.kind in ("person", "org", "norp") \
-                and not is_acronym(parts[0]):
+        elif (
+            len(parts) == 1 and cand.kind in ("person", "org", "norp") and not is_acronym(parts[0])
+        ):
             singles.append(cand)
         else:
             others.append(cand)
@@ -85,8 +94,11 @@ def cluster_names(cands: list[Candidate], table: CountryTable, first_names: Mapp
         word = significant(person_parts(cand.text)[0])
         matches = [e for (_, sur), e in persons.items() if sur == word]
         if not matches:
-            firsts = [e for (first, _), e in persons.items()
-                      if first == person_parts(cand.text)[0].casefold()]
+            firsts = [
+                e
+                for (first, _), e in persons.items()
+                if first == person_parts(cand.text)[0].casefold()
+            ]
             if cand.label == "PERSON" and len(firsts) == 1:
                 firsts[0].add(cand)
             else:
@@ -119,17 +131,23 @@ def cluster_names(cands: list[Candidate], table: CountryTable, first_names: Mapp
     return entities
 
 
-def _choose_person(cand: Candidate, matches: list[Entity],
-                   person_first: dict[int, int],
-                   first_names: Mapping[str, str]) -> Entity | None:
+def _choose_person(
+    cand: Candidate,
+    matches: list[Entity],
+    person_first: dict[int, int],
+    first_names: Mapping[str, str],
+) -> Entity | None:
     """Rule 3: which full-name person a bare family name is, or None when ambiguous."""
     if len(matches) == 1:
         return matches[0]
     honorific = cand.text.split()[0].rstrip(".").casefold() if " " in cand.text else ""
     signal = HONORIFICS.get(honorific)
     if signal:
-        gendered = [e for e in matches
-                    if any(gender_of_name(c.text, first_names) == signal for c in e.cands)]
+        gendered = [
+            e
+            for e in matches
+            if any(gender_of_name(c.text, first_names) == signal for c in e.cands)
+        ]
         if len(gendered) == 1:
             return gendered[0]
     before = [e for e in matches if person_first[id(e)] < cand.cstart]
@@ -176,8 +194,12 @@ def _merge_orgs(entities: list[Entity], keyed: dict[str, Entity]) -> None:
         hits: list[Entity] = []
         if is_acronym(text):
             for ent in initials.get(text[:1].upper(), ()):
-                if ent is not short and ent.cands and ent not in hits and any(
-                        acronym_matches(text, t) for t, _ in forms[id(ent)]):
+                if (
+                    ent is not short
+                    and ent.cands
+                    and ent not in hits
+                    and any(acronym_matches(text, t) for t, _ in forms[id(ent)])
+                ):
                     hits.append(ent)
         else:
             sig = significant(text)
@@ -185,9 +207,14 @@ def _merge_orgs(entities: list[Entity], keyed: dict[str, Entity]) -> None:
             if not rare:
                 continue
             for ent in by_word.get(next(iter(sorted(rare))), ()):
-                if ent is not short and ent.cands and ent not in hits and any(
-                        sig < other and not (other - sig - GENERIC)
-                        for _, other in forms[id(ent)]):
+                if (
+                    ent is not short
+                    and ent.cands
+                    and ent not in hits
+                    and any(
+                        sig < other and not (other - sig - GENERIC) for _, other in forms[id(ent)]
+                    )
+                ):
                     hits.append(ent)
         if len(hits) == 1:
             _absorb(hits[0], short, heads)
@@ -196,7 +223,8 @@ def _merge_orgs(entities: list[Entity], keyed: dict[str, Entity]) -> None:
 
 def _is_person_like(ent: Entity) -> bool:
     return any(c.label == "PERSON" for c in ent.cands) and not any(
-        c.label in ("ORG", "NORP") for c in ent.cands)
+        c.label in ("ORG", "NORP") for c in ent.cands
+    )
 
 
 def _absorb(into: Entity, other: Entity, heads: dict[int, Entity]) -> None:

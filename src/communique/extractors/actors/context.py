@@ -24,10 +24,29 @@ from communique.parse import ParseView
 
 __all__ = ["apply_context"]
 
-_LOCAL_TITLES = frozenset({"gov", "governor", "sen", "senator", "state", "lt", "rep",
-                           "attorney", "secretary", "house", "assembly", "county", "premier",
-                           "mayor", "police", "minister"})
+_LOCAL_TITLES = frozenset(
+    {
+        "gov",
+        "governor",
+        "sen",
+        "senator",
+        "state",
+        "lt",
+        "rep",
+        "attorney",
+        "secretary",
+        "house",
+        "assembly",
+        "county",
+        "premier",
+        "mayor",
+        "police",
+        "minister",
+    }
+)
 """Words after a sub-national place that make it the official's ("Kentucky Gov.")."""
+
+
 def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
     if actor.kind is ActorKind.COUNTRY:
         return "GOV"  # a country that acts or speaks is its government
@@ -57,27 +76,34 @@ def _said_place(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str 
             return None
         for k in range(max(0, tok - 4), tok):
             for width in (2, 1):
-                words = " ".join(view.words[k:k + width])
+                words = " ".join(view.words[k : k + width])
                 code = knowledge.subnational.get(words)
                 if code and k + width < tok and view.lower[k + width].rstrip(".") in _LOCAL_TITLES:
                     return code
                 demonym = knowledge.countries.by_demonym(words)
-                if demonym and actor.country is None and k + width < tok \
-                        and view.words[k + width].islower():
+                if (
+                    demonym
+                    and actor.country is None
+                    and k + width < tok
+                    and view.words[k + width].islower()
+                ):
                     return demonym  # "North Korean leader Kim Jong Un"
         return None
     return None
 
 
-def _article_country(actors: list[Actor], view: ParseView,
-                     knowledge: KnowledgeBase) -> str | None:
+def _article_country(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> str | None:
     """The dateline's country, else the country mentioned strictly most often."""
     if view.dateline is not None:
         table = knowledge.countries
         for part in reversed(view.dateline.place.split(",")):
             part = part.strip()
-            code = table.by_name(part) or table.by_name(part.title()) or table.by_capital(
-                part.title()) or knowledge.subnational.get(part.title())
+            code = (
+                table.by_name(part)
+                or table.by_name(part.title())
+                or table.by_capital(part.title())
+                or knowledge.subnational.get(part.title())
+            )
             if code:
                 return code
     counts: Counter[str] = Counter()

@@ -15,20 +15,79 @@ from communique.knowledge.countries import CountryTable
 from communique.models import MentionForm
 from communique.parse import ParseView
 
-GOV_HEADS = frozenset({"government", "regime", "administration", "authorities", "cabinet",
-                       "junta", "leadership"})
+GOV_HEADS = frozenset(
+    {"government", "regime", "administration", "authorities", "cabinet", "junta", "leadership"}
+)
 MIL_HEADS = frozenset({"forces", "troops", "army", "military", "police", "navy", "militia"})
-ORG_NOUNS = frozenset({"agency", "union", "campaign", "company", "committee", "party",
-                       "ministry", "department", "council", "organization", "organisation",
-                       "fund", "bank", "court", "commission", "firm", "newspaper", "network",
-                       "alliance", "coalition", "bloc", "institute", "foundation", "board",
-                       "embassy", "group", "team", "league", "federation", "corporation",
-                       "affiliate", "offshoot", "branch", "wing", "ally", "faction"})
-OPP_HEADS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "militants",
-                       "opposition", "jihadist", "jihadists", "guerrilla", "guerrillas"})
+ORG_NOUNS = frozenset(
+    {
+        "agency",
+        "union",
+        "campaign",
+        "company",
+        "committee",
+        "party",
+        "ministry",
+        "department",
+        "council",
+        "organization",
+        "organisation",
+        "fund",
+        "bank",
+        "court",
+        "commission",
+        "firm",
+        "newspaper",
+        "network",
+        "alliance",
+        "coalition",
+        "bloc",
+        "institute",
+        "foundation",
+        "board",
+        "embassy",
+        "group",
+        "team",
+        "league",
+        "federation",
+        "corporation",
+        "affiliate",
+        "offshoot",
+        "branch",
+        "wing",
+        "ally",
+        "faction",
+    }
+)
+OPP_HEADS = frozenset(
+    {
+        "rebel",
+        "rebels",
+        "insurgent",
+        "insurgents",
+        "militant",
+        "militants",
+        "opposition",
+        "jihadist",
+        "jihadists",
+        "guerrilla",
+        "guerrillas",
+    }
+)
 OPP_MODIFIERS = frozenset({"rebel", "opposition", "militant", "insurgent", "jihadist", "armed"})
-OPP_GROUP_HEADS = frozenset({"group", "groups", "faction", "factions", "forces", "fighters",
-                             "militias", "movement", "movements"})
+OPP_GROUP_HEADS = frozenset(
+    {
+        "group",
+        "groups",
+        "faction",
+        "factions",
+        "forces",
+        "fighters",
+        "militias",
+        "movement",
+        "movements",
+    }
+)
 _BACKED = ("backed", "led", "supported", "funded", "allied", "sponsored", "trained")
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
@@ -41,7 +100,7 @@ def country_in(view: ParseView, table: CountryTable, start: int, end: int) -> st
         if word[:1].isupper():
             for n in (4, 3, 2, 1):
                 if i + n <= end:
-                    phrase = view.text[view.idx[i]:view.end[i + n - 1]]
+                    phrase = view.text[view.idx[i] : view.end[i + n - 1]]
                     code = table.by_name(strip_possessive(phrase))
                     if code:
                         return code
@@ -52,8 +111,9 @@ def country_in(view: ParseView, table: CountryTable, start: int, end: int) -> st
     return None
 
 
-def description_candidates(view: ParseView, table: CountryTable, taken: list[bool],
-                           name_heads: dict[int, Candidate]) -> list[Candidate]:
+def description_candidates(
+    view: ParseView, table: CountryTable, taken: list[bool], name_heads: dict[int, Candidate]
+) -> list[Candidate]:
     """Descriptions: role nouns ("the foreign minister"), governments ("the Syrian
     government", "the Damascus regime"), forces, and rebels/opposition."""
     out: list[Candidate] = []
@@ -66,8 +126,9 @@ def description_candidates(view: ParseView, table: CountryTable, taken: list[boo
             kind = "gov"
         elif low in MIL_HEADS or lemma in MIL_HEADS:
             kind = "mil"
-        elif (low in OPP_HEADS or lemma in OPP_HEADS or _rebel_group(view, i)) \
-                and not _abstract_opposition(view, i):
+        elif (
+            low in OPP_HEADS or lemma in OPP_HEADS or _rebel_group(view, i)
+        ) and not _abstract_opposition(view, i):
             kind = "opp"
         elif lemma in ORG_NOUNS and view.tag[i] == "NN":
             kind = "orgdesc"
@@ -82,8 +143,12 @@ def description_candidates(view: ParseView, table: CountryTable, taken: list[boo
             # a possessor ("Al-Qaeda's", "his") is its own mention: start after it
             if view.dep[k] == "poss" or view.lower[k] in ("'s", "’s"):
                 start = k + 1
-        if any(taken[k] and name_heads.get(k) is None and view.dep[k] not in (
-                "compound", "amod", "nmod") for k in range(start, i)):
+        if any(
+            taken[k]
+            and name_heads.get(k) is None
+            and view.dep[k] not in ("compound", "amod", "nmod")
+            for k in range(start, i)
+        ):
             start = max(k for k in range(start, i) if taken[k]) + 1
         for k in range(start, i):
             if view.pos[k] in ("CCONJ", "PUNCT") and view.words[k] not in ("-", "–"):
@@ -97,16 +162,29 @@ def description_candidates(view: ParseView, table: CountryTable, taken: list[boo
             start += 1
         if any(view.tag[k] in ("``", "''") or view.words[k] in _QUOTES for k in range(start, i)):
             start = i
-        cand = Candidate(start, end, view.idx[start], view.end[end - 1], MentionForm.NOMINAL, kind,
-                    view.text[view.idx[start]:view.end[end - 1]], i,
-                    subject=view.is_subject(i), plural=view.tag[i] in ("NNS", "NNPS"))
+        cand = Candidate(
+            start,
+            end,
+            view.idx[start],
+            view.end[end - 1],
+            MentionForm.NOMINAL,
+            kind,
+            view.text[view.idx[start] : view.end[end - 1]],
+            i,
+            subject=view.is_subject(i),
+            plural=view.tag[i] in ("NNS", "NNPS"),
+        )
         cand.role = lemma
         cand.extra["source"] = view.source_role(i)
         _describe(view, table, cand, name_heads)
         if kind == "mil" and any(view.lower[c] == "government" for c in view.children[i]):
             cand.kind = "gov"
-        if kind == "mil" and cand.country is None and cand.kind == "mil" \
-                and not cand.extra["source"]:
+        if (
+            kind == "mil"
+            and cand.country is None
+            and cand.kind == "mil"
+            and not cand.extra["source"]
+        ):
             continue
         out.append(cand)
     return out
@@ -131,8 +209,20 @@ def _abstract_opposition(view: ParseView, i: int) -> bool:
     return view.dep[i] == "dobj" and view.lemma[head] in _OPPOSITION_VERBS
 
 
-_OPPOSITION_VERBS = frozenset({"face", "meet", "encounter", "draw", "express", "voice",
-                               "signal", "provoke", "spark", "overcome"})
+_OPPOSITION_VERBS = frozenset(
+    {
+        "face",
+        "meet",
+        "encounter",
+        "draw",
+        "express",
+        "voice",
+        "signal",
+        "provoke",
+        "spark",
+        "overcome",
+    }
+)
 
 
 def _rebel_group(view: ParseView, i: int) -> bool:
@@ -142,8 +232,9 @@ def _rebel_group(view: ParseView, i: int) -> bool:
     return any(view.lower[c] in OPP_MODIFIERS for c in view.children[i] if c < i)
 
 
-def _describe(view: ParseView, table: CountryTable, cand: Candidate,
-              name_heads: dict[int, Candidate]) -> None:
+def _describe(
+    view: ParseView, table: CountryTable, cand: Candidate, name_heads: dict[int, Candidate]
+) -> None:
     """Fill in determiner, possessor, country, title and apposition of a description."""
     i = cand.head
     for c in view.children[i]:
@@ -154,8 +245,9 @@ def _describe(view: ParseView, table: CountryTable, cand: Candidate,
                 cand.definite = True
             elif word in ("a", "an", "one", "another"):
                 cand.extra["indefinite"] = True
-        elif dep == "poss" or (dep == "nmod" and any(
-                view.dep[g] == "case" for g in view.children[c])):  # "Al-Qaeda’s" as nmod
+        elif dep == "poss" or (
+            dep == "nmod" and any(view.dep[g] == "case" for g in view.children[c])
+        ):  # "Al-Qaeda’s" as nmod
             cand.definite = True
             cand.possessor = c
             named = name_heads.get(c)
@@ -176,7 +268,8 @@ def _describe(view: ParseView, table: CountryTable, cand: Candidate,
     if not cand.definite and "indefinite" not in cand.extra and cand.plural:
         cand.extra["indefinite"] = True
     if cand.country is None and not any(
-            view.lower[k].lstrip("-").startswith(_BACKED) for k in range(cand.start, i)):
+        view.lower[k].lstrip("-").startswith(_BACKED) for k in range(cand.start, i)
+    ):
         # "US-backed forces" are not US forces
         cand.country = country_in(view, table, cand.start, cand.head)
     if cand.country is None:
@@ -185,9 +278,9 @@ def _describe(view: ParseView, table: CountryTable, cand: Candidate,
                 cand.country = table.by_capital(view.words[c])
     tstart = T.match_ending(view.lower, cand.end)
     if tstart >= cand.start:
-        words = view.lower[tstart:cand.end]
+        words = view.lower[tstart : cand.end]
         if len(words) > 1 or (cand.kind == "role" and words[0] not in ("official", "source")):
-            cand.title = T.normalise(view.words[tstart:cand.end])
+            cand.title = T.normalise(view.words[tstart : cand.end])
     if any(view.lower[c] in ("former", "ex") for c in view.children[i] if c < i):
         cand.extra["former"] = True
     gender = T.GENDERED.get(view.lower[i])

@@ -22,16 +22,20 @@ def mention(text: str, start: int, end: int, form: MentionForm = MentionForm.NAM
 
 def overlapping(actors: Iterable[Actor], start: int, end: int) -> list[tuple[Actor, Mention]]:
     """Every (actor, mention) whose mention overlaps the characters ``[start, end)``."""
-    return [(a, m) for a in actors for m in a.mentions
-            if m.span.start < end and start < m.span.end]
+    return [(a, m) for a in actors for m in a.mentions if m.span.start < end and start < m.span.end]
 
 
 def make_actor(text: str, start: int, end: int, kind: ActorKind, **fields: object) -> Actor:
     """A new one-mention actor (temporary id; :func:`renumber` gives the final one)."""
     name = fields.pop("name", None) or text[start:end]
-    return Actor(id=f"new-{start}-{end}-{kind.value}", name=str(name), kind=kind,
-                 aliases=(text[start:end],),
-                 mentions=(mention(text, start, end),), **fields)
+    return Actor(
+        id=f"new-{start}-{end}-{kind.value}",
+        name=str(name),
+        kind=kind,
+        aliases=(text[start:end],),
+        mentions=(mention(text, start, end),),
+        **fields,
+    )
 
 
 def add_mention(actor: Actor, new: Mention) -> Actor:
@@ -48,10 +52,17 @@ def add_mention(actor: Actor, new: Mention) -> Actor:
 
 def renumber(actors: Iterable[Actor], new_id: Callable[[str], str]) -> tuple[Actor, ...]:
     """Actors with mentions, ordered by first mention, with final ids (affiliations kept)."""
-    live = sorted((a for a in actors if a.mentions),
-                  key=lambda a: (a.mentions[0].span.start, a.mentions[0].span.end, a.name))
+    live = sorted(
+        (a for a in actors if a.mentions),
+        key=lambda a: (a.mentions[0].span.start, a.mentions[0].span.end, a.name),
+    )
     ids = {a.id: str(new_id("actor")) for a in live}
-    return tuple(a.model_copy(update={
-        "id": ids[a.id],
-        "affiliation_id": ids.get(a.affiliation_id) if a.affiliation_id else None,
-    }) for a in live)
+    return tuple(
+        a.model_copy(
+            update={
+                "id": ids[a.id],
+                "affiliation_id": ids.get(a.affiliation_id) if a.affiliation_id else None,
+            }
+        )
+        for a in live
+    )

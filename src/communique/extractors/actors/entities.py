@@ -38,8 +38,11 @@ class Entity:
             self.add_title(cand.title, former=bool(cand.extra.get("former")))
         if cand.country and self.kind is not ActorKind.COUNTRY:
             self.country_votes[cand.country] += 1
-        if cand.gender in ("m", "f") and self.gender is None and cand.form is not \
-                MentionForm.PRONOUN:
+        if (
+            cand.gender in ("m", "f")
+            and self.gender is None
+            and cand.form is not MentionForm.PRONOUN
+        ):
             self.gender = cand.gender
 
     def add_title(self, title: str, former: bool = False) -> None:

@@ -56,17 +56,28 @@ class ActorExtractor(BaseExtractor):
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = (ACTORS.name,)
     spacy_components: tuple[str, ...] | None = (
-        "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+        "tagger",
+        "attribute_ruler",
+        "lemmatizer",
+        "parser",
+        "ner",
+    )
     """Tags/POS (attribute_ruler), lemmas, dependencies and sentences, entities."""
 
     def extract(self, ctx: ExtractionContext) -> ExtractorResult:
-        actors = find_actors(ctx.view, ctx.knowledge, ctx.ids.new, ctx.meta.published_date,
-                             ctx.meta.language)
+        actors = find_actors(
+            ctx.view, ctx.knowledge, ctx.ids.new, ctx.meta.published_date, ctx.meta.language
+        )
         return ExtractorResult(actors=actors, provided={ACTORS.name: ActorIndex(actors)})
 
 
-def find_actors(view: ParseView, knowledge: KnowledgeBase, new_id: Callable[[str], str],
-                published: dt.date | None = None, language: str = "en") -> tuple[Actor, ...]:
+def find_actors(
+    view: ParseView,
+    knowledge: KnowledgeBase,
+    new_id: Callable[[str], str],
+    published: dt.date | None = None,
+    language: str = "en",
+) -> tuple[Actor, ...]:
     """All actors of one parsed text, ordered by first mention (ids from ``new_id``);
     ``published`` picks the knowledge-base entries valid on that day, ``language`` (ISO
     639-1) tells whether capitalised words may be common nouns."""
@@ -97,16 +108,23 @@ def _text_actors(view: ParseView, knowledge: KnowledgeBase) -> tuple[Actor, ...]
     taken = occupied(view, names)
     names += paren_acronyms(view, names, taken)
     names += untagged_countries(view, table, occupied(view, names))
-    names += untagged_people(view, occupied(view, names), blocked,
-                             {c.head for c in names if c.label == "PERSON"}, first_names)
-    entities = [e for e in cluster_names(names, table, first_names, after_title)
-                if keep_entity(view, e)]
+    names += untagged_people(
+        view,
+        occupied(view, names),
+        blocked,
+        {c.head for c in names if c.label == "PERSON"},
+        first_names,
+    )
+    entities = [
+        e for e in cluster_names(names, table, first_names, after_title) if keep_entity(view, e)
+    ]
     names = [c for e in entities for c in e.cands]
     names += propagate(view, entities, occupied(view, names))
     for ent in entities:
         if ent.kind is ActorKind.PERSON and ent.gender is None:
-            ent.gender = next((g for g in (gender_of_name(c.text, first_names)
-                                           for c in ent.names()) if g), None)
+            ent.gender = next(
+                (g for g in (gender_of_name(c.text, first_names) for c in ent.names()) if g), None
+            )
     read_premodifiers(view, table, entities)
     taken = occupied(view, names)
     name_heads = {c.head: c for c in names}

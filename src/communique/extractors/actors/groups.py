@@ -56,12 +56,11 @@ def _demonym_at(view: ParseView, knowledge: KnowledgeBase, i: int) -> tuple[int,
     return (i + 1, code) if code else None
 
 
-def _role(view: ParseView, knowledge: KnowledgeBase, start: int,
-          head: int) -> str | None:
+def _role(view: ParseView, knowledge: KnowledgeBase, start: int, head: int) -> str | None:
     """The sector of the role words ``[start, head]``: the longest listed suffix, then any
     single listed word right to left ("army officers" → army's MIL)."""
     for k in range(start, head + 1):
-        sector = knowledge.role_sector(" ".join(view.lower[k:head + 1]))
+        sector = knowledge.role_sector(" ".join(view.lower[k : head + 1]))
         if sector:
             return sector
     for k in range(head - 1, start - 1, -1):
@@ -71,11 +70,16 @@ def _role(view: ParseView, knowledge: KnowledgeBase, start: int,
     return None
 
 
-def _ethnic_country(view: ParseView, knowledge: KnowledgeBase, code: str, end: int,
-                    ) -> tuple[int, str] | None:
+def _ethnic_country(
+    view: ParseView,
+    knowledge: KnowledgeBase,
+    code: str,
+    end: int,
+) -> tuple[int, str] | None:
     """ "Iraqi Kurds", "Greek Cypriots": a plural proper noun after the demonym."""
-    if end >= view.n or (view.tag[end] != "NNPS" and not (
-            view.pos[end] == "PROPN" and view.words[end].endswith("s"))):
+    if end >= view.n or (
+        view.tag[end] != "NNPS" and not (view.pos[end] == "PROPN" and view.words[end].endswith("s"))
+    ):
         return None
     head = view.words[end]
     own = knowledge.countries.by_demonym(head)
@@ -94,10 +98,12 @@ def group_phrases(view: ParseView, knowledge: KnowledgeBase) -> list[list[GroupP
             i += 1
             continue
         end, code = found
-        if view.words[end - 1].endswith("s") and view.pos[end - 1] in _NOUN_POS \
-                and not (end < view.n and view.pos[end] == "NOUN"):  # "Swiss diplomats"
-            out.append([GroupPhrase(view.idx[i], view.end[end - 1], code, None,
-                                    ActorKind.GROUP)])
+        if (
+            view.words[end - 1].endswith("s")
+            and view.pos[end - 1] in _NOUN_POS
+            and not (end < view.n and view.pos[end] == "NOUN")
+        ):  # "Swiss diplomats"
+            out.append([GroupPhrase(view.idx[i], view.end[end - 1], code, None, ActorKind.GROUP)])
             i = end
             continue
         chain = [(i, end, code)]
@@ -114,30 +120,39 @@ def group_phrases(view: ParseView, knowledge: KnowledgeBase) -> list[list[GroupP
     return out
 
 
-def _with_role(view: ParseView, knowledge: KnowledgeBase,
-               chain: list[tuple[int, int, str]], end: int) -> list[GroupPhrase]:
+def _with_role(
+    view: ParseView, knowledge: KnowledgeBase, chain: list[tuple[int, int, str]], end: int
+) -> list[GroupPhrase]:
     """The groups of a demonym chain followed by a role noun (none without one)."""
     ethnic = _ethnic_country(view, knowledge, chain[-1][2], end) if len(chain) == 1 else None
     if ethnic is not None:
-        return [GroupPhrase(view.idx[chain[0][0]], view.end[ethnic[0] - 1], ethnic[1], None,
-                            ActorKind.GROUP)]
+        return [
+            GroupPhrase(
+                view.idx[chain[0][0]], view.end[ethnic[0] - 1], ethnic[1], None, ActorKind.GROUP
+            )
+        ]
     k = end - 1
     while view.head[k] < end and view.head[k] != k:  # "Palestinian" is a conj of "Israeli"
         k = view.head[k]
     head = view.head[k]
-    if not (end <= head < end + 4) or view.pos[head] not in _NOUN_POS \
-            or any(view.pos[k] not in ("NOUN", "PROPN", "ADJ") for k in range(end, head)):
+    if (
+        not (end <= head < end + 4)
+        or view.pos[head] not in _NOUN_POS
+        or any(view.pos[k] not in ("NOUN", "PROPN", "ADJ") for k in range(end, head))
+    ):
         return []
     if (head + 1 < view.n and view.pos[head + 1] == "PROPN") or (
-            view.tag[head] == "NN" and " ".join(view.lower[end:head + 1]) in knowledge.titles):
+        view.tag[head] == "NN" and " ".join(view.lower[end : head + 1]) in knowledge.titles
+    ):
         return []  # "Russian Foreign Minister Sergei Lavrov": a title, not a group
     sector = _role(view, knowledge, end, head)
     if sector is None:
         return []
     kind = ActorKind.GROUP if view.tag[head] in ("NNS", "NNPS") else ActorKind.ORGANIZATION
     stop = view.end[head]
-    out = [GroupPhrase(view.idx[s], view.end[e - 1], code, sector, kind)
-           for s, e, code in chain[:-1]]
+    out = [
+        GroupPhrase(view.idx[s], view.end[e - 1], code, sector, kind) for s, e, code in chain[:-1]
+    ]
     out.append(GroupPhrase(view.idx[chain[-1][0]], stop, chain[-1][2], sector, kind))
     return out
 
@@ -150,9 +165,17 @@ def find_groups(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) 
         for phrase in phrases:
             hits = overlapping(out, phrase.start, phrase.end)
             if not hits:
-                out.append(make_actor(view.text, phrase.start, phrase.end, phrase.kind,
-                                      country=phrase.country, sector=phrase.sector,
-                                      country_source=CountrySource.TEXT))
+                out.append(
+                    make_actor(
+                        view.text,
+                        phrase.start,
+                        phrase.end,
+                        phrase.kind,
+                        country=phrase.country,
+                        sector=phrase.sector,
+                        country_source=CountrySource.TEXT,
+                    )
+                )
                 continue
             actor, _ = hits[0]
             if actor.kind in (ActorKind.PERSON, ActorKind.COUNTRY) or actor.kb_id:
@@ -164,17 +187,23 @@ def find_groups(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) 
 def _correct(actor: Actor, phrase: GroupPhrase, text: str, distributive: bool) -> Actor:
     """The actor of the group's words, with the group's kind, country and sector (and, in a
     coordination, its mention cut to this demonym's part)."""
-    update: dict[str, object] = {"country": phrase.country,
-                                 "country_source": CountrySource.TEXT}
+    update: dict[str, object] = {"country": phrase.country, "country_source": CountrySource.TEXT}
     if actor.kind is ActorKind.OTHER or phrase.sector is None:
         # a people ("Iraqi Kurds") is a group; for a role phrase step 7 chose already
         update["kind"] = phrase.kind
     if phrase.sector and actor.sector is None:
         update["sector"] = phrase.sector
     if distributive:
-        kept = tuple(m for m in actor.mentions
-                     if not (m.span.start < phrase.end and phrase.start < m.span.end)
-                     or m.form is MentionForm.PRONOUN)
-        update["mentions"] = tuple(sorted((*kept, mention(text, phrase.start, phrase.end)),
-                                          key=lambda m: (m.span.start, m.span.end)))
+        kept = tuple(
+            m
+            for m in actor.mentions
+            if not (m.span.start < phrase.end and phrase.start < m.span.end)
+            or m.form is MentionForm.PRONOUN
+        )
+        update["mentions"] = tuple(
+            sorted(
+                (*kept, mention(text, phrase.start, phrase.end)),
+                key=lambda m: (m.span.start, m.span.end),
+            )
+        )
     return actor.model_copy(update=update)

@@ -45,8 +45,9 @@ class KnowledgeHit:
     """A family name alone: enriches a person, never creates an actor."""
 
 
-def knowledge_hits(view: ParseView, knowledge: KnowledgeBase,
-                   published: dt.date | None) -> list[KnowledgeHit]:
+def knowledge_hits(
+    view: ParseView, knowledge: KnowledgeBase, published: dt.date | None
+) -> list[KnowledgeHit]:
     """Users' entries first (they win on overlap), then the OEDA matches, in text order."""
     hits: list[KnowledgeHit] = []
     taken: set[int] = set()
@@ -55,37 +56,54 @@ def knowledge_hits(view: ParseView, knowledge: KnowledgeBase,
             continue  # two entries share the name on that date: a wrong link is worse
         entry = found.entries[0]
         start, end = view.idx[found.token_start], view.end[found.token_end - 1]
-        hits.append(KnowledgeHit(start, end, entry.kb_id, entry.name, entry.kind,
-                                 entry.country, entry.sector))
+        hits.append(
+            KnowledgeHit(
+                start, end, entry.kb_id, entry.name, entry.kind, entry.country, entry.sector
+            )
+        )
         taken.update(range(found.token_start, found.token_end))
     if knowledge.oeda is not None:
         for match in knowledge.oeda.match(view.doc, published):
             if not match.text[:1].isupper() or not taken.isdisjoint(
-                    range(match.token_start, match.token_end)):
+                range(match.token_start, match.token_end)
+            ):
                 continue
             code = match.code
-            hits.append(KnowledgeHit(
-                match.start, match.end, match.entry.kb_id, match.entry.name,
-                ActorKind(match.entry.kind), code.country if code else None,
-                code.sector if code else None, weak=match.by_surname))
+            hits.append(
+                KnowledgeHit(
+                    match.start,
+                    match.end,
+                    match.entry.kb_id,
+                    match.entry.name,
+                    ActorKind(match.entry.kind),
+                    code.country if code else None,
+                    code.sector if code else None,
+                    weak=match.by_surname,
+                )
+            )
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
-def link_actors(actors: tuple[Actor, ...], view: ParseView, knowledge: KnowledgeBase,
-                published: dt.date | None) -> list[Actor]:
+def link_actors(
+    actors: tuple[Actor, ...], view: ParseView, knowledge: KnowledgeBase, published: dt.date | None
+) -> list[Actor]:
     """``actors`` enriched by the knowledge base, plus the known actors NER missed."""
     out = list(actors)
     dateline = view.dateline.span if view.dateline is not None else None
     for hit in knowledge_hits(view, knowledge, published):
         if dateline is not None and hit.start < dateline.end and dateline.start < hit.end:
             continue
-        names = [(a, m) for a, m in overlapping(out, hit.start, hit.end)
-                 if m.form is MentionForm.NAME]
+        names = [
+            (a, m) for a, m in overlapping(out, hit.start, hit.end) if m.form is MentionForm.NAME
+        ]
         if names:
             actor, named = names[0]
             out[out.index(actor)] = _enrich(actor, hit, named.span.start, named.span.end)
-        elif not hit.weak and hit.kind is not ActorKind.COUNTRY \
-                and not overlapping(out, hit.start, hit.end):
+        elif (
+            not hit.weak
+            and hit.kind is not ActorKind.COUNTRY
+            and not overlapping(out, hit.start, hit.end)
+        ):
             out.append(_known_actor(out, view.text, hit))
     return out
 
@@ -97,8 +115,17 @@ def _known_actor(actors: list[Actor], text: str, hit: KnowledgeHit) -> Actor:
             actors.pop(k)
             return add_mention(actor, mention(text, hit.start, hit.end))
     source = CountrySource.KNOWLEDGE if hit.country else None
-    return make_actor(text, hit.start, hit.end, hit.kind, name=hit.name, kb_id=hit.kb_id,
-                      country=hit.country, country_source=source, sector=hit.sector)
+    return make_actor(
+        text,
+        hit.start,
+        hit.end,
+        hit.kind,
+        name=hit.name,
+        kb_id=hit.kb_id,
+        country=hit.country,
+        country_source=source,
+        sector=hit.sector,
+    )
 
 
 _GOVERNMENTS = frozenset({"administration", "government", "cabinet"})
@@ -106,11 +133,20 @@ _GOVERNMENTS = frozenset({"administration", "government", "cabinet"})
 
 def _enrich(actor: Actor, hit: KnowledgeHit, start: int, end: int) -> Actor:
     if hit.weak and actor.kind is not ActorKind.PERSON:
-        if actor.country is None and hit.country and hit.sector == "GOV" \
-                and actor.name.split()[-1].casefold() in _GOVERNMENTS:
+        if (
+            actor.country is None
+            and hit.country
+            and hit.sector == "GOV"
+            and actor.name.split()[-1].casefold() in _GOVERNMENTS
+        ):
             # "the Bush administration": the leader's government
-            return actor.model_copy(update={"country": hit.country, "sector": "GOV",
-                                            "country_source": CountrySource.KNOWLEDGE})
+            return actor.model_copy(
+                update={
+                    "country": hit.country,
+                    "sector": "GOV",
+                    "country_source": CountrySource.KNOWLEDGE,
+                }
+            )
         return actor
     covers = hit.start <= start and end <= hit.end
     same = covers or (hit.kind is actor.kind and hit.kind is not ActorKind.COUNTRY)
@@ -122,11 +158,20 @@ def _enrich(actor: Actor, hit: KnowledgeHit, start: int, end: int) -> Actor:
     if hit.country and (actor.country is None or (covers and actor.country != hit.country)):
         update["country"] = hit.country
         update["country_source"] = CountrySource.KNOWLEDGE
-    if covers and hit.kind is ActorKind.PERSON and actor.kind is ActorKind.PERSON \
-            and not hit.weak and len(actor.name.split()) == 1:
+    if (
+        covers
+        and hit.kind is ActorKind.PERSON
+        and actor.kind is ActorKind.PERSON
+        and not hit.weak
+        and len(actor.name.split()) == 1
+    ):
         # "President Bush" in 2007: the entry's full name, the surname kept as an alias
         update["name"] = hit.name
-    if covers and hit.kind is ActorKind.COUNTRY and actor.kind is not ActorKind.COUNTRY \
-            and len(actor.mentions) == 1:
+    if (
+        covers
+        and hit.kind is ActorKind.COUNTRY
+        and actor.kind is not ActorKind.COUNTRY
+        and len(actor.mentions) == 1
+    ):
         update["kind"] = ActorKind.COUNTRY
     return actor.model_copy(update=update) if update else actor

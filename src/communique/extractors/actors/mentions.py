@@ -56,8 +56,9 @@ def _entity_pieces(view: ParseView) -> Iterator[tuple[str, int, int]]:
         begin = ent.start
         for k in range(ent.start, ent.end):
             if view.words[k] in _SEPARATORS and (
-                    (view.idx[k] > 0 and raw[view.idx[k] - 1].isspace())
-                    or (view.end[k] < len(raw) and raw[view.end[k]].isspace())):
+                (view.idx[k] > 0 and raw[view.idx[k] - 1].isspace())
+                or (view.end[k] < len(raw) and raw[view.end[k]].isspace())
+            ):
                 if k > begin:
                     yield ent.label_, begin, k
                 begin = k + 1
@@ -65,8 +66,9 @@ def _entity_pieces(view: ParseView) -> Iterator[tuple[str, int, int]]:
             yield ent.label_, begin, ent.end
 
 
-def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
-                    first_names: Mapping[str, str]) -> list[Candidate]:
+def name_candidates(
+    view: ParseView, table: CountryTable, blocked: list[bool], first_names: Mapping[str, str]
+) -> list[Candidate]:
     """Names from spaCy entities, trimmed to exact spans and sorted into rough kinds.
 
     Entities wholly inside a title ("State" in "Secretary of State") are dropped; capitals
@@ -79,16 +81,22 @@ def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
         if bounds is None:
             continue
         start, end, cstart, cend = bounds
-        if label == "NORP" and end < view.n and view.pos[end] == "PROPN" \
-                and view.words[end][:1].isupper() and view.head[end - 1] == end \
-                and not blocked[end]:
+        if (
+            label == "NORP"
+            and end < view.n
+            and view.pos[end] == "PROPN"
+            and view.words[end][:1].isupper()
+            and view.head[end - 1] == end
+            and not blocked[end]
+        ):
             end += 1  # "Islamic" + "State": an adjective entity and the name it modifies
             cend = view.end[end - 1]
             label = "ORG"
         if _junk(view, start, end):
             continue
-        if (start > 0 and view.lower[start - 1].rstrip(".") in HONORIFICS and label == "PERSON") \
-                or (start > 0 and view.lower[start - 1].rstrip(".") in ("mr", "mrs", "ms")):
+        if (
+            start > 0 and view.lower[start - 1].rstrip(".") in HONORIFICS and label == "PERSON"
+        ) or (start > 0 and view.lower[start - 1].rstrip(".") in ("mr", "mrs", "ms")):
             start -= 1
             cstart = view.idx[start]
             label = "PERSON"
@@ -96,15 +104,27 @@ def name_candidates(view: ParseView, table: CountryTable, blocked: list[bool],
         text = view.text[cstart:cend]
         if label in ("ORG", "NORP") and _looks_like_person(text, first_names):
             label = "PERSON"
-        cand = Candidate(start, end, cstart, cend, MentionForm.NAME, "", text, head, label=label,
-                    subject=view.is_subject(head), plural=view.tag[head] == "NNPS")
+        cand = Candidate(
+            start,
+            end,
+            cstart,
+            cend,
+            MentionForm.NAME,
+            "",
+            text,
+            head,
+            label=label,
+            subject=view.is_subject(head),
+            plural=view.tag[head] == "NNPS",
+        )
         if _sort_kind(view, table, cand, label):
             out.append(cand)
     return out
 
 
-def _exact_bounds(view: ParseView, start: int, end: int,
-                  blocked: list[bool]) -> tuple[int, int, int, int] | None:
+def _exact_bounds(
+    view: ParseView, start: int, end: int, blocked: list[bool]
+) -> tuple[int, int, int, int] | None:
     """Token and character bounds of an entity piece without title words, possessive,
     trailing junk and edge punctuation; None when nothing is left."""
     while start < end and blocked[start]:
@@ -121,8 +141,7 @@ def _exact_bounds(view: ParseView, start: int, end: int,
     while end > start and _trailing_junk(view, end - 1):
         end -= 1
         cend = view.end[end - 1]
-    while start < end and (view.pos[start] in ("PUNCT", "SPACE")
-                           or view.words[start].isspace()):
+    while start < end and (view.pos[start] in ("PUNCT", "SPACE") or view.words[start].isspace()):
         start += 1
         cstart = view.idx[start] if start < end else cstart
     if end <= start:
@@ -140,13 +159,15 @@ def _sort_kind(view: ParseView, table: CountryTable, cand: Candidate, label: str
     start, end, cend, head, text = cand.start, cand.end, cand.cend, cand.head, cand.text
     if label in ("GPE", "NORP", "ORG"):
         code = table.by_name(text)
-        if (code and label != "ORG") or (code and end - start <= 3 and label == "ORG" \
-                and not any(view.lower[k] in ("party", "army", "bank") for k in
-                            range(start, end))):
+        if (code and label != "ORG") or (
+            code
+            and end - start <= 3
+            and label == "ORG"
+            and not any(view.lower[k] in ("party", "army", "bank") for k in range(start, end))
+        ):
             cand.kind, cand.country = "country", code
             return True
-    if label == "ORG" and end - start == 1 and table.by_capital(text) \
-            and view.agentive(head):
+    if label == "ORG" and end - start == 1 and table.by_capital(text) and view.agentive(head):
         label = "GPE"
     if label == "GPE":
         if _inside_gov_phrase(view, head):
@@ -175,13 +196,38 @@ def _sort_kind(view: ParseView, table: CountryTable, cand: Candidate, label: str
     return True
 
 
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "monday", "tuesday",
-                       "wednesday", "thursday", "friday", "saturday", "sunday"})
+_CALENDAR = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
 
 
-def untagged_people(view: ParseView, taken: list[bool], blocked: list[bool],
-                    person_heads: set[int], first_names: Mapping[str, str]) -> list[Candidate]:
+def untagged_people(
+    view: ParseView,
+    taken: list[bool],
+    blocked: list[bool],
+    person_heads: set[int],
+    first_names: Mapping[str, str],
+) -> list[Candidate]:
     """Proper-noun runs spaCy left untagged that are people by other evidence: a listed
     given name first ("Theresa May"), or coordination with a tagged person ("Jones and
     Smith")."""
@@ -193,17 +239,35 @@ def untagged_people(view: ParseView, taken: list[bool], blocked: list[bool],
             i += 1
             continue
         j = i
-        while j + 1 < view.n and view.pos[j + 1] == "PROPN" and not taken[j + 1] \
-                and not blocked[j + 1] and view.words[j + 1][:1].isupper() and j - i < 2:
+        while (
+            j + 1 < view.n
+            and view.pos[j + 1] == "PROPN"
+            and not taken[j + 1]
+            and not blocked[j + 1]
+            and view.words[j + 1][:1].isupper()
+            and j - i < 2
+        ):
             j += 1
         head = j
         linked = (view.dep[head] == "conj" and view.head[head] in person_heads) or any(
-            view.dep[c] == "conj" and c in person_heads for c in view.children[head])
+            view.dep[c] == "conj" and c in person_heads for c in view.children[head]
+        )
         given = j > i and view.words[i] in names
         if given or (linked and j == i and view.lower[i] not in _CALENDAR):
-            out.append(Candidate(i, j + 1, view.idx[i], view.end[j], MentionForm.NAME, "person",
-                            view.text[view.idx[i]:view.end[j]], head, label="PERSON",
-                            subject=view.is_subject(head)))
+            out.append(
+                Candidate(
+                    i,
+                    j + 1,
+                    view.idx[i],
+                    view.end[j],
+                    MentionForm.NAME,
+                    "person",
+                    view.text[view.idx[i] : view.end[j]],
+                    head,
+                    label="PERSON",
+                    subject=view.is_subject(head),
+                )
+            )
         i = j + 1
     return out
 
@@ -220,9 +284,21 @@ def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) 
             continue
         code = table.by_name(view.words[i])
         if code:
-            out.append(Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.NAME, "country",
-                            view.words[i], i, label="GPE", country=code,
-                            subject=view.is_subject(i)))
+            out.append(
+                Candidate(
+                    i,
+                    i + 1,
+                    view.idx[i],
+                    view.end[i],
+                    MentionForm.NAME,
+                    "country",
+                    view.words[i],
+                    i,
+                    label="GPE",
+                    country=code,
+                    subject=view.is_subject(i),
+                )
+            )
     return out
 
 
@@ -261,8 +337,9 @@ def _looks_like_person(text: str, first_names: Mapping[str, str]) -> bool:
 def _inside_gov_phrase(view: ParseView, i: int) -> bool:
     """ "Damascus" in "the Damascus regime" belongs to the government description."""
     head = view.head[i]
-    return view.dep[i] == "compound" and (view.lower[head] in GOV_HEADS
-                                          or view.lower[head] in MIL_HEADS)
+    return view.dep[i] == "compound" and (
+        view.lower[head] in GOV_HEADS or view.lower[head] in MIL_HEADS
+    )
 
 
 def paren_acronyms(view: ParseView, names: list[Candidate], taken: list[bool]) -> list[Candidate]:
@@ -279,6 +356,18 @@ def paren_acronyms(view: ParseView, names: list[Candidate], taken: list[bool]) -
         i = starts.get(match.start(1))
         if i is None or taken[i] or view.end[i] != match.end(1):
             continue
-        out.append(Candidate(i, i + 1, match.start(1), match.end(1), MentionForm.NAME, "org",
-                        acronym, i, label="ORG", acronym_for=cand.head))
+        out.append(
+            Candidate(
+                i,
+                i + 1,
+                match.start(1),
+                match.end(1),
+                MentionForm.NAME,
+                "org",
+                acronym,
+                i,
+                label="ORG",
+                acronym_for=cand.head,
+            )
+        )
     return out

@@ -32,8 +32,14 @@ from communique.knowledge import KnowledgeBase
 from communique.models import Actor, ActorKind, Mention, MentionForm
 from communique.parse import ParseView
 
-__all__ = ["ACTING_SECTORS", "NOUN_CAPITALISING", "drop_dateline", "drop_non_actors",
-           "merge_short_forms", "noun_capitals"]
+__all__ = [
+    "ACTING_SECTORS",
+    "NOUN_CAPITALISING",
+    "drop_dateline",
+    "drop_non_actors",
+    "merge_short_forms",
+    "noun_capitals",
+]
 
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 """Languages whose common nouns are capitalised (ISO 639-1)."""
@@ -41,21 +47,42 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 ACTING_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "LEG", "REB", "OPP", "UAF", "IGO"})
 """Sectors of bodies that act under a bare plural ("police said", "rebels attacked")."""
 
-_LOCATIVE = frozenset({"in", "near", "at", "into", "across", "inside", "outside", "around",
-                       "throughout"})
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district",
-                          "capital", "siege", "streets", "outskirts", "port", "state",
-                          "border", "area", "suburb", "county"})
-_TEASER = re.compile(r"^\s*(?:[A-Z0-9][A-Z0-9 '’&!?.,\-]{2,}:|(?:Read more|See more|Related|"
-                     r"Lesen Sie|Mehr zum Thema)\b)")
-_LOCAL_TITLES = frozenset({"gov", "governor", "sen", "lt", "rep", "premier", "mayor",
-                           "attorney", "state"})
+_LOCATIVE = frozenset(
+    {"in", "near", "at", "into", "across", "inside", "outside", "around", "throughout"}
+)
+_PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "district",
+        "capital",
+        "siege",
+        "streets",
+        "outskirts",
+        "port",
+        "state",
+        "border",
+        "area",
+        "suburb",
+        "county",
+    }
+)
+_TEASER = re.compile(
+    r"^\s*(?:[A-Z0-9][A-Z0-9 '’&!?.,\-]{2,}:|(?:Read more|See more|Related|"
+    r"Lesen Sie|Mehr zum Thema)\b)"
+)
+_LOCAL_TITLES = frozenset(
+    {"gov", "governor", "sen", "lt", "rep", "premier", "mayor", "attorney", "state"}
+)
 
 
 def _line(text: str, start: int) -> str:
     begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
-    return text[begin:end if end >= 0 else len(text)]
+    return text[begin : end if end >= 0 else len(text)]
 
 
 def _furniture(text: str, start: int) -> bool:
@@ -64,8 +91,9 @@ def _furniture(text: str, start: int) -> bool:
     if len(line) > 160:
         return False
     letters = [c for c in line if c.isalpha()]
-    return bool(_TEASER.match(line)) or (len(line.split()) >= 2 and bool(letters)
-                                         and all(c.isupper() for c in letters))
+    return bool(_TEASER.match(line)) or (
+        len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+    )
 
 
 def _locative(view: ParseView, m: Mention) -> bool:
@@ -85,8 +113,11 @@ def _locative(view: ParseView, m: Mention) -> bool:
 
 def _before_local_title(view: ParseView, knowledge: KnowledgeBase, m: Mention) -> bool:
     i = view.token_at(m.span.end - 1)
-    return m.span.text in knowledge.subnational and i + 1 < view.n \
+    return (
+        m.span.text in knowledge.subnational
+        and i + 1 < view.n
         and view.lower[i + 1].rstrip(".") in _LOCAL_TITLES
+    )
 
 
 def _generic(actor: Actor, knowledge: KnowledgeBase) -> bool:
@@ -95,24 +126,32 @@ def _generic(actor: Actor, knowledge: KnowledgeBase) -> bool:
     if any(m.form is MentionForm.NAME for m in actor.mentions):
         return False
     words = [m.span.text for m in actor.mentions if m.form is not MentionForm.PRONOUN]
-    return all(len(w.split()) == 1 and knowledge.role_sector(w) not in ACTING_SECTORS
-               for w in words)
+    return all(
+        len(w.split()) == 1 and knowledge.role_sector(w) not in ACTING_SECTORS for w in words
+    )
 
 
-def drop_non_actors(actors: list[Actor], view: ParseView,
-                    knowledge: KnowledgeBase) -> list[Actor]:
+def drop_non_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
     """``actors`` without furniture, locations and generic plurals (see the module doc)."""
     out = []
     for actor in actors:
         protected = actor.kind is ActorKind.PERSON and (actor.titles or actor.kb_id)
-        kept = tuple(m for m in actor.mentions if not (
-            _furniture(view.text, m.span.start)
-            or (m.form is MentionForm.NAME and not protected and _locative(view, m))
-            or (m.form is MentionForm.NAME and _before_local_title(view, knowledge, m))))
+        kept = tuple(
+            m
+            for m in actor.mentions
+            if not (
+                _furniture(view.text, m.span.start)
+                or (m.form is MentionForm.NAME and not protected and _locative(view, m))
+                or (m.form is MentionForm.NAME and _before_local_title(view, knowledge, m))
+            )
+        )
         if not any(m.form is not MentionForm.PRONOUN for m in kept) or _generic(actor, knowledge):
             continue
-        out.append(actor if len(kept) == len(actor.mentions)
-                   else actor.model_copy(update={"mentions": kept}))
+        out.append(
+            actor
+            if len(kept) == len(actor.mentions)
+            else actor.model_copy(update={"mentions": kept})
+        )
     return out
 
 
@@ -167,9 +206,23 @@ def merge_short_forms(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-_TITLE_ENDINGS = ("minister", "ministerin", "chef", "chefin", "vorstand", "sprecher",
-                  "sprecherin", "präsident", "präsidentin", "vorsitzender", "vorsitzende",
-                  "kanzler", "kanzlerin", "direktor", "direktorin")
+_TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "chef",
+    "chefin",
+    "vorstand",
+    "sprecher",
+    "sprecherin",
+    "präsident",
+    "präsidentin",
+    "vorsitzender",
+    "vorsitzende",
+    "kanzler",
+    "kanzlerin",
+    "direktor",
+    "direktorin",
+)
 """Endings of German title compounds ("Verkehrsminister", "GDL-Chef", "Personalvorstand")."""
 
 
@@ -177,31 +230,49 @@ def _cut_title(actor: Actor, knowledge: KnowledgeBase) -> Actor:
     """ "Verkehrsminister Volker Wissing" → the person "Volker Wissing" (name, mentions;
     spaCy often calls the whole an organisation)."""
     parts = actor.name.split()
-    if len(parts) != 3 or actor.kind is ActorKind.COUNTRY \
-            or not parts[0].casefold().endswith(_TITLE_ENDINGS):
+    if (
+        len(parts) != 3
+        or actor.kind is ActorKind.COUNTRY
+        or not parts[0].casefold().endswith(_TITLE_ENDINGS)
+    ):
         return actor
     cut = len(parts[0]) + 1
     mentions = tuple(
-        m.model_copy(update={"span": m.span.model_copy(update={
-            "start": m.span.start + cut, "text": m.span.text[cut:]})})
-        if m.form is MentionForm.NAME and m.span.text.startswith(parts[0] + " ") else m
-        for m in actor.mentions)
+        m.model_copy(
+            update={
+                "span": m.span.model_copy(
+                    update={"start": m.span.start + cut, "text": m.span.text[cut:]}
+                )
+            }
+        )
+        if m.form is MentionForm.NAME and m.span.text.startswith(parts[0] + " ")
+        else m
+        for m in actor.mentions
+    )
     aliases = tuple(a[cut:] if a.startswith(parts[0] + " ") else a for a in actor.aliases)
-    return actor.model_copy(update={"name": actor.name[cut:], "mentions": mentions,
-                                    "kind": ActorKind.PERSON,
-                                    "aliases": tuple(dict.fromkeys(aliases))})
+    return actor.model_copy(
+        update={
+            "name": actor.name[cut:],
+            "mentions": mentions,
+            "kind": ActorKind.PERSON,
+            "aliases": tuple(dict.fromkeys(aliases)),
+        }
+    )
 
 
-def noun_capitals(actors: list[Actor], knowledge: KnowledgeBase,
-                  language: str) -> list[Actor]:
+def noun_capitals(actors: list[Actor], knowledge: KnowledgeBase, language: str) -> list[Actor]:
     """For German and other noun-capitalising languages (see the module docstring)."""
     if language.split("-")[0].lower() not in NOUN_CAPITALISING:
         return actors
     out = []
     for actor in actors:
         words = actor.name.split()
-        if len(words) == 1 and not actor.kb_id and not actor.name.isupper() \
-                and actor.name not in knowledge.first_names:
+        if (
+            len(words) == 1
+            and not actor.kb_id
+            and not actor.name.isupper()
+            and actor.name not in knowledge.first_names
+        ):
             continue
         out.append(_cut_title(actor, knowledge))
     return out

@@ -12,10 +12,22 @@ from communique.models import MentionForm
 from communique.parse import SUBJECT_DEPS, ParseView
 
 PRONOUNS: dict[str, str] = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
-    "it": "n", "its": "n", "itself": "n",
-    "they": "p", "them": "p", "their": "p", "theirs": "p", "themselves": "p",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "it": "n",
+    "its": "n",
+    "itself": "n",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "theirs": "p",
+    "themselves": "p",
 }
 """Third-person pronouns → m(ale), f(emale), n(euter singular), p(lural)."""
 WE = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -32,14 +44,38 @@ def pronoun_candidates(view: ParseView, taken: list[bool]) -> list[Candidate]:
             continue
         if low == "it" and _pleonastic(view, i):
             continue
-        out.append(Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "pronoun",
-                        view.words[i], i, subject=view.dep[i] in SUBJECT_DEPS,
-                        plural=kind == "p", gender=kind))
+        out.append(
+            Candidate(
+                i,
+                i + 1,
+                view.idx[i],
+                view.end[i],
+                MentionForm.PRONOUN,
+                "pronoun",
+                view.words[i],
+                i,
+                subject=view.dep[i] in SUBJECT_DEPS,
+                plural=kind == "p",
+                gender=kind,
+            )
+        )
     for i in range(view.n):
         if view.lower[i] in WE and not taken[i] and view.pos[i] in ("PRON", "DET"):
-            out.append(Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "we",
-                            view.words[i], i, subject=view.dep[i] in SUBJECT_DEPS,
-                            plural=True, gender="w"))
+            out.append(
+                Candidate(
+                    i,
+                    i + 1,
+                    view.idx[i],
+                    view.end[i],
+                    MentionForm.PRONOUN,
+                    "we",
+                    view.words[i],
+                    i,
+                    subject=view.dep[i] in SUBJECT_DEPS,
+                    plural=True,
+                    gender="w",
+                )
+            )
     for i in range(view.n):
         if view.lower[i] not in RELATIVES or taken[i]:
             continue
@@ -48,8 +84,17 @@ def pronoun_candidates(view: ParseView, taken: list[bool]) -> list[Candidate]:
             continue
         if view.lower[i] == "whose" and view.dep[i] != "poss":
             continue
-        cand = Candidate(i, i + 1, view.idx[i], view.end[i], MentionForm.PRONOUN, "relative",
-                    view.words[i], i, subject=view.dep[i] in SUBJECT_DEPS)
+        cand = Candidate(
+            i,
+            i + 1,
+            view.idx[i],
+            view.end[i],
+            MentionForm.PRONOUN,
+            "relative",
+            view.words[i],
+            i,
+            subject=view.dep[i] in SUBJECT_DEPS,
+        )
         cand.extra["antecedent"] = view.head[clause]
         out.append(cand)
     out.sort(key=lambda c: c.start)

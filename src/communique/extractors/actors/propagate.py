@@ -20,8 +20,7 @@ def keep_entity(view: ParseView, ent: Entity) -> bool:
     ("Republicans said")."""
     if not all(c.label == "NORP" for c in ent.cands) or ent.kind is ActorKind.GROUP:
         return True
-    return any(c.subject or view.agentive(c.head) or view.tag[c.head] == "NNPS"
-               for c in ent.cands)
+    return any(c.subject or view.agentive(c.head) or view.tag[c.head] == "NNPS" for c in ent.cands)
 
 
 def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> list[Candidate]:
@@ -37,7 +36,7 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
         for cand in ent.names():
             if cand.extra.get("capital"):
                 continue
-            seq = tuple(view.words[cand.start:cand.end])
+            seq = tuple(view.words[cand.start : cand.end])
             if not seq[0][:1].isupper():
                 continue
             variants = [seq]
@@ -62,17 +61,27 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
         matched = 0
         for seq, ent, model in found or ():
             n = len(seq)
-            if len(owners[seq]) > 1 or i + n > view.n or tuple(view.words[i:i + n]) != seq:
+            if len(owners[seq]) > 1 or i + n > view.n or tuple(view.words[i : i + n]) != seq:
                 continue
             if n == 1 and view.pos[i] != "PROPN":
                 continue
             if any(taken[k] for k in range(i, i + n)):
                 continue
             head = i + n - 1
-            cand = Candidate(i, i + n, view.idx[i], view.end[head], MentionForm.NAME, model.kind,
-                        view.text[view.idx[i]:view.end[head]], head, label=model.label,
-                        country=model.country if model.kind == "country" else None,
-                        subject=view.is_subject(head), plural=model.plural)
+            cand = Candidate(
+                i,
+                i + n,
+                view.idx[i],
+                view.end[head],
+                MentionForm.NAME,
+                model.kind,
+                view.text[view.idx[i] : view.end[head]],
+                head,
+                label=model.label,
+                country=model.country if model.kind == "country" else None,
+                subject=view.is_subject(head),
+                plural=model.plural,
+            )
             ent.add(cand)
             out.append(cand)
             matched = n

@@ -57,9 +57,13 @@ _NEUTER = (ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.GROUP, ActorKind
 class Resolver:
     """Text-ordered resolution of description and pronoun candidates onto entities."""
 
-    def __init__(self, view: ParseView, entities: list[Entity],
-                 new_entity: Callable[[Entity], None],
-                 speech_verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        view: ParseView,
+        entities: list[Entity],
+        new_entity: Callable[[Entity], None],
+        speech_verbs: frozenset[str] = frozenset(),
+    ) -> None:
         self.view = view
         self.speech_verbs = speech_verbs
         """Lemmas whose subject speaks the clause they govern (the lexicon's core verbs)."""
@@ -128,8 +132,11 @@ class Resolver:
             key = (kind, cand.country, cand.role or "")
         ent = self.keyed.get(key)
         if ent is None:
-            ent = Entity(ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION, key,
-                         plural=cand.plural and kind != "gov")
+            ent = Entity(
+                ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION,
+                key,
+                plural=cand.plural and kind != "gov",
+            )
             self.keyed[key] = ent
             self.new_entity(ent)
         self.attach(cand, ent)
@@ -152,8 +159,11 @@ class Resolver:
         key = (kind, "", _wording(cand))
         ent = self.keyed.get(key)
         if ent is None:
-            ent = Entity(ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION,
-                         key, plural=cand.plural)
+            ent = Entity(
+                ActorKind.GROUP if kind == "opp" else ActorKind.ORGANIZATION,
+                key,
+                plural=cand.plural,
+            )
             self.keyed[key] = ent
             self.new_entity(ent)
         self.attach(cand, ent)
@@ -175,18 +185,28 @@ class Resolver:
         for _, ent, _subject in self._window(cand.start):
             if ent in fits or ent.kind not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
                 continue
-            named = {w.casefold() for c in ent.cands if c.form is MentionForm.NAME
-                     for w in c.text.replace("-", " ").split()} | {
-                         w.casefold() for w in ent.name.split()}
+            named = {
+                w.casefold()
+                for c in ent.cands
+                if c.form is MentionForm.NAME
+                for w in c.text.replace("-", " ").split()
+            } | {w.casefold() for w in ent.name.split()}
             if role in named or (role == "group" and ent.kind is ActorKind.GROUP):
                 fits.append(ent)
         if len(fits) == 1:
             self._apply_description(cand, fits[0])
-        elif not fits and cand.extra.get("source") and cand.possessor is None and any(
+        elif (
+            not fits
+            and cand.extra.get("source")
+            and cand.possessor is None
+            and any(
                 self.view.dep[c] == "compound" and self.view.pos[c] == "PROPN"
-                for c in self.view.children[cand.head]):
-            ent = Entity(ActorKind.ORGANIZATION, ("orgdesc", str(cand.start)),
-                         name=strip_article(cand.text))
+                for c in self.view.children[cand.head]
+            )
+        ):
+            ent = Entity(
+                ActorKind.ORGANIZATION, ("orgdesc", str(cand.start)), name=strip_article(cand.text)
+            )
             self.new_entity(ent)
             self._apply_description(cand, ent)
 
@@ -196,8 +216,12 @@ class Resolver:
         if cand.appos_to is not None:
             ent = self.token_entity.get(cand.appos_to)
             if ent is not None:
-                if ent.kind in (ActorKind.ORGANIZATION, ActorKind.OTHER) and not ent.plural \
-                        and not cand.plural and ent.key[0] == "name":
+                if (
+                    ent.kind in (ActorKind.ORGANIZATION, ActorKind.OTHER)
+                    and not ent.plural
+                    and not cand.plural
+                    and ent.key[0] == "name"
+                ):
                     ent.kind = ActorKind.PERSON  # "the envoy, Staffan de Mistura": a person
                     if not ent.name:
                         ent.name = ent.cands[0].text
@@ -233,15 +257,16 @@ class Resolver:
         surface = strip_article(cand.text)
         for det in ("a ", "an ", "A ", "An ", "one ", "One "):
             if surface.startswith(det):
-                surface = surface[len(det):]
+                surface = surface[len(det) :]
         for pron in ("his ", "her ", "their ", "its ", "our ", "my ", "your "):
             if surface.casefold().startswith(pron):
                 return
         key = ("desc", name_key(surface)) if plural else ("desc", str(cand.start))
         ent = self.keyed.get(key)
         if ent is None:
-            ent = Entity(ActorKind.OTHER if plural else ActorKind.PERSON, key, plural=plural,
-                         name=surface)
+            ent = Entity(
+                ActorKind.OTHER if plural else ActorKind.PERSON, key, plural=plural, name=surface
+            )
             self.keyed[key] = ent
             self.new_entity(ent)
         self._apply_description(cand, ent)
@@ -249,8 +274,7 @@ class Resolver:
     def _fitting_people(self, cand: Candidate) -> list[Entity]:
         """People in the window whose title, country and gender fit the description."""
         role = cand.role or ""
-        possessor = self.token_entity.get(cand.possessor) if cand.possessor is not None \
-            else None
+        possessor = self.token_entity.get(cand.possessor) if cand.possessor is not None else None
         found: list[Entity] = []
         for _, ent, _subject in self._window(cand.start):
             if ent in found or ent.kind is not ActorKind.PERSON or ent is possessor:
@@ -263,9 +287,11 @@ class Resolver:
             if role == "counterpart":
                 if cand.country and country != cand.country:
                     continue
-            elif not T.role_matches(role, cand.title if cand.title and " " in cand.title
-                                    else None, tuple(ent.titles) if cand.extra.get("former")
-                                    else ent.current_titles()):
+            elif not T.role_matches(
+                role,
+                cand.title if cand.title and " " in cand.title else None,
+                tuple(ent.titles) if cand.extra.get("former") else ent.current_titles(),
+            ):
                 continue
             found.append(ent)
         return found
@@ -291,17 +317,22 @@ class Resolver:
     def _resolve_pronoun(self, cand: Candidate) -> Entity | None:
         view = self.view
         i = cand.head
-        blocked = self._clause_subjects(i) if view.dep[i] in ("dobj", "pobj", "iobj") and \
-            not view.lower[i].endswith("self") else set()
+        blocked = (
+            self._clause_subjects(i)
+            if view.dep[i] in ("dobj", "pobj", "iobj") and not view.lower[i].endswith("self")
+            else set()
+        )
         speech = self._speech_subject(i) if view.dep[i] in ("nsubj", "nsubjpass") else None
         needs_subject = cand.gender in ("n", "p")
         quoted = view.quoted[i]
         para = view.para[i]
         for sent_entries in self._window_by_sentence(cand.start):
             far = bool(sent_entries) and view.para[sent_entries[0][0]] < para - 1
-            entries = [(t, e, s) for t, e, s in sent_entries
-                       if self._compatible(cand, e) and e not in blocked
-                       and (not quoted or view.quoted[t])]
+            entries = [
+                (t, e, s)
+                for t, e, s in sent_entries
+                if self._compatible(cand, e) and e not in blocked and (not quoted or view.quoted[t])
+            ]
             if not entries:
                 continue
             if needs_subject:
@@ -392,7 +423,7 @@ class Resolver:
         sent = self.view.sent[before]
         entries = self.by_sent.get(sent, [])
         upto = bisect.bisect_left(entries, before, key=lambda x: x[0])
-        out = [entries[max(0, upto - MAX_PER_SENTENCE):upto][::-1]]
+        out = [entries[max(0, upto - MAX_PER_SENTENCE) : upto][::-1]]
         k, first = sent - 1, self.para_first[sent]
         for _ in range(MAX_PARAGRAPHS_BACK + 1):
             steps = 0
@@ -416,10 +447,25 @@ class Resolver:
 
 def _wording(cand: Candidate) -> str:
     """A description's words without determiners and quantifiers, for identity merging."""
-    skip = {"the", "a", "an", "some", "many", "several", "all", "other", "these", "those",
-            "this", "that", "about", "most"}
-    words = [w for w in name_key(cand.text.replace("“", "").replace("”", "")).split()
-             if w not in skip]
+    skip = {
+        "the",
+        "a",
+        "an",
+        "some",
+        "many",
+        "several",
+        "all",
+        "other",
+        "these",
+        "those",
+        "this",
+        "that",
+        "about",
+        "most",
+    }
+    words = [
+        w for w in name_key(cand.text.replace("“", "").replace("”", "")).split() if w not in skip
+    ]
     return " ".join(words)
 
 

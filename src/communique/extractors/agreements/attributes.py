@@ -36,9 +36,27 @@ _PROPOSALS = frozenset({"proposal", "plan", "initiative", "offer"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE_PREPS = frozenset({"in", "across", "for", "throughout", "around", "over", "near"})
 _TERM_PREPS = frozenset({"on", "over", "about", "for"})
-_PLACE_NOUNS = frozenset({"city", "town", "suburb", "province", "region", "district",
-                          "village", "area", "enclave", "neighborhood", "neighbourhood",
-                          "strip", "zone", "valley", "governorate", "state", "country"})
+_PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "suburb",
+        "province",
+        "region",
+        "district",
+        "village",
+        "area",
+        "enclave",
+        "neighborhood",
+        "neighbourhood",
+        "strip",
+        "zone",
+        "valley",
+        "governorate",
+        "state",
+        "country",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -67,15 +85,15 @@ def anchors(cand: Candidate, frame: Frame) -> list[Token]:
         if raised is not None:
             out.append(raised)
     if not cand.verbal and not cand.pronoun:
-        out.extend(c for c in cand.head.children
-                   if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB")
+        out.extend(c for c in cand.head.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB")
     if frame.verb is not None:
         out.append(frame.verb)
     return out
 
 
-def find_date(view: ParseView, cand: Candidate, frame: Frame,
-              published: dt.date | None) -> DatedMention | None:
+def find_date(
+    view: ParseView, cand: Candidate, frame: Frame, published: dt.date | None
+) -> DatedMention | None:
     """The agreement date attached to the mention, resolved against ``published``."""
     anchor_ids = {t.i for t in anchors(cand, frame)}
     for ent in view.ents_in(cand.sent):
@@ -95,8 +113,9 @@ def find_date(view: ParseView, cand: Candidate, frame: Frame,
     return None
 
 
-def find_location(cand: Candidate, frame: Frame, terms: list[Located],
-                  exclude: set[int]) -> Located | None:
+def find_location(
+    cand: Candidate, frame: Frame, terms: list[Located], exclude: set[int]
+) -> Located | None:
     """Where the agreement applies (rules in the module docstring)."""
     for anchor in anchors(cand, frame):
         for child in anchor.children:
@@ -119,40 +138,51 @@ def find_location(cand: Candidate, frame: Frame, terms: list[Located],
         if best is not None:
             return best
     if not cand.verbal and not cand.pronoun and cand.head.lemma_.lower() not in _PROPOSALS:
-        places = [c for c in cand.head.lefts if c.dep_ in {"amod", "compound", "nmod"}
-                  and c.i not in exclude]
+        places = [
+            c
+            for c in cand.head.lefts
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i not in exclude
+        ]
         found = [p for p in (_place(c, exclude, demonym=True) for c in places) if p is not None]
         if len(found) == 1:
             return found[0]
     return None
 
 
-def _place(tok: Token, exclude: set[int], *, demonym: bool = False,
-           loose: bool = False) -> Located | None:
+def _place(
+    tok: Token, exclude: set[int], *, demonym: bool = False, loose: bool = False
+) -> Located | None:
     """The place ``tok`` names; ``loose`` also takes a mislabelled name after "in"."""
     if tok.i in exclude:
         return None
-    if loose and tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME", "NORP", "ORG",
-                                                              "GPE", "LOC", "FAC", "PERSON",
-                                                              "MONEY", "CARDINAL"}:
+    if (
+        loose
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_
+        not in {"DATE", "TIME", "NORP", "ORG", "GPE", "LOC", "FAC", "PERSON", "MONEY", "CARDINAL"}
+    ):
         ent = entity_of(tok)
         first = ent[0].i if ent is not None else tok.left_edge.i
-        span = tok.doc[first: (ent.end if ent is not None else tok.i + 1)]
+        span = tok.doc[first : (ent.end if ent is not None else tok.i + 1)]
         return Located(span.text, span.start_char, span.end_char)
     if demonym and tok.lower_ in lx.DEMONYMS:
         return Located(lx.DEMONYMS[tok.lower_], tok.idx, tok.idx + len(tok.text))
     ent = entity_of(tok)
-    if ent is not None and (ent.label_ in _PLACE_LABELS or (
-        ent.label_ in ({"NORP", "ORG"} if loose else {"NORP"}) and tok.pos_ == "PROPN"
-        and tok.lower_ not in lx.DEMONYMS
-    )):
+    if ent is not None and (
+        ent.label_ in _PLACE_LABELS
+        or (
+            ent.label_ in ({"NORP", "ORG"} if loose else {"NORP"})
+            and tok.pos_ == "PROPN"
+            and tok.lower_ not in lx.DEMONYMS
+        )
+    ):
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        span = ent.doc[start: ent.end]
+        span = ent.doc[start : ent.end]
         return Located(span.text, span.start_char, span.end_char)
     if tok.lemma_.lower() in _PLACE_NOUNS:
         names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names:  # "the Donbas region"
-            span = tok.doc[names[0].i: tok.i + 1]
+            span = tok.doc[names[0].i : tok.i + 1]
             return Located(span.text, span.start_char, span.end_char)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -199,8 +229,10 @@ def _term_clauses(cand: Candidate, frame: Frame) -> Iterator[Token]:
                 yield child
             elif child.dep_ == "prep" and child.lower_ in _TERM_PREPS:
                 pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and (
-                    entity_of(pobj) is None or pobj.ent_type_ not in _PLACE_LABELS
+                if (
+                    pobj is not None
+                    and pobj.ent_type_ not in {"DATE", "TIME"}
+                    and (entity_of(pobj) is None or pobj.ent_type_ not in _PLACE_LABELS)
                 ):
                     yield child
     verb = frame.verb
@@ -216,8 +248,13 @@ def _term_clauses(cand: Candidate, frame: Frame) -> Iterator[Token]:
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children
                 )
                 to_clause = to_clause or purpose
-                on_phrase = child.dep_ == "prep" and child.lower_ in {"on", "upon"} and (
-                    cand.verbal and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children)
+                on_phrase = (
+                    child.dep_ == "prep"
+                    and child.lower_ in {"on", "upon"}
+                    and (
+                        cand.verbal
+                        and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children)
+                    )
                 )
                 if to_clause or that_clause or on_phrase:
                     yield child
@@ -237,7 +274,7 @@ def _clause_span(head: Token) -> Located | None:
         first += 1
     if first > last:
         return None
-    span = doc[first: last + 1]
+    span = doc[first : last + 1]
     return Located(span.text, span.start_char, span.end_char)
 
 
@@ -245,7 +282,7 @@ def find_duration(cand: Candidate) -> Located | None:
     """A duration modifier such as "48-hour" or "three-month"."""
     if cand.verbal or cand.pronoun:
         return None
-    for tok in cand.head.doc[cand.head.left_edge.i: cand.head.i]:
+    for tok in cand.head.doc[cand.head.left_edge.i : cand.head.i]:
         if tok.ent_type_ in {"TIME", "DATE"}:
             ent = entity_of(tok)
             if ent is not None and not looks_like_date(ent.text) and ent.end <= cand.head.i:

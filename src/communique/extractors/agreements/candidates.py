@@ -21,38 +21,144 @@ from communique.extractors.agreements.kinds import Token as Token
 from communique.extractors.agreements.kinds import action_kind
 from communique.models import AgreementKind
 
-_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW",
-                          "PRODUCT", "NORP", "LOC"})
-_LICENSING_VERBS = frozenset({
-    "agree", "reach", "sign", "ratify", "propose", "accept", "reject", "broker", "negotiate",
-    "unveil", "present", "endorse", "approve", "implement", "violate", "table", "put",
-    "back", "submit", "offer", "strike", "conclude", "finalize", "finalise", "draft",
-    "announce", "adopt", "rebuff", "spurn", "welcome", "breach", "seal", "clinch", "come",
-    "hammer", "outline", "float", "discuss", "mediate", "respect", "abide", "dismiss",
-    "oppose", "veto", "support", "turn", "scrap", "abandon", "revive",
-})
-_CONSENSUS_MODIFIERS = frozenset({"broad", "general", "wide", "widespread", "unanimous",
-                                  "total", "complete", "full", "some", "little", "more",
-                                  "much", "growing", "greater", "less"})
+_NAME_LABELS = frozenset(
+    {"ORG", "FAC", "GPE", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LOC"}
+)
+_LICENSING_VERBS = frozenset(
+    {
+        "agree",
+        "reach",
+        "sign",
+        "ratify",
+        "propose",
+        "accept",
+        "reject",
+        "broker",
+        "negotiate",
+        "unveil",
+        "present",
+        "endorse",
+        "approve",
+        "implement",
+        "violate",
+        "table",
+        "put",
+        "back",
+        "submit",
+        "offer",
+        "strike",
+        "conclude",
+        "finalize",
+        "finalise",
+        "draft",
+        "announce",
+        "adopt",
+        "rebuff",
+        "spurn",
+        "welcome",
+        "breach",
+        "seal",
+        "clinch",
+        "come",
+        "hammer",
+        "outline",
+        "float",
+        "discuss",
+        "mediate",
+        "respect",
+        "abide",
+        "dismiss",
+        "oppose",
+        "veto",
+        "support",
+        "turn",
+        "scrap",
+        "abandon",
+        "revive",
+    }
+)
+_CONSENSUS_MODIFIERS = frozenset(
+    {
+        "broad",
+        "general",
+        "wide",
+        "widespread",
+        "unanimous",
+        "total",
+        "complete",
+        "full",
+        "some",
+        "little",
+        "more",
+        "much",
+        "growing",
+        "greater",
+        "less",
+    }
+)
 _PLAN_NOUNS = frozenset({"plan", "proposal", "initiative", "framework", "blueprint", "roadmap"})
-_PLAN_LICENSING_VERBS = frozenset({
-    "accept", "reject", "dismiss", "endorse", "approve", "sign", "agree", "negotiate",
-    "implement", "rebuff", "spurn", "back", "adopt", "ratify", "veto", "oppose",
-})
+_PLAN_LICENSING_VERBS = frozenset(
+    {
+        "accept",
+        "reject",
+        "dismiss",
+        "endorse",
+        "approve",
+        "sign",
+        "agree",
+        "negotiate",
+        "implement",
+        "rebuff",
+        "spurn",
+        "back",
+        "adopt",
+        "ratify",
+        "veto",
+        "oppose",
+    }
+)
 """A plan is an agreement when another side takes it up or turns it down; a plan someone
 merely unveils ("Trump outlined his tax plan") is policy, not an agreement."""
 _GENERIC_DETERMINERS = frozenset({"such", "any", "all", "many", "most", "some", "no"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _MODALS = frozenset({"would", "will", "should", "shall", "must", "could", "'d", "'ll"})
 _QUICK = frozenset(
-    {*lx.STRONG_NOUNS, *lx.WEAK_NOUNS, *lx.TALK_NOUNS, *lx.PRONOUN_ANAPHORS,
-     "fire", "cessation", "agree", "plans", "settlements", "understandings"}
+    {
+        *lx.STRONG_NOUNS,
+        *lx.WEAK_NOUNS,
+        *lx.TALK_NOUNS,
+        *lx.PRONOUN_ANAPHORS,
+        "fire",
+        "cessation",
+        "agree",
+        "plans",
+        "settlements",
+        "understandings",
+    }
 )
 """Forms and lemmas worth a closer look; every other token is skipped at once."""
-_PRONOUN_VERBS = frozenset({
-    "collapse", "hold", "take", "come", "expire", "break", "sign", "ratify", "violate",
-    "breach", "reject", "accept", "implement", "respect", "unravel", "fail", "enter", "go",
-})
+_PRONOUN_VERBS = frozenset(
+    {
+        "collapse",
+        "hold",
+        "take",
+        "come",
+        "expire",
+        "break",
+        "sign",
+        "ratify",
+        "violate",
+        "breach",
+        "reject",
+        "accept",
+        "implement",
+        "respect",
+        "unravel",
+        "fail",
+        "enter",
+        "go",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -198,19 +304,29 @@ def _make(tok: Token, kind: AgreementKind, *, specific: bool, named: bool = Fals
             start_tok = cease
     end = tok.idx + len(tok.text)
     if tok.lower_ == "cessation":
-        end = max((c.right_edge.idx + len(c.right_edge.text) for c in tok.rights
-                   if c.dep_ == "prep"), default=end)
+        end = max(
+            (c.right_edge.idx + len(c.right_edge.text) for c in tok.rights if c.dep_ == "prep"),
+            default=end,
+        )
     definite = any(
         c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.dep_ == "poss")
         for c in tok.children
     )
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-    return Candidate(head=tok, start=start_tok.idx, end=end, kind=kind, specific=specific,
-                     definite=definite, indefinite=indefinite, named=named)
+    return Candidate(
+        head=tok,
+        start=start_tok.idx,
+        end=end,
+        kind=kind,
+        specific=specific,
+        definite=definite,
+        indefinite=indefinite,
+        named=named,
+    )
 
 
 def _idiom(tok: Token) -> bool:
-    """"a great deal of", "a good deal of", "a big/huge deal"."""
+    """ "a great deal of", "a good deal of", "a big/huge deal"."""
     words = {c.lower_ for c in tok.children}
     if words & {"great", "good"} and any(c.lower_ == "of" for c in tok.rights):
         return True
@@ -222,7 +338,7 @@ def _shopping(tok: Token) -> bool:
     and no side ("between", "with") or agreement verb."""
     if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in tok.children):
         return False
-    before = tok.doc[tok.left_edge.i: tok.i]
+    before = tok.doc[tok.left_edge.i : tok.i]
     mods = {c.lower_ for c in before} | {before.text.lower().replace(" ", "")}
     if mods & lx.SHOPPING_MODIFIERS:
         return True
@@ -231,15 +347,20 @@ def _shopping(tok: Token) -> bool:
     if mods & set(lx.KIND_MODIFIERS) or mods & lx.LICENSING_MODIFIERS:
         return False
     return tok.tag_ in {"NNS", "NNPS"} and any(
-        c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children)
+        c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children
+    )
 
 
 def _generic_plural(tok: Token) -> bool:
     """A bare or quantified plural with no agreement verb refers to a class of agreements."""
     if tok.tag_ not in {"NNS", "NNPS"}:
         return False
-    dets = [c for c in tok.children if c.dep_ in {"det", "poss", "nummod", "amod"}
-            and (c.dep_ != "amod" or c.lower_ in _GENERIC_DETERMINERS)]
+    dets = [
+        c
+        for c in tok.children
+        if c.dep_ in {"det", "poss", "nummod", "amod"}
+        and (c.dep_ != "amod" or c.lower_ in _GENERIC_DETERMINERS)
+    ]
     if any(c.lower_ not in _GENERIC_DETERMINERS for c in dets if c.dep_ != "amod"):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in tok.children):
@@ -294,9 +415,11 @@ def _refine_kind(tok: Token, kind: AgreementKind) -> tuple[AgreementKind, bool]:
 
 
 def _consensus(tok: Token) -> bool:
-    """"in agreement with", "broad agreement that": consensus, not an agreement."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
-        c.dep_ == "det" for c in tok.children
+    """ "in agreement with", "broad agreement that": consensus, not an agreement."""
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(c.dep_ == "det" for c in tok.children)
     ):
         return True
     return any(c.dep_ == "amod" and c.lower_ in _CONSENSUS_MODIFIERS for c in tok.children) and (
@@ -307,8 +430,11 @@ def _consensus(tok: Token) -> bool:
 def _licensed(tok: Token) -> bool:
     """A weak noun counts only with an agreement verb, a peace-type modifier or "between"."""
     lemma = tok.lemma_.lower()
-    if (tok.tag_ in {"NNS", "NNPS"} and lemma in _PLAN_NOUNS | {"settlement"}
-            and not any(c.lower_ in lx.LICENSING_MODIFIERS for c in tok.children)):
+    if (
+        tok.tag_ in {"NNS", "NNPS"}
+        and lemma in _PLAN_NOUNS | {"settlement"}
+        and not any(c.lower_ in lx.LICENSING_MODIFIERS for c in tok.children)
+    ):
         return False
     for child in tok.children:
         if child.dep_ in {"compound", "amod", "nmod"} and (
@@ -341,7 +467,7 @@ def _governed_by_agreement_verb(tok: Token, verbs: frozenset[str] = _LICENSING_V
 
 
 def _name_status(tok: Token, title_case: bool, sent_start: int) -> str:
-    """"plain", "name" (a trigger heading a name) or "not-agreement" (inside another name)."""
+    """ "plain", "name" (a trigger heading a name) or "not-agreement" (inside another name)."""
     if title_case:
         return "plain"
     ent = entity_of(tok)
@@ -351,8 +477,14 @@ def _name_status(tok: Token, title_case: bool, sent_start: int) -> str:
         return "name"
     if not tok.text[:1].isupper() or tok.i == sent_start:
         return "plain"
-    neighbours = [t for t in (tok.nbor(-1) if tok.i > 0 else None,
-                              tok.nbor(1) if tok.i + 1 < len(tok.doc) else None) if t is not None]
+    neighbours = [
+        t
+        for t in (
+            tok.nbor(-1) if tok.i > 0 else None,
+            tok.nbor(1) if tok.i + 1 < len(tok.doc) else None,
+        )
+        if t is not None
+    ]
     if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
         right = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if right is not None and right.pos_ == "PROPN" and right.text[:1].isupper():
@@ -438,9 +570,14 @@ def _verb_candidate(tok: Token) -> Candidate | None:
     start = tok.idx
     if subject:
         start = min(start, subject[0].left_edge.idx)
-    return Candidate(head=tok, start=start, end=tok.idx + len(tok.text), kind=kind,
-                     specific=kind not in {AgreementKind.DEAL, AgreementKind.OTHER},
-                     verbal=True)
+    return Candidate(
+        head=tok,
+        start=start,
+        end=tok.idx + len(tok.text),
+        kind=kind,
+        specific=kind not in {AgreementKind.DEAL, AgreementKind.OTHER},
+        verbal=True,
+    )
 
 
 _SIDES = frozenset({"two", "both", "side", "sides", "party", "parties", "they", "we"})
@@ -459,10 +596,16 @@ def _several_sides(verb: Token, subject: list[Token]) -> bool:
 
 
 def _pronoun_candidate(tok: Token) -> Candidate | None:
-    """"it" as the subject or object of a typical agreement verb; merges, never creates."""
+    """ "it" as the subject or object of a typical agreement verb; merges, never creates."""
     if tok.lower_ not in lx.PRONOUN_ANAPHORS or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return None
     if tok.head.lemma_.lower() not in _PRONOUN_VERBS:
         return None
-    return Candidate(head=tok, start=tok.idx, end=tok.idx + len(tok.text), kind=None,
-                     specific=False, definite=True)
+    return Candidate(
+        head=tok,
+        start=tok.idx,
+        end=tok.idx + len(tok.text),
+        kind=None,
+        specific=False,
+        definite=True,
+    )

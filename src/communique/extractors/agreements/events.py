@@ -24,24 +24,76 @@ from communique.extractors.agreements.kinds import action_kind, is_captive
 from communique.models import AgreementKind as K
 
 _STRICT_VERBS: dict[str, frozenset[str]] = {
-    "order": frozenset({"place", "receive", "win", "book", "secure", "land", "cancel",
-                        "announce", "sign", "get", "finalize", "finalise"}),
-    "evacuation": frozenset({"agree", "reach", "broker", "mediate", "negotiate", "allow",
-                             "permit", "arrange", "oversee", "facilitate", "organize",
-                             "sign", "secure"}),
-    "surrender": frozenset({"agree", "negotiate", "accept", "broker", "arrange", "mediate",
-                            "secure", "demand"}),
-    "alliance": frozenset({"form", "forge", "enter", "announce", "create", "sign", "seal",
-                           "strike", "launch", "establish"}),
+    "order": frozenset(
+        {
+            "place",
+            "receive",
+            "win",
+            "book",
+            "secure",
+            "land",
+            "cancel",
+            "announce",
+            "sign",
+            "get",
+            "finalize",
+            "finalise",
+        }
+    ),
+    "evacuation": frozenset(
+        {
+            "agree",
+            "reach",
+            "broker",
+            "mediate",
+            "negotiate",
+            "allow",
+            "permit",
+            "arrange",
+            "oversee",
+            "facilitate",
+            "organize",
+            "sign",
+            "secure",
+        }
+    ),
+    "surrender": frozenset(
+        {"agree", "negotiate", "accept", "broker", "arrange", "mediate", "secure", "demand"}
+    ),
+    "alliance": frozenset(
+        {
+            "form",
+            "forge",
+            "enter",
+            "announce",
+            "create",
+            "sign",
+            "seal",
+            "strike",
+            "launch",
+            "establish",
+        }
+    ),
 }
 """Nouns whose everyday sense is common: only these governing verbs license them."""
 
 _UNDER = frozenset({"under", "in", "as", "through", "per"})
 """Prepositions tying an event to the agreement it carries out ("freed 20 under a deal")."""
-_EVENT_VERBS = frozenset({
-    *lx.SWAP_VERBS, *lx.RELEASE_VERBS, *lx.SURRENDER_VERBS, *lx.ACQUIRE_VERBS, *lx.DROP_VERBS,
-    "lay", "turn", "hand", "evacuate", "take", "sign",
-})
+_EVENT_VERBS = frozenset(
+    {
+        *lx.SWAP_VERBS,
+        *lx.RELEASE_VERBS,
+        *lx.SURRENDER_VERBS,
+        *lx.ACQUIRE_VERBS,
+        *lx.DROP_VERBS,
+        "lay",
+        "turn",
+        "hand",
+        "evacuate",
+        "take",
+        "sign",
+    }
+)
 """Lemmas worth a closer look as event verbs; every other verb is skipped at once."""
 _MERGER_NOUNS = frozenset({"merger", "acquisition", "takeover", "buyout"})
 
@@ -87,8 +139,9 @@ def _inside_agree(tok: Token) -> bool:
     return False
 
 
-def _verb_event(verb: Token, found: list[Candidate], by_head: dict[int, int],
-                out: list[Candidate]) -> Candidate | None:
+def _verb_event(
+    verb: Token, found: list[Candidate], by_head: dict[int, int], out: list[Candidate]
+) -> Candidate | None:
     kind = action_kind(verb)
     if kind is None or kind is K.PARTNERSHIP or _inside_agree(verb):
         return None
@@ -105,15 +158,19 @@ def _verb_event(verb: Token, found: list[Candidate], by_head: dict[int, int],
         return None  # an evacuation counts only as agreed ("agreed to evacuate", "a deal to")
     if kind is K.OTHER and not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    if kind is K.MERGER and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
-            and verb.dep_ != "xcomp":
+    if (
+        kind is K.MERGER
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and verb.dep_ != "xcomp"
+    ):
         return None
     start = verb.idx
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             start = min(start, child.left_edge.idx)
-    return Candidate(head=verb, start=start, end=verb.idx + len(verb.text), kind=kind,
-                     specific=True, verbal=True)
+    return Candidate(
+        head=verb, start=start, end=verb.idx + len(verb.text), kind=kind, specific=True, verbal=True
+    )
 
 
 def _agreement_noun_of(verb: Token, by_head: dict[int, int]) -> Token | None:
@@ -133,8 +190,10 @@ def _noun_event(tok: Token, exchanged: bool) -> Candidate | None:
     kind = lx.EVENT_NOUNS[low]
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return None  # a name: the "Contract with America", the "Grand Alliance"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
-        c.dep_ in {"det", "poss"} for c in tok.children
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(c.dep_ in {"det", "poss"} for c in tok.children)
     ):
         return None  # "in partnership with NATO", "in exchange for": idioms
     if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -156,21 +215,36 @@ def _noun_event(tok: Token, exchanged: bool) -> Candidate | None:
     for child in tok.lefts:
         if child.dep_ in {"det", "poss", "amod", "compound", "nummod"}:
             start = min(start, child.left_edge.idx)
-    definite = any(c.dep_ in {"det", "poss"} and (c.lower_ in {"the", "this", "that"}
-                                                   or c.dep_ == "poss") for c in tok.children)
+    definite = any(
+        c.dep_ in {"det", "poss"} and (c.lower_ in {"the", "this", "that"} or c.dep_ == "poss")
+        for c in tok.children
+    )
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-    return Candidate(head=tok, start=start, end=tok.idx + len(tok.text), kind=kind,
-                     specific=True, definite=definite, indefinite=indefinite)
+    return Candidate(
+        head=tok,
+        start=start,
+        end=tok.idx + len(tok.text),
+        kind=kind,
+        specific=True,
+        definite=definite,
+        indefinite=indefinite,
+    )
 
 
 def _exchange_licensed(tok: Token, exchanged: bool) -> bool:
     """A swap of people ("prisoner swap", "exchange of prisoners"), or "the swap" after one."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
-        c.lower_ in {"for"} for c in tok.children
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and any(c.lower_ in {"for"} for c in tok.children)
     ):
         return False  # "in exchange for"
-    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in lx.EVENT_MODIFIERS
-           and lx.EVENT_MODIFIERS[c.lower_] is K.EXCHANGE for c in tok.children):
+    if any(
+        c.dep_ in {"compound", "amod", "nmod"}
+        and c.lower_ in lx.EVENT_MODIFIERS
+        and lx.EVENT_MODIFIERS[c.lower_] is K.EXCHANGE
+        for c in tok.children
+    ):
         return _governor(tok) is not None or tok.dep_ in {"nsubj", "nsubjpass"}
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         if any(is_captive(g) for g in prep.children if g.dep_ == "pobj"):
@@ -203,8 +277,7 @@ def _licensed_noun(tok: Token, verb: Token | None) -> bool:
 
 
 def _owned(tok: Token) -> bool:
-    """"Disney's acquisition", "the merger of the two carmakers", "the acquisition"."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
-               for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
-    )
+    """ "Disney's acquisition", "the merger of the two carmakers", "the acquisition"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)

@@ -58,9 +58,13 @@ class AgreementExtractor(BaseExtractor):
         index: object = ctx.require(ACTORS)
         if not isinstance(index, ActorIndex):  # a third-party provider may publish a list
             index = ActorIndex(index or ctx.actors)  # type: ignore[arg-type]
-        agreements, new_actors = find_agreements(ctx.view, index, ctx.ids,
-                                                 ctx.meta.published_date,
-                                                 place_of=ctx.knowledge.adjective_place)
+        agreements, new_actors = find_agreements(
+            ctx.view,
+            index,
+            ctx.ids,
+            ctx.meta.published_date,
+            place_of=ctx.knowledge.adjective_place,
+        )
         return ExtractorResult(
             agreements=agreements,
             actors=new_actors,
@@ -95,8 +99,11 @@ def find_agreements(
     first_break = text.find("\n")
     headline_end = first_break if 0 < first_break < len(text.rstrip()) else None
     candidates = find_events(doc, find_candidates(doc))
-    observations = [_observe(view, cand, resolver, published, headline_end)
-                    for cand in candidates if not _elsewhere(view, cand)]
+    observations = [
+        _observe(view, cand, resolver, published, headline_end)
+        for cand in candidates
+        if not _elsewhere(view, cand)
+    ]
     drafts = [d for d in cluster(observations) if _worth_a_record(d)]
     agreements = tuple(_build(draft, text, ids) for draft in drafts)
     created = resolver.new_actors()
@@ -122,16 +129,21 @@ def _elsewhere(view: ParseView, cand: Candidate) -> bool:
     """A mention in a link to another story ("Read more: Ceasefire collapses in Gaza")."""
     line_start = view.text.rfind("\n", 0, cand.start) + 1
     line_end = view.text.find("\n", cand.start)
-    line = view.text[line_start:line_end if line_end >= 0 else len(view.text)].strip()
-    opening = view.text[line_start:cand.head.idx].lstrip().lower()
+    line = view.text[line_start : line_end if line_end >= 0 else len(view.text)].strip()
+    opening = view.text[line_start : cand.head.idx].lstrip().lower()
     if any(opening.startswith(label) for label in lx.TEASER_LABELS):
         return True
     # "Transfer news: United close in on £60m deal": a short label, a headline, no full stop;
     # not on the first line, which is this article's own headline ("Sudan: Army agrees truce")
     label, colon, rest = line.partition(":")
-    return line_start > 0 and bool(colon) and len(label.split()) <= 3 and label[:1].isupper() and (
-        cand.head.idx >= line_start + len(label)) and not rest.rstrip().endswith(
-        (".", '"', "\u201d", "'"))
+    return (
+        line_start > 0
+        and bool(colon)
+        and len(label.split()) <= 3
+        and label[:1].isupper()
+        and (cand.head.idx >= line_start + len(label))
+        and not rest.rstrip().endswith((".", '"', "\u201d", "'"))
+    )
 
 
 def _worth_a_record(draft: Draft) -> bool:
@@ -142,9 +154,13 @@ def _worth_a_record(draft: Draft) -> bool:
     return any(role is PartyRole.PARTY for _, role in draft.parties)
 
 
-def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,
-             published: dt.date | None,
-             headline_end: int | None) -> Observation:
+def _observe(
+    view: ParseView,
+    cand: Candidate,
+    resolver: PartyResolver,
+    published: dt.date | None,
+    headline_end: int | None,
+) -> Observation:
     frame = frame_of(cand)
     phrases = party_tokens(cand, frame)
     terms = find_terms(cand, frame)
@@ -154,8 +170,10 @@ def _observe(view: ParseView, cand: Candidate, resolver: PartyResolver,
         phrases = _outside(phrases, dateline.span.start, dateline.span.end)
     parties, party_tokens_used = resolve_parties(phrases, resolver, cand)
     location = find_location(cand, frame, terms, party_tokens_used)
-    if location is not None and dateline is not None and (
-        dateline.span.start <= location.start < dateline.span.end
+    if (
+        location is not None
+        and dateline is not None
+        and (dateline.span.start <= location.start < dateline.span.end)
     ):
         location = None  # the dateline says where the reporter was, not where the deal is
     return Observation(
@@ -179,8 +197,11 @@ def _evidence(cand: Candidate, frame: Frame, cue: str) -> tuple[int, int]:
     if verb is not None and not cue.startswith(verb.text):
         verb = None
     in_sentence = verb is not None and cand.sent.start <= verb.i < cand.sent.end
-    if verb is not None and not cand.verbal and in_sentence and (
-        abs(verb.i - cand.head.i) <= _MAX_VERB_GAP
+    if (
+        verb is not None
+        and not cand.verbal
+        and in_sentence
+        and (abs(verb.i - cand.head.i) <= _MAX_VERB_GAP)
     ):
         start = min(start, verb.idx)
         end = max(end, verb.idx + len(verb.text))
@@ -236,8 +257,7 @@ def _history(draft: Draft, span: Callable[[int, int], Span]) -> tuple[StatusChan
         if obs.status.strength == 0 or (out and out[-1].status is obs.status.status):
             continue
         date = obs.date.resolved.value if obs.date is not None else None
-        out.append(StatusChange(status=obs.status.status, evidence=span(*obs.evidence),
-                                date=date))
+        out.append(StatusChange(status=obs.status.status, evidence=span(*obs.evidence), date=date))
     return tuple(out)
 
 

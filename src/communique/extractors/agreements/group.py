@@ -38,11 +38,20 @@ from communique.extractors.agreements.candidates import Candidate
 from communique.extractors.agreements.status import StatusReading
 from communique.models import AgreementKind, AgreementStatus, PartyRole
 
-_NEW_EVENT = frozenset({AgreementStatus.REACHED, AgreementStatus.SIGNED,
-                        AgreementStatus.IN_FORCE, AgreementStatus.VIOLATED})
+_NEW_EVENT = frozenset(
+    {
+        AgreementStatus.REACHED,
+        AgreementStatus.SIGNED,
+        AgreementStatus.IN_FORCE,
+        AgreementStatus.VIOLATED,
+    }
+)
 _TRUCES = frozenset({AgreementKind.CEASEFIRE, AgreementKind.TRUCE})
-_ALIKE = (_TRUCES, frozenset({AgreementKind.TREATY, AgreementKind.PEACE_AGREEMENT}),
-          frozenset({AgreementKind.MEMORANDUM, AgreementKind.UNDERSTANDING}))
+_ALIKE = (
+    _TRUCES,
+    frozenset({AgreementKind.TREATY, AgreementKind.PEACE_AGREEMENT}),
+    frozenset({AgreementKind.MEMORANDUM, AgreementKind.UNDERSTANDING}),
+)
 """Kinds the same deal is called by in one article ("the peace agreement", "the pact")."""
 
 
@@ -71,8 +80,11 @@ class Draft:
 
     @property
     def kind(self) -> AgreementKind:
-        specific = [o.cand.kind for o in self.observations if o.cand.kind is not None
-                    and o.cand.specific and o.cand.kind not in lx.GENERIC_KINDS]
+        specific = [
+            o.cand.kind
+            for o in self.observations
+            if o.cand.kind is not None and o.cand.specific and o.cand.kind not in lx.GENERIC_KINDS
+        ]
         if specific:
             return specific[0]
         kinds = [o.cand.kind for o in self.observations if o.cand.kind is not None]
@@ -134,14 +146,19 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
         return _same_exchange(obs, recent)
     for draft in recent:  # "agreed to evacuate … under a U.N.-brokered deal": one agreement
         first = draft.observations[0].cand
-        if first.verbal and first.head.lemma_.lower() == "agree" and any(
-            a.i == first.head.i for a in obs.cand.head.ancestors
+        if (
+            first.verbal
+            and first.head.lemma_.lower() == "agree"
+            and any(a.i == first.head.i for a in obs.cand.head.ancestors)
         ):
             return draft
     if obs.cand.indefinite and obs.status.strength >= 1 and obs.status.status in _NEW_EVENT:
         # a new event; but the lede may re-introduce what the headline announced
-        headline = [d for d in recent if all(o.headline for o in d.observations)
-                    and obs.sentence - d.last_sentence <= 2]
+        headline = [
+            d
+            for d in recent
+            if all(o.headline for o in d.observations) and obs.sentence - d.last_sentence <= 2
+        ]
         return next((d for d in headline if _compatible(obs, d, stage=False)), None)
     for draft in recent:
         if _compatible(obs, draft):
@@ -150,12 +167,14 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
 
 
 def _same_exchange(obs: Observation, recent: list[Draft]) -> Draft | None:
-    """"carried out a prisoner swap, with Caracas freeing 10 Americans": a release inside
+    """ "carried out a prisoner swap, with Caracas freeing 10 Americans": a release inside
     the sentence that reports an exchange is one half of it."""
     if obs.cand.kind not in {AgreementKind.RELEASE, AgreementKind.EXCHANGE}:
         return None
-    return next((d for d in recent if d.kind is AgreementKind.EXCHANGE
-                 and d.last_sentence == obs.sentence), None)
+    return next(
+        (d for d in recent if d.kind is AgreementKind.EXCHANGE and d.last_sentence == obs.sentence),
+        None,
+    )
 
 
 def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:
@@ -163,15 +182,24 @@ def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:
     assert kind is not None
     other = draft.kind
     generic = kind in lx.GENERIC_KINDS or not obs.cand.specific
-    if not (kind == other or generic or other in lx.GENERIC_KINDS
-            or any(kind in alike and other in alike for alike in _ALIKE)):
-        return False
-    if obs.location is not None and draft.location is not None and (
-        obs.location.text.casefold() != draft.location.text.casefold()
+    if not (
+        kind == other
+        or generic
+        or other in lx.GENERIC_KINDS
+        or any(kind in alike and other in alike for alike in _ALIKE)
     ):
         return False
-    if obs.date is not None and draft.date is not None and not obs.cand.definite and (
-        obs.date.resolved.value != draft.date.resolved.value
+    if (
+        obs.location is not None
+        and draft.location is not None
+        and (obs.location.text.casefold() != draft.location.text.casefold())
+    ):
+        return False
+    if (
+        obs.date is not None
+        and draft.date is not None
+        and not obs.cand.definite
+        and (obs.date.resolved.value != draft.date.resolved.value)
     ):
         return False  # "the truce was violated on Monday": a date of what befell it
     mine = {a for a, role in obs.parties if role is PartyRole.PARTY}

@@ -35,12 +35,26 @@ def objects(verb: Token) -> list[Token]:
     return out
 
 
-_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "dozen", "hundred",
-                         "thousand", "number", "group", "batch", "all", "some"})
+_QUANTITIES = frozenset(
+    {
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "dozen",
+        "hundred",
+        "thousand",
+        "number",
+        "group",
+        "batch",
+        "all",
+        "some",
+    }
+)
 
 
 def _counted(tok: Token) -> Token:
-    """"dozens of detainees" → "detainees"."""
+    """ "dozens of detainees" → "detainees"."""
     if tok.lower_ not in _QUANTITIES and tok.pos_ != "NUM":
         return tok  # "82 of the kidnapped schoolgirls" counts too
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -66,7 +80,7 @@ _CUSTODIANS = frozenset({"police", "policeman", "officer", "court", "judge", "pr
 
 
 def _rescue_or_custody(verb: Token) -> bool:
-    """"troops freed ten hostages in a raid" is a rescue, "police released the man without
+    """ "troops freed ten hostages in a raid" is a rescue, "police released the man without
     charge" is custody: neither is a negotiated release."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if any(g.lemma_.lower() in _RESCUES for g in prep.children if g.dep_ == "pobj"):
@@ -75,7 +89,7 @@ def _rescue_or_custody(verb: Token) -> bool:
 
 
 def _exchanged_for(verb: Token) -> bool:
-    """"in exchange for", "in return for", "in a swap": the release is one half of a deal."""
+    """ "in exchange for", "in return for", "in a swap": the release is one half of a deal."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for pobj in prep.children:
             low = pobj.lemma_.lower()
@@ -101,28 +115,37 @@ def action_kind(verb: Token) -> K | None:
     objs = objects(verb)
     if lemma in lx.SWAP_VERBS and any(is_captive(o) for o in objs):
         return K.EXCHANGE
-    if lemma in lx.RELEASE_VERBS and objs and all(is_captive(o) for o in objs[:1]) and (
-        not _rescue_or_custody(verb)
+    if (
+        lemma in lx.RELEASE_VERBS
+        and objs
+        and all(is_captive(o) for o in objs[:1])
+        and (not _rescue_or_custody(verb))
     ):
         return K.EXCHANGE if _exchanged_for(verb) else K.RELEASE
     if lemma in lx.SURRENDER_VERBS and (
         not objs or any(o.lemma_.lower() in _WEAPONS for o in objs)
     ):
         return K.SURRENDER
-    if lemma == "lay" and _particle(verb, "down") and any(
-        o.lemma_.lower() in _WEAPONS for o in objs
+    if (
+        lemma == "lay"
+        and _particle(verb, "down")
+        and any(o.lemma_.lower() in _WEAPONS for o in objs)
     ):
         return K.SURRENDER
     if lemma == "turn" and _particle(verb, "in") and any(o.lower_ in _REFLEXIVE for o in objs):
         return K.SURRENDER
-    if lemma == "hand" and _particle(verb, "over") and any(
-        o.lemma_.lower() in _WEAPONS for o in objs
+    if (
+        lemma == "hand"
+        and _particle(verb, "over")
+        and any(o.lemma_.lower() in _WEAPONS for o in objs)
     ):
         return K.SURRENDER
     if lemma == "evacuate":
         return K.EVACUATION
-    if lemma == "sign" and any(_person(o) for o in objs) and any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
+    if (
+        lemma == "sign"
+        and any(_person(o) for o in objs)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
     ):
         return K.CONTRACT  # "Liverpool signed midfielder Ryan Gravenberch from Bayern"
     if lemma in lx.ACQUIRE_VERBS and _firm_deal(verb, objs):
@@ -149,7 +172,7 @@ def _person(tok: Token) -> bool:
 
 
 def _firm_deal(verb: Token, objs: list[Token]) -> bool:
-    """"buy Mobil", "acquire LinkedIn", "merge with DuPont": one firm takes over another."""
+    """ "buy Mobil", "acquire LinkedIn", "merge with DuPont": one firm takes over another."""
     named = [*objs, *(a for o in objs for a in o.children if a.dep_ == "appos")]
     if any(o.ent_type_ in _FIRM_ENTS - {"PERSON"} and o.pos_ == "PROPN" for o in objs) or any(
         o.dep_ == "appos" and o.pos_ == "PROPN" for o in named
@@ -157,8 +180,9 @@ def _firm_deal(verb: Token, objs: list[Token]) -> bool:
         return True  # "buy Mobil", "buy its rival Kalmar Sparbank"
     owner = verb.head if verb.dep_ == "xcomp" else verb
     firm_subject = any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in owner.children)
-    if firm_subject and any(o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "DATE", "MONEY"}
-                            for o in objs):
+    if firm_subject and any(
+        o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "DATE", "MONEY"} for o in objs
+    ):
         return True  # "Chevron agreed to buy Hess": the tagger may not know Hess
     if verb.lemma_.lower() != "merge":
         return False

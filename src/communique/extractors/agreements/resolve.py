@@ -51,8 +51,9 @@ class PartyPhrase:
 def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
     """Party phrases of one mention, found on the parse (rules in the module docstring)."""
     out: list[PartyPhrase] = []
-    if cand.pronoun or any(c.dep_ == "det" and c.lower_ in {"any", "no"}
-                           for c in cand.head.children):
+    if cand.pronoun or any(
+        c.dep_ == "det" and c.lower_ in {"any", "no"} for c in cand.head.children
+    ):
         return out  # "would not accept any agreement that …": no agreement, no sides
     head = cand.head
     proposal_noun = not cand.verbal and (
@@ -66,13 +67,20 @@ def party_tokens(cand: Candidate, frame: Frame) -> list[PartyPhrase]:
             out.extend(p for p in _noun_parties(noun, False) if p.role is PartyRole.BROKER)
         if noun.pos_ in {"NOUN", "PROPN"} or noun.lower_ in lx.TALK_NOUNS:
             out.extend(_preposition_parties(noun))
-            out.extend(PartyPhrase(t, PartyRole.PARTY) for c in noun.children
-                       if c.dep_ == "poss" for t in conjuncts(c))
+            out.extend(
+                PartyPhrase(t, PartyRole.PARTY)
+                for c in noun.children
+                if c.dep_ == "poss"
+                for t in conjuncts(c)
+            )
     verb = frame.verb
     if cand.kind in _EVENT_PARTY_PREPS:
         out.extend(_event_parties(cand, verb))
-    reviewed = cand.kind in lx.BUSINESS_KINDS and verb is not None and (
-        verb.lemma_.lower() in _REVIEW_VERBS)  # regulators block a merger, not join it
+    reviewed = (
+        cand.kind in lx.BUSINESS_KINDS
+        and verb is not None
+        and (verb.lemma_.lower() in _REVIEW_VERBS)
+    )  # regulators block a merger, not join it
     if verb is not None and frame.relation not in {"subj"} and not reviewed:
         out.extend(_verb_parties(verb, frame))
     elif frame.party_verb is not None and frame.party_verb.lemma_.lower() not in lx.NON_PARTY_VERBS:
@@ -90,14 +98,39 @@ _EVENT_PARTY_PREPS: dict[AgreementKind, frozenset[str]] = {
 }
 """The other side of a counted event, by preposition: surrendered *to* the army, a
 contract *from* the Air Force, the merger *of* Siemens and Alstom."""
-_REVIEWERS = frozenset({"regulator", "watchdog", "authority", "commission", "court",
-                       "shareholder", "judge", "antitrust"})
+_REVIEWERS = frozenset(
+    {
+        "regulator",
+        "watchdog",
+        "authority",
+        "commission",
+        "court",
+        "shareholder",
+        "judge",
+        "antitrust",
+    }
+)
 _RAISING_PASSIVES = frozenset({"expect", "schedule", "set", "due", "slate", "suppose"})
 """"Kenya and Somalia are expected to sign": the passive subject is the signer."""
-_REVIEW_VERBS = frozenset({"approve", "block", "clear", "reject", "challenge", "investigate",
-                           "review", "probe", "oppose", "welcome", "scrutinize", "veto"})
-_CAPTORS = frozenset({"hold", "capture", "detain", "seize", "abduct", "kidnap", "take",
-                      "release", "free"})
+_REVIEW_VERBS = frozenset(
+    {
+        "approve",
+        "block",
+        "clear",
+        "reject",
+        "challenge",
+        "investigate",
+        "review",
+        "probe",
+        "oppose",
+        "welcome",
+        "scrutinize",
+        "veto",
+    }
+)
+_CAPTORS = frozenset(
+    {"hold", "capture", "detain", "seize", "abduct", "kidnap", "take", "release", "free"}
+)
 _FIRM_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
@@ -119,13 +152,17 @@ def _event_parties(cand: Candidate, verb: Token | None) -> Iterator[PartyPhrase]
                             yield PartyPhrase(o, PartyRole.PARTY)
             elif child.dep_ == "dative" and kind is AgreementKind.CONTRACT:
                 yield PartyPhrase(child, PartyRole.PARTY)  # "awarded Alstom a contract"
-            elif child.dep_ in {"dobj", "nsubjpass"} and kind is AgreementKind.MERGER and (
-                child.ent_type_ in _FIRM_LABELS
+            elif (
+                child.dep_ in {"dobj", "nsubjpass"}
+                and kind is AgreementKind.MERGER
+                and (child.ent_type_ in _FIRM_LABELS)
             ):
                 for t in conjuncts(child):
                     yield PartyPhrase(t, PartyRole.PARTY)  # "buy Mobil"
-            if child.dep_ == "dobj" and kind is AgreementKind.CONTRACT and (
-                holder.lemma_.lower() == "sign"
+            if (
+                child.dep_ == "dobj"
+                and kind is AgreementKind.CONTRACT
+                and (holder.lemma_.lower() == "sign")
             ):  # "signed manager Marco Silvano to a new contract"
                 yield PartyPhrase(child, PartyRole.PARTY)
             if child.dep_ in {"dobj", "nsubjpass"} and kind is AgreementKind.MERGER:
@@ -140,7 +177,7 @@ def _event_parties(cand: Candidate, verb: Token | None) -> Iterator[PartyPhrase]
 
 
 def _owner(tok: Token) -> Token:
-    """"21st Century Fox's film assets", "Alstom's rail businesses": the firm that owns them."""
+    """ "21st Century Fox's film assets", "Alstom's rail businesses": the firm that owns them."""
     if tok.ent_type_:
         return tok
     poss = next((c for c in tok.children if c.dep_ in {"poss", "nmod"} and c.ent_type_), None)
@@ -151,22 +188,39 @@ def same_line(a: Token, b: Token) -> bool:
     """Whether no line break separates two tokens: a headline without a full stop is often
     parsed into the next sentence, and its words must not become that sentence's parties."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
-    return "\n" not in a.doc[lo.i: hi.i].text
+    return "\n" not in a.doc[lo.i : hi.i].text
 
 
-def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
-                  ceasefire: bool = False) -> Iterator[PartyPhrase]:
-    broker_mod = next((c for c in head.children if c.dep_ in {"amod", "acl", "compound"}
-                       and c.lower_ in lx.BROKER_MODIFIERS), None)
+def _noun_parties(
+    head: Token, proposal_noun: bool, *, named: bool = False, ceasefire: bool = False
+) -> Iterator[PartyPhrase]:
+    broker_mod = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in {"amod", "acl", "compound"} and c.lower_ in lx.BROKER_MODIFIERS
+        ),
+        None,
+    )
     if broker_mod is None:  # "US-brokered" may be one hyphenated compound
-        broker_mod = next((c for c in head.children if c.dep_ in {"amod", "compound"}
-                           and any(c.lower_.endswith("-" + m) for m in lx.BROKER_MODIFIERS)), None)
-    modifiers = [c for c in head.lefts if c.dep_ in {"compound", "nmod", "amod", "npadvmod"}
-                 and c is not broker_mod]
+        broker_mod = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in {"amod", "compound"}
+                and any(c.lower_.endswith("-" + m) for m in lx.BROKER_MODIFIERS)
+            ),
+            None,
+        )
+    modifiers = [
+        c
+        for c in head.lefts
+        if c.dep_ in {"compound", "nmod", "amod", "npadvmod"} and c is not broker_mod
+    ]
     if broker_mod is not None:
         role = PartyRole.BROKER if broker_mod.lower_ != "drafted" else PartyRole.PROPOSER
         if broker_mod.i < head.i:
-            for tok in head.doc[head.left_edge.i: broker_mod.i + 1]:
+            for tok in head.doc[head.left_edge.i : broker_mod.i + 1]:
                 if _actorish(tok) and tok.i != broker_mod.i:
                     yield PartyPhrase(tok, role)
         for child in broker_mod.children:
@@ -179,8 +233,9 @@ def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
                     if _actorish(t):
                         yield PartyPhrase(t, role)
         modifiers = [m for m in modifiers if m.i > broker_mod.i]
-    names = [] if named else [t for m in modifiers for t in m.subtree
-                              if _actorish(t) and t.ent_type_]
+    names = (
+        [] if named else [t for m in modifiers for t in m.subtree if _actorish(t) and t.ent_type_]
+    )
     if proposal_noun and names:
         for t in names:
             yield PartyPhrase(t, PartyRole.PROPOSER)
@@ -196,9 +251,13 @@ def _noun_parties(head: Token, proposal_noun: bool, *, named: bool = False,
             for t in conjuncts(child):
                 yield PartyPhrase(t, role)
         elif child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _CLAUSE_VERBS:
-            role = (PartyRole.BROKER if child.lemma_.lower() in lx.BROKER_VERBS
-                    else PartyRole.PROPOSER if child.lemma_.lower() == "propose"
-                    else PartyRole.PARTY)
+            role = (
+                PartyRole.BROKER
+                if child.lemma_.lower() in lx.BROKER_VERBS
+                else PartyRole.PROPOSER
+                if child.lemma_.lower() == "propose"
+                else PartyRole.PARTY
+            )
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 for pobj in agent.children:
                     for t in conjuncts(pobj):
@@ -221,11 +280,11 @@ def _preposition_parties(noun: Token) -> Iterator[PartyPhrase]:
 
 
 def _second_of_between(first: Token) -> Token | None:
-    """"between the army and the rebels" misparsed: the noun after "and" is the other side."""
+    """ "between the army and the rebels" misparsed: the noun after "and" is the other side."""
     doc = first.doc
     if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
         return None
-    for tok in doc[first.i + 2: min(first.i + 6, len(doc))]:
+    for tok in doc[first.i + 2 : min(first.i + 6, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"}:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.head.i == tok.i:
@@ -239,8 +298,14 @@ def _verb_parties(verb: Token, frame: Frame) -> Iterator[PartyPhrase]:
     if lemma in lx.BROKER_VERBS:
         role: PartyRole | None = PartyRole.BROKER
     elif lemma in lx.PROPOSER_VERBS or (lemma, frame.relation[5:]) in {
-        ("call", "for"), ("press", "for"), ("push", "for"), ("clamor", "for"),
-        ("clamour", "for"), ("appeal", "for"), ("ask", "for"), ("lobby", "for"),
+        ("call", "for"),
+        ("press", "for"),
+        ("push", "for"),
+        ("clamor", "for"),
+        ("clamour", "for"),
+        ("appeal", "for"),
+        ("ask", "for"),
+        ("lobby", "for"),
     }:
         role = PartyRole.PROPOSER
     elif lemma in lx.NON_PARTY_VERBS:
@@ -285,8 +350,11 @@ def _subjects(verb: Token) -> list[Token]:
             subj = [s for s in subj if s.lower_ not in _SKIP_SUBJECTS] or (
                 [v.head] if v.dep_ == "relcl" else []
             )
-            extra = [c for c in v.lefts if c.dep_ in {"npadvmod", "nmod"} and c.ent_type_
-                     and c.pos_ == "PROPN"]
+            extra = [
+                c
+                for c in v.lefts
+                if c.dep_ in {"npadvmod", "nmod"} and c.ent_type_ and c.pos_ == "PROPN"
+            ]
             return extra + subj
         if v.dep_ in {"xcomp", "conj"} and v.head.i != v.i:
             v = v.head
@@ -312,8 +380,9 @@ def conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj":
                 out.append(c)
                 stack.append(c)
-            elif c.dep_ == "nmod" and t is tok and any(g.dep_ in {"conj", "cc"}
-                                                       for g in c.children):
+            elif (
+                c.dep_ == "nmod" and t is tok and any(g.dep_ in {"conj", "cc"} for g in c.children)
+            ):
                 out.append(c)  # "the Syrian army and rebel groups" parsed as army ← groups
     return out
 
@@ -338,8 +407,13 @@ class PartyResolver:
     New actors are remembered, so "Syrian rebels" in two agreements is one actor.
     """
 
-    def __init__(self, index: ActorIndex, text: str, ids: IdFactory,
-                 place_of: Callable[[str], str | None] | None = None) -> None:
+    def __init__(
+        self,
+        index: ActorIndex,
+        text: str,
+        ids: IdFactory,
+        place_of: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.index = index
         self.text = text
         self.ids = ids
@@ -373,9 +447,13 @@ class PartyResolver:
             return self._group_actor(tok, lemma)
         if tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"}:
             return self._named_group(tok, tok.text)  # "Israelis", "Palestinians", "Hindus"
-        if firms and tok.pos_ in {"NOUN", "PROPN"} and tok.text[:1].isupper() and (
-            not tok.ent_type_ or tok.ent_type_ in {"ORG", "PERSON"}
-        ) and not tok.is_stop:
+        if (
+            firms
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and tok.text[:1].isupper()
+            and (not tok.ent_type_ or tok.ent_type_ in {"ORG", "PERSON"})
+            and not tok.is_stop
+        ):
             return self._group_actor(tok, "firm")
         return None
 
@@ -387,10 +465,19 @@ class PartyResolver:
         if split:
             return split
         if tok.lemma_.lower() in _DELEGATES:  # "negotiators for Sudan's army and the RSF"
-            sent = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from"}
-                    for p in c.children if p.dep_ == "pobj"]
-            sides = [a for p in sent for t in conjuncts(p)
-                     if (a := self.resolve(t, firms=firms)) is not None]
+            sent = [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in {"for", "from"}
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            sides = [
+                a
+                for p in sent
+                for t in conjuncts(p)
+                if (a := self.resolve(t, firms=firms)) is not None
+            ]
             if sides:
                 return sides
         actor = None if _both_sides(tok) else self.resolve(tok, firms=firms)
@@ -403,7 +490,8 @@ class PartyResolver:
             sentences.append(tok.doc[tok.sent.start - 1].sent)
         for sent in sentences:
             splits: list[list[Actor]] = [
-                s for t in sent if t.i < tok.i for s in [self._split_sides(t)] if s]
+                s for t in sent if t.i < tok.i for s in [self._split_sides(t)] if s
+            ]
             if splits:  # "clashes between Kyrgyz and Tajik border guards … Both sides"
                 return splits[-1]
             last_seen: dict[str, tuple[int, Actor]] = {}
@@ -425,17 +513,22 @@ class PartyResolver:
         return tok.ent_type_ == "NORP" or self.place_of(tok.lower_) is not None
 
     def _split_sides(self, tok: Token) -> list[Actor]:
-        """"the Turkish and Greek sides", "Ethiopian and Eritrean leaders": one side per
+        """ "the Turkish and Greek sides", "Ethiopian and Eritrean leaders": one side per
         adjective — the country when the article names it, else a group actor."""
         if tok.tag_ not in {"NNS", "NNPS"}:
             return []
-        adjectives = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}
-                      and any(g.dep_ == "conj" for g in c.children)]
+        adjectives = [
+            c
+            for c in tok.children
+            if c.dep_ in {"amod", "compound", "nmod"} and any(g.dep_ == "conj" for g in c.children)
+        ]
         if adjectives:
             sides = conjuncts(adjectives[0])
         elif tok.dep_ == "conj" and self._demonym(tok.head):  # "Kyrgyz and Tajik border guards"
-            sides = [tok.head, *(c for c in tok.children
-                                 if c.dep_ in {"amod", "compound"} and self._demonym(c))]
+            sides = [
+                tok.head,
+                *(c for c in tok.children if c.dep_ in {"amod", "compound"} and self._demonym(c)),
+            ]
         else:
             return []
         if len(sides) < 2 or not all(self._demonym(t) for t in sides):
@@ -454,9 +547,13 @@ class PartyResolver:
         if existing is not None:
             return existing
         span = Span.of(self.text, tok.idx, tok.idx + len(tok.text))
-        actor = Actor(id=self.ids.new("actor"), name=name, kind=ActorKind.GROUP,
-                      mentions=(Mention(span=span, form=MentionForm.NOMINAL),),
-                      extensions={"created_by": "agreements"})
+        actor = Actor(
+            id=self.ids.new("actor"),
+            name=name,
+            kind=ActorKind.GROUP,
+            mentions=(Mention(span=span, form=MentionForm.NOMINAL),),
+            extensions={"created_by": "agreements"},
+        )
         self.created[key] = actor
         return actor
 
@@ -464,8 +561,12 @@ class PartyResolver:
         doc = tok.doc
         subtree = {t.i for t in tok.subtree}
         left = tok
-        while left.i > 0 and left.i - 1 in subtree and doc[left.i - 1].pos_ in _NAME_POS \
-                and doc[left.i - 1].dep_ not in {"conj", "cc", "nummod"}:
+        while (
+            left.i > 0
+            and left.i - 1 in subtree
+            and doc[left.i - 1].pos_ in _NAME_POS
+            and doc[left.i - 1].dep_ not in {"conj", "cc", "nummod"}
+        ):
             left = doc[left.i - 1]  # "Sri Lankan army", "rebel groups", "Colombia's government"
         start, end = left.idx, tok.idx + len(tok.text)
         name = self.text[start:end]
@@ -482,8 +583,13 @@ class PartyResolver:
                 self.created[key] = existing
             return existing
         kind = ActorKind.GROUP if lx.GROUP_HEADS.get(lemma) == "group" else ActorKind.ORGANIZATION
-        actor = Actor(id=self.ids.new("actor"), name=name, kind=kind, mentions=(mention,),
-                      extensions={"created_by": "agreements"})
+        actor = Actor(
+            id=self.ids.new("actor"),
+            name=name,
+            kind=kind,
+            mentions=(mention,),
+            extensions={"created_by": "agreements"},
+        )
         self.created[key] = actor
         return actor
 
@@ -492,15 +598,40 @@ class PartyResolver:
         return tuple(sorted(self.created.values(), key=lambda a: int(a.id.rsplit("-", 1)[1])))
 
 
-_DELEGATES = frozenset({"negotiator", "delegation", "delegate", "representative", "envoy",
-                       "official", "team", "emissary"})
+_DELEGATES = frozenset(
+    {
+        "negotiator",
+        "delegation",
+        "delegate",
+        "representative",
+        "envoy",
+        "official",
+        "team",
+        "emissary",
+    }
+)
 _NAME_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART"})
-_QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
-                         "score", "scores", "number", "some", "many", "most", "all"})
+_QUANTITIES = frozenset(
+    {
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "number",
+        "some",
+        "many",
+        "most",
+        "all",
+    }
+)
 
 
 def _quantity_of(tok: Token) -> Token | None:
-    """"hundreds of fighters" → "fighters"."""
+    """ "hundreds of fighters" → "fighters"."""
     if tok.lower_ not in _QUANTITIES:
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -520,11 +651,13 @@ def _place_mention(doc: Any, start: int, end: int) -> bool:
 
 
 def _both_sides(tok: Token) -> bool:
-    """"the two", "both", "both sides", "the two sides/countries/men"."""
+    """ "the two", "both", "both sides", "the two sides/countries/men"."""
     if tok.lower_ in {"two", "both"} and tok.pos_ in {"NUM", "PRON", "DET", "NOUN"}:
         return True
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(
-        c.lower_ in {"two", "both"} for c in tok.children
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and any(c.lower_ in {"two", "both"} for c in tok.children)
     )
 
 

@@ -35,18 +35,51 @@ from communique.extractors.agreements.candidates import Candidate, Token
 from communique.models import AgreementKind
 from communique.models import AgreementStatus as S
 
-_PROSPECTIVE = frozenset({"prospective", "possible", "potential", "future", "planned",
-                          "proposed", "draft", "elusive", "hoped", "suggested"})
-_FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "'ll", "can",
-                         "should", "must", "wo", "ca"})
+_PROSPECTIVE = frozenset(
+    {
+        "prospective",
+        "possible",
+        "potential",
+        "future",
+        "planned",
+        "proposed",
+        "draft",
+        "elusive",
+        "hoped",
+        "suggested",
+    }
+)
+_FUTURE_AUX = frozenset(
+    {"will", "would", "could", "may", "might", "shall", "'ll", "can", "should", "must", "wo", "ca"}
+)
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
-_CLIMB_NOUNS = frozenset({"term", "terms", "text", "details", "detail", "part", "parts",
-                          "provision", "provisions", "clause", "conditions", "framework"})
+_CLIMB_NOUNS = frozenset(
+    {
+        "term",
+        "terms",
+        "text",
+        "details",
+        "detail",
+        "part",
+        "parts",
+        "provision",
+        "provisions",
+        "clause",
+        "conditions",
+        "framework",
+    }
+)
 _EXTRA_CUE_NOUNS: dict[str, S] = {
-    "obstacle": S.NEGOTIATING, "hurdle": S.NEGOTIATING, "roadblock": S.NEGOTIATING,
-    "prospect": S.NEGOTIATING, "path": S.NEGOTIATING, "push": S.PROPOSED,
-    "effort": S.NEGOTIATING, "bid": S.NEGOTIATING, "hope": S.NEGOTIATING,
+    "obstacle": S.NEGOTIATING,
+    "hurdle": S.NEGOTIATING,
+    "roadblock": S.NEGOTIATING,
+    "prospect": S.NEGOTIATING,
+    "path": S.NEGOTIATING,
+    "push": S.PROPOSED,
+    "effort": S.NEGOTIATING,
+    "bid": S.NEGOTIATING,
+    "hope": S.NEGOTIATING,
 }
 
 
@@ -158,8 +191,10 @@ def frame_of(cand: Candidate) -> Frame:
 
 def _cue_status(tok: Token) -> S | None:
     lemma = tok.lemma_.lower()
-    return lx.NOUN_CUE_STATUS.get(lemma) or lx.NOUN_CUE_STATUS.get(tok.lower_) or (
-        _EXTRA_CUE_NOUNS.get(lemma)
+    return (
+        lx.NOUN_CUE_STATUS.get(lemma)
+        or lx.NOUN_CUE_STATUS.get(tok.lower_)
+        or (_EXTRA_CUE_NOUNS.get(lemma))
     )
 
 
@@ -189,8 +224,10 @@ def read_status(cand: Candidate, frame: Frame) -> StatusReading:
         compound = cand.head.dep_ in {"compound", "nmod", "amod"} or cand.head.pos_ == "VERB"
         return StatusReading(noun_status, 1 if compound else 2, frame.cue_noun.text)
     if verb_reading is not None:
-        if modifier is not None and modifier[1] in _PROSPECTIVE and (
-            verb_reading.status in lx.COMPLETION_STATUSES
+        if (
+            modifier is not None
+            and modifier[1] in _PROSPECTIVE
+            and (verb_reading.status in lx.COMPLETION_STATUSES)
         ):
             return StatusReading(modifier[0], 2, modifier[1])
         return verb_reading
@@ -205,14 +242,25 @@ def read_status(cand: Candidate, frame: Frame) -> StatusReading:
     return StatusReading(_default(cand), 0)
 
 
-_UNREAL = frozenset({"elusive", "unlikely", "impossible", "difficult", "uncertain",
-                     "doubtful", "hard", "remote", "premature"})
+_UNREAL = frozenset(
+    {
+        "elusive",
+        "unlikely",
+        "impossible",
+        "difficult",
+        "uncertain",
+        "doubtful",
+        "hard",
+        "remote",
+        "premature",
+    }
+)
 """Predicates that deny what their subject clause describes: "signing a deal has proved
 elusive"."""
 
 
 def _shared_subject_status(frame: Frame) -> StatusReading | None:
-    """"The ceasefire, agreed in March, has been violated": the parser makes "agreed" the
+    """ "The ceasefire, agreed in March, has been violated": the parser makes "agreed" the
     main verb and "violated" its conjunct; the conjunct shares the subject."""
     verb = frame.verb
     if verb is None or frame.relation not in {"subj", "pass"}:
@@ -230,12 +278,12 @@ def _shared_subject_status(frame: Frame) -> StatusReading | None:
 def _now_in_force(cand: Candidate, frame: Frame) -> StatusReading | None:
     """A clause on the agreement or its verb saying it is "(now) in force/effect"."""
     holders = [cand.head] if frame.verb is None else [cand.head, frame.verb]
-    clauses = [c for h in holders for c in h.children if c.dep_ in {"relcl", "acl", "advcl",
-                                                                     "conj"}]
+    clauses = [
+        c for h in holders for c in h.children if c.dep_ in {"relcl", "acl", "advcl", "conj"}
+    ]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     for clause in clauses:
-        if clause.lower_ == "in" and any(g.lower_ in {"force", "effect"}
-                                         for g in clause.children):
+        if clause.lower_ == "in" and any(g.lower_ in {"force", "effect"} for g in clause.children):
             return StatusReading(S.IN_FORCE, 2, "in force")  # "signed last year and now in force"
         if clause.lemma_ != "be" or _negated(clause):
             continue
@@ -247,12 +295,12 @@ def _now_in_force(cand: Candidate, frame: Frame) -> StatusReading | None:
 
 
 def _hypothetical(noun: Token) -> bool:
-    """"would respond to any violation": a cue about what has not happened."""
+    """ "would respond to any violation": a cue about what has not happened."""
     return any(c.dep_ == "det" and c.lower_ in {"any", "no", "every"} for c in noun.children)
 
 
 def _clause_on_noun(cand: Candidate) -> StatusReading | None:
-    """"the deal signed in 2015", "the truce, which took effect on Monday"."""
+    """ "the deal signed in 2015", "the truce, which took effect on Monday"."""
     if cand.verbal or cand.pronoun:
         return None
     for child in cand.head.children:
@@ -293,7 +341,7 @@ def _modifier_status(cand: Candidate) -> tuple[S, str] | None:
 
 
 def _predicate_adjective(frame: Frame) -> StatusReading | None:
-    """"an agreement is imminent", "the truce remains fragile"."""
+    """ "an agreement is imminent", "the truce remains fragile"."""
     verb = frame.verb
     if verb is None or frame.relation != "subj":
         return None
@@ -303,8 +351,9 @@ def _predicate_adjective(frame: Frame) -> StatusReading | None:
     return None
 
 
-_RAISING = frozenset({"be", "expect", "set", "schedule", "due", "likely", "poise", "suppose",
-                      "slate", "plan"})
+_RAISING = frozenset(
+    {"be", "expect", "set", "schedule", "due", "likely", "poise", "suppose", "slate", "plan"}
+)
 """Verbs through which the agreement is the subject of a later verb: "the truce is due to
 take effect", "the deal is expected to be signed" (read as not yet done)."""
 _EVENT_PREPS = frozenset({"under", "in", "as"})
@@ -325,8 +374,9 @@ def _verb_status(frame: Frame) -> StatusReading | None:
             inner = _verb_status(Frame(verb=raised, relation="pass" if passive else "subj"))
             if inner is None:
                 return None
-            future = {S.IN_FORCE: S.REACHED, S.REACHED: S.NEGOTIATING,
-                      S.SIGNED: S.NEGOTIATING}.get(inner.status, inner.status)
+            future = {S.IN_FORCE: S.REACHED, S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING}.get(
+                inner.status, inner.status
+            )
             return StatusReading(future, 2, inner.cue)
     base: S | None = None
     cue = verb.text
@@ -359,7 +409,16 @@ def _verb_status(frame: Frame) -> StatusReading | None:
         elif relation in {"obj", "pass", "verb"} or relation.startswith("prep:"):
             base = lx.VERB_STATUS.get(lemma)
             if relation.startswith("prep:") and relation[5:] not in {
-                "on", "to", "in", "upon", "for", "into", "toward", "towards", "over", "of"
+                "on",
+                "to",
+                "in",
+                "upon",
+                "for",
+                "into",
+                "toward",
+                "towards",
+                "over",
+                "of",
             }:
                 base = None
     if base is None:
@@ -381,8 +440,9 @@ def speaks_of_future(frame: Frame) -> bool:
             c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in v.children
         ):
             return True
-    return raised is not None and any(c.lower_ in {"due", "set", "scheduled", "expected"}
-                                      for c in verb.children)
+    return raised is not None and any(
+        c.lower_ in {"due", "set", "scheduled", "expected"} for c in verb.children
+    )
 
 
 def raised_verb(verb: Token) -> Token | None:
@@ -403,8 +463,9 @@ def _adjust(status: S, verb: Token) -> S:
     if verb.dep_ in {"csubj", "nsubj"} and any(
         c.dep_ in {"acomp", "oprd"} and c.lower_ in _UNREAL for c in verb.head.children
     ):
-        return {S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING,
-                S.IN_FORCE: S.REACHED}.get(status, status)  # "signing it has proved elusive"
+        return {S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING, S.IN_FORCE: S.REACHED}.get(
+            status, status
+        )  # "signing it has proved elusive"
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) or any(
         c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in verb.children
     )
@@ -418,8 +479,12 @@ def _adjust(status: S, verb: Token) -> S:
             return S.COLLAPSED if not _negated(parent) else status
         if gov.dep_ == "xcomp" and plemma in lx.REFUSE_GOVERNORS:
             return S.REJECTED
-        if gov.dep_ == "xcomp" and plemma == "agree" and status in {S.IN_FORCE, S.SIGNED} \
-                and verb.lemma_.lower() in lx.EVENT_VERB_STATUS:
+        if (
+            gov.dep_ == "xcomp"
+            and plemma == "agree"
+            and status in {S.IN_FORCE, S.SIGNED}
+            and verb.lemma_.lower() in lx.EVENT_VERB_STATUS
+        ):
             status = S.REACHED  # "agreed to merge (in a deal)": agreed, not yet done
         if plemma in lx.FUTURE_GOVERNORS or plemma in {"ensure", "guarantee"}:
             future = True
@@ -431,24 +496,30 @@ def _adjust(status: S, verb: Token) -> S:
         gov = parent
     if negated:
         return {
-            S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING, S.IN_FORCE: S.VIOLATED,
-            S.VIOLATED: S.IN_FORCE, S.COLLAPSED: S.IN_FORCE, S.REJECTED: S.PROPOSED,
+            S.REACHED: S.NEGOTIATING,
+            S.SIGNED: S.NEGOTIATING,
+            S.IN_FORCE: S.VIOLATED,
+            S.VIOLATED: S.IN_FORCE,
+            S.COLLAPSED: S.IN_FORCE,
+            S.REJECTED: S.PROPOSED,
         }.get(status, status)
     if future:
-        return {S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING,
-                S.IN_FORCE: S.REACHED}.get(status, status)
+        return {S.REACHED: S.NEGOTIATING, S.SIGNED: S.NEGOTIATING, S.IN_FORCE: S.REACHED}.get(
+            status, status
+        )
     return status
 
 
 def _yet_to(verb: Token) -> bool:
-    """"have yet to agree", "is yet to be signed": not done."""
+    """ "have yet to agree", "is yet to be signed": not done."""
     head = verb.head if verb.dep_ == "xcomp" else None
     return head is not None and any(c.lower_ == "yet" for c in head.children)
 
 
 def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATORS)
-           for c in verb.children):
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATORS) for c in verb.children
+    ):
         return True
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ in {"neither", "no"} for g in c.children)

@@ -23,17 +23,29 @@ from communique.models import QuoteKind
 from communique.parse import ParseView
 
 CONFIDENCE = {
-    "ccomp": 0.75, "parataxis": 0.6, "according": 0.7, "noun": 0.6, "xcomp": 0.5, "dobj": 0.45,
-    "prep": 0.45, "colon": 0.6, "fallback": 0.4, "finding": 0.55,
+    "ccomp": 0.75,
+    "parataxis": 0.6,
+    "according": 0.7,
+    "noun": 0.6,
+    "xcomp": 0.5,
+    "dobj": 0.45,
+    "prep": 0.45,
+    "colon": 0.6,
+    "fallback": 0.4,
+    "finding": 0.55,
 }
 """Confidence of an indirect quote by how its content hangs on the cue."""
 
 
-def _inside_quotations(frames: list[Frame], quotations: Sequence[Quotation],
-                       view: ParseView) -> list[Frame]:
+def _inside_quotations(
+    frames: list[Frame], quotations: Sequence[Quotation], view: ParseView
+) -> list[Frame]:
     """Frames whose cue is not inside a (speech-like) quotation: "“I think …”" is no cue."""
-    spans = [(q.inner_start, q.inner_end) for q in quotations
-             if q.closed and q.inner_end - q.inner_start > 20]
+    spans = [
+        (q.inner_start, q.inner_end)
+        for q in quotations
+        if q.closed and q.inner_end - q.inner_start > 20
+    ]
     starts = [s for s, _ in spans]
     kept = []
     for f in frames:
@@ -90,12 +102,19 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
         if size < 6:
             continue
         kind = QuoteKind.MIXED if frame.fragments else QuoteKind.INDIRECT
-        candidates.append(Candidate(
-            kind=kind, parts=list(frame.content), cue=frame.cue, source=frame.source,
-            source_token=frame.source_token, complementizer=frame.complementizer,
-            confidence=CONFIDENCE.get(frame.attachment, 0.5), fragments=list(frame.fragments),
-            negated=frame.negated,
-        ))
+        candidates.append(
+            Candidate(
+                kind=kind,
+                parts=list(frame.content),
+                cue=frame.cue,
+                source=frame.source,
+                source_token=frame.source_token,
+                complementizer=frame.complementizer,
+                confidence=CONFIDENCE.get(frame.attachment, 0.5),
+                fragments=list(frame.fragments),
+                negated=frame.negated,
+            )
+        )
     candidates.sort(key=lambda c: c.start)
     candidates = screen_candidates(view, candidates)
     attribute_signoffs(view, candidates)
@@ -133,7 +152,7 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
         if cand.continues is not None:
             target_at = where[cand.continues]
             target = kept[target_at]
-            if target.kind is QuoteKind.DIRECT and "\n" not in text[target.end:cand.start]:
+            if target.kind is QuoteKind.DIRECT and "\n" not in text[target.end : cand.start]:
                 target.parts.extend(cand.parts)
                 where[k] = target_at
                 continue

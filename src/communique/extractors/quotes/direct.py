@@ -44,8 +44,9 @@ def _clean_gap(view: ParseView, start: int, end: int, across: bool = False) -> b
     return not any(ch in gap for ch in _SENTENCE_END) and '"' not in gap and "“" not in gap
 
 
-def _frame_after(view: ParseView, q: Quotation, frames: dict[int, Frame],
-                 limit: int) -> Frame | None:
+def _frame_after(
+    view: ParseView, q: Quotation, frames: dict[int, Frame], limit: int
+) -> Frame | None:
     """A cue right after the closing mark: "“…,” he said" / "“…,” said Lavrov"."""
     first = view.token_at(q.end)
     if first < len(view) and view.idx[first] < q.end:
@@ -53,10 +54,12 @@ def _frame_after(view: ParseView, q: Quotation, frames: dict[int, Frame],
     inner_last = view.text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
     if inner_last in _SENTENCE_END:
         # "“… .” He said …" starts a new sentence; "“…?” he asked" does not
-        nxt = next((i for i in range(first, min(first + 3, len(view)))
-                    if not view.doc[i].is_punct), None)
-        if nxt is None or (view.doc[nxt].is_title and nxt not in frames
-                           and view.doc[nxt].pos_ != "PROPN"):
+        nxt = next(
+            (i for i in range(first, min(first + 3, len(view))) if not view.doc[i].is_punct), None
+        )
+        if nxt is None or (
+            view.doc[nxt].is_title and nxt not in frames and view.doc[nxt].pos_ != "PROPN"
+        ):
             return None
     for i in range(first, min(first + MAX_GAP_TOKENS, len(view))):
         if view.idx[i] >= limit:
@@ -71,8 +74,14 @@ def _frame_after(view: ParseView, q: Quotation, frames: dict[int, Frame],
     return None
 
 
-def _frame_before(view: ParseView, q: Quotation, frames: dict[int, Frame], floor: int,
-                  across: bool = False, loose: bool = True) -> Frame | None:
+def _frame_before(
+    view: ParseView,
+    q: Quotation,
+    frames: dict[int, Frame],
+    floor: int,
+    across: bool = False,
+    loose: bool = True,
+) -> Frame | None:
     """A cue right before the opening mark: "Lavrov said: “…”", "He told reporters, “…”".
 
     A short quotation (``loose`` False) must follow its cue directly ("said “no”")."""
@@ -82,9 +91,9 @@ def _frame_before(view: ParseView, q: Quotation, frames: dict[int, Frame], floor
             break
         frame = frames.get(i)
         if frame is not None and not frame.used:
-            gap = view.text[frame.cue[1]:q.start].strip()
+            gap = view.text[frame.cue[1] : q.start].strip()
             if frame.source is not None and frame.source[0] >= frame.cue[1]:
-                gap = view.text[frame.source[1]:q.start].strip()  # "said Lavrov: “…”"
+                gap = view.text[frame.source[1] : q.start].strip()  # "said Lavrov: “…”"
             introduces = gap == "" or (loose and (gap[-1:] in (":", ",") or gap.lower() == "that"))
             if introduces and _clean_gap(view, view.end[i], q.start, across):
                 return frame
@@ -178,17 +187,24 @@ def attribute_quotations(
         if not q.closed:
             confidence *= 0.7
         comp = None
-        if frame is not None and frame.complementizer is not None and \
-                0 <= parts[0][0] - frame.complementizer[1] <= 3:
+        if (
+            frame is not None
+            and frame.complementizer is not None
+            and 0 <= parts[0][0] - frame.complementizer[1] <= 3
+        ):
             comp = frame.complementizer  # "said that “…”": PolNeAR keeps the "that"
-        out.append(Candidate(
-            kind=QuoteKind.DIRECT, parts=parts, complementizer=comp,
-            cue=frame.cue if frame else None,
-            source=frame.source if frame else None,
-            source_token=frame.source_token if frame else None,
-            negated=frame.negated if frame else False,
-            confidence=confidence,
-        ))
+        out.append(
+            Candidate(
+                kind=QuoteKind.DIRECT,
+                parts=parts,
+                complementizer=comp,
+                cue=frame.cue if frame else None,
+                source=frame.source if frame else None,
+                source_token=frame.source_token if frame else None,
+                negated=frame.negated if frame else False,
+                confidence=confidence,
+            )
+        )
         prev_end = q.end
         k += 1
     return out
@@ -208,8 +224,7 @@ def _add_governed(view: ParseView, q: Quotation, out: list[Candidate]) -> None:
         out.append(governed)
 
 
-def _window(view: ParseView, q: Quotation, nxt: int,
-            prev_end: int) -> tuple[int, int, bool]:
+def _window(view: ParseView, q: Quotation, nxt: int, prev_end: int) -> tuple[int, int, bool]:
     """Where a quotation's cue may be: ``(limit, floor, across)``: up to the next quotation
     or paragraph end after it, back to the previous quotation or paragraph start before it
     (``across``: the previous paragraph, when it ends "Ryan said:")."""
@@ -226,32 +241,40 @@ def _window(view: ParseView, q: Quotation, nxt: int,
     return limit, floor, across
 
 
-def _nearby_frames(view: ParseView, q: Quotation,
-                   by_sentence: dict[int, list[Frame]]) -> list[Frame]:
+def _nearby_frames(
+    view: ParseView, q: Quotation, by_sentence: dict[int, list[Frame]]
+) -> list[Frame]:
     """Frames of the sentences the quotation starts, ends or borders on, cue outside it."""
     first_tok = view.token_at(q.inner_start)
     last_tok = view.token_at(max(q.inner_end - 1, q.inner_start))
     sents: set[int] = set()
     if len(view):
-        for t in (first_tok, last_tok, max(first_tok - 1, 0),
-                  min(last_tok + 2, len(view) - 1)):
+        for t in (first_tok, last_tok, max(first_tok - 1, 0), min(last_tok + 2, len(view) - 1)):
             sents.add(view.line_start[t])
-    return [f for s in sorted(sents) for f in by_sentence.get(s, ())
-            if not q.inner_start <= f.cue[0] < q.inner_end]
+    return [
+        f
+        for s in sorted(sents)
+        for f in by_sentence.get(s, ())
+        if not q.inner_start <= f.cue[0] < q.inner_end
+    ]
 
 
-def _continues_split(view: ParseView, q: Quotation, q2: Quotation, frame: Frame,
-                     by_cue: dict[int, Frame]) -> bool:
+def _continues_split(
+    view: ParseView, q: Quotation, q2: Quotation, frame: Frame, by_cue: dict[int, Frame]
+) -> bool:
     """Whether ``q2`` is the second half of a split quote ("“…,” he said, “…”")."""
     if frame.cue[0] <= q.end:
         return False
-    between = view.text[q.end:q2.start]
-    return bool(q2.start - q.end < 120 and "\n" not in between
-                and not any(ch in between for ch in _SENTENCE_END)
-                and view.text[q.inner_end - 1] not in _SENTENCE_END
-                and between.rstrip()[-1:] in (",", ":", "—", "-")
-                and _only_attribution(view, q.end, q2.start, frame, by_cue)
-                and frame.cue[1] <= q2.start)
+    between = view.text[q.end : q2.start]
+    return bool(
+        q2.start - q.end < 120
+        and "\n" not in between
+        and not any(ch in between for ch in _SENTENCE_END)
+        and view.text[q.inner_end - 1] not in _SENTENCE_END
+        and between.rstrip()[-1:] in (",", ":", "—", "-")
+        and _only_attribution(view, q.end, q2.start, frame, by_cue)
+        and frame.cue[1] <= q2.start
+    )
 
 
 def _starts_sentence(view: ParseView, q: Quotation) -> bool:
@@ -262,7 +285,7 @@ def _starts_sentence(view: ParseView, q: Quotation) -> bool:
         i -= 1
     if i < 0 or text[i] in "\n\r:":
         return True
-    return text[i] in _SENTENCE_END or text[i] in "”\"’»"
+    return text[i] in _SENTENCE_END or text[i] in '”"’»'
 
 
 def _ends_clause(view: ParseView, q: Quotation) -> bool:
@@ -283,11 +306,12 @@ def _runs_to_sentence_end(view: ParseView, q: Quotation) -> bool:
         if text[i] in ".!?":
             return True
         i += 1
-    return i >= len(text) or text[i] in "\n\r“\"" or text[q.inner_end - 1] in ".!?"
+    return i >= len(text) or text[i] in '\n\r“"' or text[q.inner_end - 1] in ".!?"
 
 
-def _only_attribution(view: ParseView, start: int, end: int, frame: Frame,
-                      cues: dict[int, Frame]) -> bool:
+def _only_attribution(
+    view: ParseView, start: int, end: int, frame: Frame, cues: dict[int, Frame]
+) -> bool:
     """True when the text between two quotations is just the attribution ("he said, ")
     plus at most a few words ("in a statement"), so they are one split quote."""
     extra = 0
@@ -319,8 +343,14 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
     if not toks:
         return None
     doc = view.doc
-    head = next((doc[i] for i in toks if not q.inner_start <= doc[i].head.idx < q.inner_end
-                 or doc[i].head.i == doc[i].i), None)
+    head = next(
+        (
+            doc[i]
+            for i in toks
+            if not q.inner_start <= doc[i].head.idx < q.inner_end or doc[i].head.i == doc[i].i
+        ),
+        None,
+    )
     if head is None:
         return None
     child, verb = head, head.head
@@ -341,11 +371,13 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
         return None
     subj = subject_of(verb)
     return Candidate(
-        kind=QuoteKind.MIXED, parts=[(start, max(end, q.inner_end))],
+        kind=QuoteKind.MIXED,
+        parts=[(start, max(end, q.inner_end))],
         cue=verb_group(view, verb),
         source=source_range(view, subj) if subj is not None else None,
         source_token=int(subj.i) if subj is not None else None,
-        confidence=GOVERNED_CONFIDENCE, fragments=[(q.inner_start, q.inner_end)],
+        confidence=GOVERNED_CONFIDENCE,
+        fragments=[(q.inner_start, q.inner_end)],
     )
 
 
@@ -366,13 +398,14 @@ def is_title(view: ParseView, q: Quotation) -> bool:
     """A quoted title of a work or show ("“The Lion King”", "“DWTS”", "“Ridgeline,”"): a
     few words, every one capitalised but the small ones, and no sentence punctuation."""
     words = [i for i in view.tokens_in(q.inner_start, q.inner_end) if not view.doc[i].is_punct]
-    if not 1 <= len(words) <= 6 or view.text[q.inner_start:q.inner_end].rstrip()[-1:] in "!?":
+    if not 1 <= len(words) <= 6 or view.text[q.inner_start : q.inner_end].rstrip()[-1:] in "!?":
         return False
     first = view.words[words[0]]
     if not first[:1].isupper():
         return False
-    return all(view.words[i][:1].isupper() or view.lower[i] in _TITLE_SMALL_WORDS
-               for i in words[1:])
+    return all(
+        view.words[i][:1].isupper() or view.lower[i] in _TITLE_SMALL_WORDS for i in words[1:]
+    )
 
 
 def _is_label(view: ParseView, q: Quotation) -> bool:
@@ -382,29 +415,39 @@ def _is_label(view: ParseView, q: Quotation) -> bool:
 
 
 def _manner_cue(view: ParseView, q: Quotation, limit: int) -> Frame | None:
-    """"“…,” Trump barked." — any verb with a subject that alone makes up the short clause
+    """ "“…,” Trump barked." — any verb with a subject that alone makes up the short clause
     after the closing mark is its cue, even if the lexicon does not know it."""
     first = view.token_at(q.end)
     if first < len(view) and view.idx[first] < q.end:
         first += 1
-    if first >= len(view) or (view.text[q.inner_end - 1:q.end].strip()[:1] in ".!?" and \
-            view.doc[first].is_title and view.doc[first].pos_ != "PROPN"):
+    if first >= len(view) or (
+        view.text[q.inner_end - 1 : q.end].strip()[:1] in ".!?"
+        and view.doc[first].is_title
+        and view.doc[first].pos_ != "PROPN"
+    ):
         return None
     end = min(view.line_end[first], first + 8)
-    words = [i for i in range(first, end) if not view.doc[i].is_punct
-             and view.idx[i] < limit]
+    words = [i for i in range(first, end) if not view.doc[i].is_punct and view.idx[i] < limit]
     if not words or (words[-1] + 1 < len(view) and view.idx[words[-1]] >= limit):
         return None
     verbs = [view.doc[i] for i in words if view.doc[i].pos_ == "VERB"]
     if len(verbs) != 1 or len(words) > 5:
         return None
     after = words[-1] + 1
-    if after < len(view) and view.doc[after].text not in (".", "!", "?", "\n", ",") and \
-            view.line_start[after] == view.line_start[first]:
+    if (
+        after < len(view)
+        and view.doc[after].text not in (".", "!", "?", "\n", ",")
+        and view.line_start[after] == view.line_start[first]
+    ):
         return None
     verb = verbs[0]
     subj = subject_of(verb)
     if subj is None or not first <= subj.i < end:
         return None
-    return Frame(cue_token=int(verb.i), cue=verb_group(view, verb),
-                 source=source_range(view, subj), source_token=int(subj.i), attachment="")
+    return Frame(
+        cue_token=int(verb.i),
+        cue=verb_group(view, verb),
+        source=source_range(view, subj),
+        source_token=int(subj.i),
+        attachment="",
+    )

@@ -86,8 +86,13 @@ def build_quotes(
         speaker_ids.append(speaker_id)
         quotes.append(_quote(text, qid, cand, speaker_id, quotes))
     actors = tuple(
-        Actor(id=a.actor_id, name=a.name, kind=ActorKind.PERSON, country=a.country,
-              mentions=tuple(Mention(span=s, form=MentionForm.NOMINAL) for s in a.spans))
+        Actor(
+            id=a.actor_id,
+            name=a.name,
+            kind=ActorKind.PERSON,
+            country=a.country,
+            mentions=tuple(Mention(span=s, form=MentionForm.NOMINAL) for s in a.spans),
+        )
         for a in anonymous.values()
     )
     return tuple(quotes), actors
@@ -96,8 +101,9 @@ def build_quotes(
 _THREAD_BREAKERS = frozenset({"PERSON", "ORG", "NORP"})
 
 
-def _same_thread(view: ParseView, index: ActorIndex, speaker: str | None, since: int,
-                 pronoun: int) -> str | None:
+def _same_thread(
+    view: ParseView, index: ActorIndex, speaker: str | None, since: int, pronoun: int
+) -> str | None:
     """The previous speaker for a pronoun source, if the pronoun is still in that speaker's
     thread: the same or the next paragraph, and no other person or organisation named in
     between (then "he" may be them, and an unresolved speaker beats a wrong one)."""
@@ -115,12 +121,18 @@ def _same_thread(view: ParseView, index: ActorIndex, speaker: str | None, since:
     return speaker
 
 
-def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
-                     anonymous: dict[str, _Anonymous], ids: IdFactory,
-                     table: CountryTable) -> str:
+def _anonymous_actor(
+    text: str,
+    doc: Any,
+    tok: Any,
+    cand: Candidate,
+    anonymous: dict[str, _Anonymous],
+    ids: IdFactory,
+    table: CountryTable,
+) -> str:
     assert cand.source is not None
     start, end = cand.source
-    words = [str(t.text) for t in doc[tok.left_edge.i: tok.i + 1]]
+    words = [str(t.text) for t in doc[tok.left_edge.i : tok.i + 1]]
     name_words = [w for w in words if w.casefold() not in ("a", "an", "the", "one", "two")]
     name = " ".join(name_words) or str(tok.text)
     key = name.casefold()
@@ -128,11 +140,14 @@ def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
     if entry is None and len(name_words) <= 1 and words[:1] and words[0].casefold() == "the":
         # "the official" refers back to the latest unnamed official described before it
         head = str(tok.lemma_).casefold()
-        entry = next((e for e in reversed(list(anonymous.values()))
-                      if e.head == head), None)
+        entry = next((e for e in reversed(list(anonymous.values())) if e.head == head), None)
     if entry is None:
-        entry = _Anonymous(name=name, country=country_code(table, words), actor_id=ids.new("actor"),
-                           head=str(tok.lemma_).casefold())
+        entry = _Anonymous(
+            name=name,
+            country=country_code(table, words),
+            actor_id=ids.new("actor"),
+            head=str(tok.lemma_).casefold(),
+        )
         anonymous[key] = entry
     span = Span.of(text, start, end)
     if span not in entry.spans:
@@ -140,8 +155,9 @@ def _anonymous_actor(text: str, doc: Any, tok: Any, cand: Candidate,
     return entry.actor_id
 
 
-def _quote(text: str, qid: str, cand: Candidate, speaker_id: str | None,
-           earlier: Sequence[Quote]) -> Quote:
+def _quote(
+    text: str, qid: str, cand: Candidate, speaker_id: str | None, earlier: Sequence[Quote]
+) -> Quote:
     parts = list(cand.parts)
     complementizer: Span | None = None
     if cand.complementizer is not None:

@@ -56,7 +56,7 @@ def _span_range(view: ParseView, first: int, last: int) -> Range | None:
         return None
     start, end = trim(view.text, int(view.doc[first].idx), view.end[last])
     text = view.text
-    if end < len(text) and text[end] in "”»\"" and opened_inside(text, start, end):
+    if end < len(text) and text[end] in '”»"' and opened_inside(text, start, end):
         end += 1  # the parse left the closing mark of a quoted fragment outside
     return (start, end) if end > start else None
 
@@ -70,9 +70,14 @@ def _content_end(view: ParseView, head: Any) -> int:
     # a closing non-restrictive relative clause (", which raised concerns") is the author's
     for i in range(last, max(int(head.i), last - 40), -1):
         tok = doc[i]
-        if tok.lower_ in ("which", "who") and i > 0 and doc[i - 1].text == "," and \
-                tok.head.dep_ == "relcl" and int(tok.head.right_edge.i) >= last and \
-                tok.head.head.head.i == head.i:
+        if (
+            tok.lower_ in ("which", "who")
+            and i > 0
+            and doc[i - 1].text == ","
+            and tok.head.dep_ == "relcl"
+            and int(tok.head.right_edge.i) >= last
+            and tok.head.head.head.i == head.i
+        ):
             return i - 2
     for child in head.rights:
         left = int(child.left_edge.i)
@@ -80,8 +85,10 @@ def _content_end(view: ParseView, head: Any) -> int:
             first_word = doc[left]
             if first_word.tag_ == "VBG" or first_word.lower_ in _TRAILING_WORDS:
                 return left - 2
-        if child.dep_ == "conj" and lemma_of(child) in SPEECH and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        if (
+            child.dep_ == "conj"
+            and lemma_of(child) in SPEECH
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         ):
             # "said that … and insisted that …": a second attribution, not more content
             cc = left - 1
@@ -143,20 +150,33 @@ def _host_content(view: ParseView, tok: Any) -> list[Range]:
     return parts
 
 
-def _frame(view: ParseView, tok: Any, cue: Range, attachment: str, content: list[Range],
-           comp: Range | None = None, source_tok: Any | None = None) -> Frame:
+def _frame(
+    view: ParseView,
+    tok: Any,
+    cue: Range,
+    attachment: str,
+    content: list[Range],
+    comp: Range | None = None,
+    source_tok: Any | None = None,
+) -> Frame:
     pstart, pend = view.paragraph_bounds(cue[0])
     content = [(max(a, pstart), min(b, pend)) for a, b in content if b > pstart and a < pend]
     subj = source_tok if source_tok is not None else subject_of(tok)
     source = source_range(view, subj) if subj is not None else None
-    if subj is not None and str(subj.lower_) in ("it", "there") and any(
-        c.dep_ == "auxpass" for c in tok.children
+    if (
+        subj is not None
+        and str(subj.lower_) in ("it", "there")
+        and any(c.dep_ == "auxpass" for c in tok.children)
     ):
         source, subj = None, None
     return Frame(
-        cue_token=int(tok.i), cue=cue, source=source,
+        cue_token=int(tok.i),
+        cue=cue,
+        source=source,
         source_token=int(subj.i) if subj is not None else None,
-        content=content, complementizer=comp, attachment=attachment,
+        content=content,
+        complementizer=comp,
+        attachment=attachment,
     )
 
 
@@ -167,14 +187,17 @@ def _completion(verb: Any, after: Any, last: int) -> int:
     """Extend object content over what completes it ("accused X *of lying*", "called on X
     *to act*", "called him *a liar*")."""
     for other in verb.rights:
-        if other.i > after.i and (other.dep_ in ("oprd", "xcomp", "ccomp") or (
-                other.dep_ == "prep" and other.lower_ in _COMPLETING_PREPS)):
+        if other.i > after.i and (
+            other.dep_ in ("oprd", "xcomp", "ccomp")
+            or (other.dep_ == "prep" and other.lower_ in _COMPLETING_PREPS)
+        ):
             last = max(last, int(other.right_edge.i))
     return last
 
 
-def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range,
-                  verbs: ReportingVerbs) -> Frame | None:
+def _speech_frame(
+    view: ParseView, tok: Any, lemma: str, cue: Range, verbs: ReportingVerbs
+) -> Frame | None:
     """A verb of saying or belief with a clause: "said (that) …", "…, he said, …"."""
     for child in tok.children:
         if child.dep_ in _CLAUSE_DEPS:
@@ -182,14 +205,20 @@ def _speech_frame(view: ParseView, tok: Any, lemma: str, cue: Range,
             if content:
                 # "said that A, but that B": a coordinated "that" clause is more content
                 for conj in tok.rights:
-                    if conj.i > child.i and conj.dep_ in ("conj", "ccomp") and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+                    if (
+                        conj.i > child.i
+                        and conj.dep_ in ("conj", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.children)
+                    ):
                         end = _span_range(view, int(conj.left_edge.i), _content_end(view, conj))
                         if end is not None:
                             content = [(content[0][0], end[1])]
                 return _frame(view, tok, cue, "ccomp", content, comp)
-    if tok.dep_ in ("parataxis", "ccomp") and lemma in verbs.speech and (
-            tok.head.i < tok.i or tok.dep_ == "parataxis"):
+    if (
+        tok.dep_ in ("parataxis", "ccomp")
+        and lemma in verbs.speech
+        and (tok.head.i < tok.i or tok.dep_ == "parataxis")
+    ):
         # "The talks will go on, he said" / "The talks, he said, will go on": only a
         # parenthetical set off by a comma
         first = int(tok.left_edge.i)
@@ -214,15 +243,21 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
                 # the whole clause, subject included, is the content
                 subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
                 if subj is not None:
-                    parts = [r for r in (
-                        _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
-                        _span_range(view, first, int(child.right_edge.i))) if r]
+                    parts = [
+                        r
+                        for r in (
+                            _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+                            _span_range(view, first, int(child.right_edge.i)),
+                        )
+                        if r
+                    ]
                     if len(parts) == 2:
                         frame = _frame(view, tok, cue, "xcomp", parts)
                         frame.source, frame.source_token = None, None
                         return frame
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i),
-                       None)
+            obj = next(
+                (c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i), None
+            )
             if obj is not None:
                 first = int(obj.left_edge.i)  # "urged Moscow to act": what was urged
             rng = _span_range(view, first, int(child.right_edge.i))
@@ -326,7 +361,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
 
 
 def according_frame(view: ParseView, tok: Any) -> Frame | None:
-    """"According to X, …" — X is the source and the rest of the clause is the content."""
+    """ "According to X, …" — X is the source and the rest of the clause is the content."""
     to = next((c for c in tok.rights if c.lower_ == "to"), None)  # never a "to" before it
     if to is None:
         return None
@@ -338,19 +373,27 @@ def according_frame(view: ParseView, tok: Any) -> Frame | None:
     s = view.line_start[tok.i]
     e = view.line_end[tok.i] - 1
     s = _skip_discourse(view, s, phrase_first - 1)
-    parts = [r for r in (_span_range(view, s, phrase_first - 1),
-                         _span_range(view, phrase_last + 1, e)) if r]
+    parts = [
+        r
+        for r in (_span_range(view, s, phrase_first - 1), _span_range(view, phrase_last + 1, e))
+        if r
+    ]
     pstart, pend = view.paragraph_bounds(cue[0])
     parts = [(max(a, pstart), min(b, pend)) for a, b in parts if b > pstart and a < pend]
     if not parts:
         return None
-    return Frame(cue_token=int(tok.i), cue=cue, source=source,
-                 source_token=int(pobj.i) if pobj is not None else None,
-                 content=parts, attachment="according")
+    return Frame(
+        cue_token=int(tok.i),
+        cue=cue,
+        source=source,
+        source_token=int(pobj.i) if pobj is not None else None,
+        content=parts,
+        attachment="according",
+    )
 
 
 def noun_prep_frame(view: ParseView, tok: Any) -> Frame | None:
-    """"Her criticism of the deal", "calls for a ceasefire": a noun cue and its object."""
+    """ "Her criticism of the deal", "calls for a ceasefire": a noun cue and its object."""
     preps = NOUN_PREP_CONTENT.get(lemma_of(tok))
     if not preps:
         return None
@@ -373,7 +416,7 @@ def noun_prep_frame(view: ParseView, tok: Any) -> Frame | None:
 
 
 def noun_frame(view: ParseView, tok: Any) -> Frame | None:
-    """"X's statement that …", "the claim by X that …": a noun cue with a "that" clause."""
+    """ "X's statement that …", "the claim by X that …": a noun cue with a "that" clause."""
     for child in tok.children:
         if child.dep_ in ("acl", "ccomp", "appos") and child.i > tok.i:
             marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "that"]
@@ -389,22 +432,31 @@ def noun_frame(view: ParseView, tok: Any) -> Frame | None:
                         owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if owner is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
                 owner = subject_of(tok.head)
-            frame = _frame(view, tok, (int(tok.idx), view.end[int(tok.i)]), "noun",
-                           content, comp, source_tok=owner)
+            frame = _frame(
+                view,
+                tok,
+                (int(tok.idx), view.end[int(tok.i)]),
+                "noun",
+                content,
+                comp,
+                source_tok=owner,
+            )
             if owner is None:
                 frame.source, frame.source_token = None, None
             return frame
     return None
 
 
-_NOT_SPEAKERS = frozenset("""
+_NOT_SPEAKERS = frozenset(
+    """
     note editor update updated related read watch photo photos video transcript advertisement
     source sources correction clarification disclosure warning share follow see also listen
-    """.split())
+    """.split()
+)
 
 
 def colon_frames(view: ParseView) -> list[Frame]:
-    """"KERRY: We are not …" and headline-style "Poll: Clinton leads …": a paragraph that
+    """ "KERRY: We are not …" and headline-style "Poll: Clinton leads …": a paragraph that
     opens with a name and a colon attributes the rest of the paragraph to that name."""
     frames = []
     doc = view.doc
@@ -416,19 +468,29 @@ def colon_frames(view: ParseView) -> list[Frame]:
         if colon is None or colon == toks[0]:
             continue
         words = [doc[i] for i in range(toks[0], colon) if not doc[i].is_punct]
-        if not words or words[0].lower_ in _NOT_SPEAKERS or any(
-            w.like_num or not (w.is_title or w.is_upper or w.lower_ in ("'s", "’s", "of"))
-            for w in words
+        if (
+            not words
+            or words[0].lower_ in _NOT_SPEAKERS
+            or any(
+                w.like_num or not (w.is_title or w.is_upper or w.lower_ in ("'s", "’s", "of"))
+                for w in words
+            )
         ):
             continue
         content = _span_range(view, colon + 1, toks[-1])
         source = _span_range(view, toks[0], colon - 1)
         if content is None or source is None or _words_between(view, *content) < 2:
             continue
-        frames.append(Frame(
-            cue_token=colon, cue=(int(doc[colon].idx), view.end[colon]), source=source,
-            source_token=colon - 1, content=[content], attachment="colon",
-        ))
+        frames.append(
+            Frame(
+                cue_token=colon,
+                cue=(int(doc[colon].idx), view.end[colon]),
+                source=source,
+                source_token=colon - 1,
+                content=[content],
+                attachment="colon",
+            )
+        )
     return frames
 
 

@@ -61,6 +61,7 @@ class ReportingVerbs:
             action=verbs.lemmas(VerbClass.ACTION),
         )
 
+
 BUILTIN_VERBS: ReportingVerbs = ReportingVerbs.of(_V.builtin_lexicon())
 """The built-in cue verbs, for callers with no knowledge base (the core's tests, scripts)."""
 
@@ -95,19 +96,57 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
 PREP_CONTENT: dict[str, frozenset[str]] = {
     lemma: frozenset(preps.split(","))
     for lemma, preps in (
-        ("talk", "about,of"), ("speak", "about,of,on"), ("refer", "to"), ("call", "for,on"),
-        ("point", "to"), ("rail", "against"), ("push", "for"), ("advocate", "for"),
-        ("apologize", "for"), ("apologise", "for"), ("vouch", "for"), ("warn", "of,about,against"),
-        ("complain", "about,of"), ("ask", "about,for"), ("comment", "on"), ("argue", "for,against"),
-        ("testify", "about"), ("write", "about,of"), ("joke", "about"), ("boast", "about,of"),
-        ("worry", "about"), ("insist", "on"), ("hint", "at"), ("allude", "to"), ("lash", "at"),
-        ("side", "with"), ("pivot", "to"), ("campaign", "for,against,on"), ("plead", "for,with"),
-        ("lobby", "for,against"), ("fight", "for,against"), ("object", "to"), ("agree", "on,with"),
-        ("respond", "to"), ("reply", "to"), ("react", "to"), ("criticize", "for"),
-        ("praise", "for"), ("blame", "for"), ("accuse", "of"), ("elaborate", "on"),
-        ("reflect", "on"), ("weigh", "in,on"), ("remark", "on"), ("tweet", "about"),
-        ("think", "about,of"), ("care", "about"), ("know", "about,of"),
-        ("dream", "of,about"), ("brag", "about"), ("vote", "for,against"),
+        ("talk", "about,of"),
+        ("speak", "about,of,on"),
+        ("refer", "to"),
+        ("call", "for,on"),
+        ("point", "to"),
+        ("rail", "against"),
+        ("push", "for"),
+        ("advocate", "for"),
+        ("apologize", "for"),
+        ("apologise", "for"),
+        ("vouch", "for"),
+        ("warn", "of,about,against"),
+        ("complain", "about,of"),
+        ("ask", "about,for"),
+        ("comment", "on"),
+        ("argue", "for,against"),
+        ("testify", "about"),
+        ("write", "about,of"),
+        ("joke", "about"),
+        ("boast", "about,of"),
+        ("worry", "about"),
+        ("insist", "on"),
+        ("hint", "at"),
+        ("allude", "to"),
+        ("lash", "at"),
+        ("side", "with"),
+        ("pivot", "to"),
+        ("campaign", "for,against,on"),
+        ("plead", "for,with"),
+        ("lobby", "for,against"),
+        ("fight", "for,against"),
+        ("object", "to"),
+        ("agree", "on,with"),
+        ("respond", "to"),
+        ("reply", "to"),
+        ("react", "to"),
+        ("criticize", "for"),
+        ("praise", "for"),
+        ("blame", "for"),
+        ("accuse", "of"),
+        ("elaborate", "on"),
+        ("reflect", "on"),
+        ("weigh", "in,on"),
+        ("remark", "on"),
+        ("tweet", "about"),
+        ("think", "about,of"),
+        ("care", "about"),
+        ("know", "about,of"),
+        ("dream", "of,about"),
+        ("brag", "about"),
+        ("vote", "for,against"),
     )
 }
 """Verbs whose content is the object of a preposition ("referred to the deal", "called
@@ -134,12 +173,28 @@ NOUN_CUES: frozenset[str] = frozenset(
 NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
     lemma: frozenset(preps.split(","))
     for lemma, preps in (
-        ("criticism", "of"), ("support", "for"), ("call", "for"), ("praise", "for"),
-        ("opposition", "to"), ("demand", "for"), ("concern", "about,over"),
-        ("warning", "about,of,against"), ("endorsement", "of"), ("condemnation", "of"),
-        ("denial", "of"), ("rejection", "of"), ("defense", "of"), ("defence", "of"),
-        ("attack", "on"), ("accusation", "of"), ("allegation", "of"), ("promise", "of"),
-        ("plea", "for"), ("appeal", "for"), ("push", "for"), ("description", "of"),
+        ("criticism", "of"),
+        ("support", "for"),
+        ("call", "for"),
+        ("praise", "for"),
+        ("opposition", "to"),
+        ("demand", "for"),
+        ("concern", "about,over"),
+        ("warning", "about,of,against"),
+        ("endorsement", "of"),
+        ("condemnation", "of"),
+        ("denial", "of"),
+        ("rejection", "of"),
+        ("defense", "of"),
+        ("defence", "of"),
+        ("attack", "on"),
+        ("accusation", "of"),
+        ("allegation", "of"),
+        ("promise", "of"),
+        ("plea", "for"),
+        ("appeal", "for"),
+        ("push", "for"),
+        ("description", "of"),
     )
 }
 """Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
@@ -199,9 +254,7 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
 )
 """Head nouns of descriptions that name an unnamed person ("a senior US official")."""
 
-PRONOUNS: frozenset[str] = frozenset(
-    "he she they i we it you him her them me us who which".split()
-)
+PRONOUNS: frozenset[str] = frozenset("he she they i we it you him her them me us who which".split())
 
 
 _LEMMA_FIXES = {"hop": "hope", "retweete": "retweet", "hope": "hope"}

@@ -64,8 +64,12 @@ def _is_opener(text: str, i: int) -> bool:
 
 def _reversed_opener(text: str, i: int, pstart: int) -> bool:
     """A closing mark used to open a paragraph ("”Fear. I am afraid …"), a typesetting slip."""
-    return text[i] in "”»" and not text[pstart:i].strip() and i + 1 < len(text) and \
-        not text[i + 1].isspace()
+    return (
+        text[i] in "”»"
+        and not text[pstart:i].strip()
+        and i + 1 < len(text)
+        and not text[i + 1].isspace()
+    )
 
 
 def _closes(text: str, i: int, opener: str) -> bool:
@@ -85,7 +89,7 @@ def _single_opener(text: str, i: int) -> bool:
         return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before in _OPEN_CONTEXT or before in "“\"") and after.isalpha()
+    return (before in _OPEN_CONTEXT or before in '“"') and after.isalpha()
 
 
 def _single_closer(text: str, i: int) -> bool:
@@ -111,8 +115,12 @@ def _opens_paragraph(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and text[i] in "“«„\"'" and _is_opener(text, i) and (
-        text[i] != "'" or text.startswith("''", i))
+    return (
+        i < end
+        and text[i] in "“«„\"'"
+        and _is_opener(text, i)
+        and (text[i] != "'" or text.startswith("''", i))
+    )
 
 
 def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quotation]:

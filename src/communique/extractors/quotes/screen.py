@@ -38,16 +38,19 @@ the click is") they describe what is sensed, not a claim. Other belief verbs kee
 PolNeAR annotates "How do you know when …" as content."""
 _FORECASTS = frozenset("expect project forecast".split())
 """In the passive with no agent ("are expected to last several hours") nobody forecasts."""
-_PEOPLE_NOUNS = frozenset("""
+_PEOPLE_NOUNS = frozenset(
+    """
     candidate official leader president voter delegate member lawmaker senator governor
     minister people group party company government campaign
-    """.split())
+    """.split()
+)
 """Nouns for actors: "the candidates are expected to speak" is about them."""
 _REPLIES = frozenset("comment respond reply answer".split())
 """Verbs of replying: negated, with an object ("has not commented on the surrenders"),
 nothing was said."""
-_UNANSWERED = frozenset("request requests question questions message messages call calls "
-                        "response comment".split())
+_UNANSWERED = frozenset(
+    "request requests question questions message messages call calls response comment".split()
+)
 """Objects of a negated reply ("did not respond to a request for comment", "did not offer a
 response"): nothing was said."""
 
@@ -67,7 +70,8 @@ def _negation(view: ParseView, tok: Any) -> str:
         if child.dep_ in ("nsubj", "nsubjpass"):
             words = {doc[i].lower_ for i in range(int(child.left_edge.i), int(child.i) + 1)}
             if words & _NEGATIVE_SUBJECTS or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+                c.dep_ == "det" and c.lower_ == "no" for c in child.children
+            ):
                 return "none"
     if any(c.dep_ == "neg" for c in tok.children):
         return "not"
@@ -85,13 +89,17 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
         if comp is not None:
             if lemma in REFUSAL_VERBS and lemma_of(comp) in SAYING_ACTS:
                 return True  # "declined to comment", "refused to say whether …"
-            if lemma_of(comp) in ANONYMITY_VERBS and any(
-                    c.dep_ == "neg" for c in comp.children):
+            if lemma_of(comp) in ANONYMITY_VERBS and any(c.dep_ == "neg" for c in comp.children):
                 return True  # "asked not to be identified"
         if lemma in _FORECASTS and "agent" not in deps and _thing_subject(view, tok):
             return True  # "the repairs are expected to last several hours": no one expects
-    if frame.attachment in ("dobj", "prep") and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
-            and tok.i < tok.head.i and lemma_of(tok.head) in SPEECH:
+    if (
+        frame.attachment in ("dobj", "prep")
+        and tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.i < tok.head.i
+        and lemma_of(tok.head) in SPEECH
+    ):
         return True  # "Referring to the talks, Brandt said …": it frames what was said
     if frame.attachment in ("dobj", "prep") and lemma in TOPIC_VERBS and _bare(view, frame):
         return True  # "discussed the economy", "warned of a backlash": a topic, not words
@@ -109,7 +117,7 @@ def _bare(view: ParseView, frame: Frame) -> bool:
     """Content that is a plain noun phrase: no clause (finite verb or to-infinitive) and no
     quotation mark in it; "a working lunch" is still a noun phrase."""
     for a, b in frame.content:
-        if any(ch in "“”\"«»" for ch in view.text[a:b]):
+        if any(ch in '“”"«»' for ch in view.text[a:b]):
             return False
         for i in view.tokens_in(a, b):
             if view.tag[i] in _FINITE or (view.lower[i] == "to" and view.dep[i] == "aux"):
@@ -127,8 +135,7 @@ def _thing_subject(view: ParseView, tok: Any) -> bool:
     if subj is None:
         return False
     i = int(subj.i)
-    return view.pos[i] == "NOUN" and not view.ent_type[i] and \
-        lemma_of(subj) not in _PEOPLE_NOUNS
+    return view.pos[i] == "NOUN" and not view.ent_type[i] and lemma_of(subj) not in _PEOPLE_NOUNS
 
 
 def _unanswered(view: ParseView, frame: Frame) -> bool:
@@ -138,8 +145,7 @@ def _unanswered(view: ParseView, frame: Frame) -> bool:
     if lemma_of(view.doc[frame.cue_token]) in _REPLIES:
         return True
     head = view.tokens_in(*frame.content[0])
-    return any(view.lower[i] in _UNANSWERED and view.dep[i] in ("pobj", "dobj")
-               for i in head[:4])
+    return any(view.lower[i] in _UNANSWERED and view.dep[i] in ("pobj", "dobj") for i in head[:4])
 
 
 def _clip_dateline(view: ParseView, frame: Frame) -> None:
@@ -149,16 +155,23 @@ def _clip_dateline(view: ParseView, frame: Frame) -> None:
     start, end = view.dateline.span.start, view.dateline.span.end
     while end < len(view.text) and view.text[end].isspace():
         end += 1
-    frame.content = [(max(a, end), b) if a < end <= b or start <= a < end else (a, b)
-                     for a, b in frame.content]
+    frame.content = [
+        (max(a, end), b) if a < end <= b or start <= a < end else (a, b) for a, b in frame.content
+    ]
     frame.content = [(a, b) for a, b in frame.content if b > a]
     if frame.source is not None and frame.source[0] < end and frame.source[1] > start:
         head = frame.source_token
         if head is not None and view.idx[head] < end:
             # "HANOI (AP) — Vietnam's trade minister … said": the parse made the dateline
             # the subject and the speaker its apposition
-            head = next((int(c.i) for c in view.doc[head].children
-                         if c.dep_ == "appos" and view.idx[c.i] >= end), None)
+            head = next(
+                (
+                    int(c.i)
+                    for c in view.doc[head].children
+                    if c.dep_ == "appos" and view.idx[c.i] >= end
+                ),
+                None,
+            )
         if head is not None and frame.source[1] > end:
             frame.source, frame.source_token = (end, frame.source[1]), head
         else:
@@ -177,8 +190,11 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
             kept.append(frame)
             continue
         negation = _negation(view, tok)
-        if _says_nothing(view, frame, tok) or (negation == "none" and frame.content) or (
-                negation and _unanswered(view, frame)):
+        if (
+            _says_nothing(view, frame, tok)
+            or (negation == "none" and frame.content)
+            or (negation and _unanswered(view, frame))
+        ):
             # "declined to comment", "Neither Washington nor Moscow has signaled that …",
             # "did not respond to a request": nothing was said, nor anything inside it
             silent.extend(frame.content)

@@ -26,8 +26,7 @@ _NAME_LINKS = ("compound", "appos")
 """A source's name may be compounded with or in apposition to its head ("Foreign Minister
 Lavrov", "the minister, Sergei Lavrov"); a possessor is never the source."""
 _CUT = ("relcl", "acl", "advcl", "punct", "cc", "conj")
-_INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep",
-            "pobj")
+_INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep", "pobj")
 
 
 def subject_of(tok: Any, depth: int = 3) -> Any | None:
@@ -67,8 +66,11 @@ def source_range(view: ParseView, tok: Any) -> Range | None:
     head = tok.head
     if tok.dep_ in _SUBJECTS and head.i < tok.i:
         # inverted cue: the whole phrase after the verb ("study co-author Jane Smith")
-        firsts = [int(c.left_edge.i) for c in head.children
-                  if c.dep_ in _SUBJECTS and head.i < c.i < tok.i]
+        firsts = [
+            int(c.left_edge.i)
+            for c in head.children
+            if c.dep_ in _SUBJECTS and head.i < c.i < tok.i
+        ]
         left = min([left, *firsts])
     for child in tok.rights:
         cut = child.dep_ in _CUT and child.dep_ != "punct"
