@@ -192,6 +192,83 @@ def _prf(tp: int, npred: int, ngold: int) -> dict[str, float | int]:
     }
 
 
+_TALLIES = (
+    "gold",
+    "pred",
+    "loose",
+    "strict",
+    "src_ok",
+    "src_gold",
+    "cue_ok",
+    "both",
+    "gold_direct",
+    "loose_direct",
+    "gold_indirect",
+    "loose_indirect",
+)
+
+
+def _match(
+    text: str, gold: Sequence[GoldAttribution], pred: list[dict[str, Any]], min_jaccard: float
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (gold index, prediction index), best content overlap first."""
+    gsets = [_charset(text, g.content) for g in gold]
+    psets = [_charset(text, _as_spans(p.get("content"))) for p in pred]
+    pairs = sorted(
+        (
+            (_jaccard(gs, ps), i, j)
+            for i, gs in enumerate(gsets)
+            for j, ps in enumerate(psets)
+            if gs & ps
+        ),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matched: list[tuple[int, int]] = []
+    for value, i, j in pairs:
+        if value < min_jaccard or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        matched.append((i, j))
+    return matched
+
+
+def _tally(
+    tot: dict[str, int],
+    text: str,
+    gold: Sequence[GoldAttribution],
+    pred: list[dict[str, Any]],
+    matched: list[tuple[int, int]],
+) -> None:
+    """Add one document's counts to ``tot``."""
+    tot["gold"] += len(gold)
+    tot["pred"] += len(pred)
+    direct = [_is_direct(text, g.content) for g in gold]
+    tot["gold_direct"] += sum(direct)
+    tot["gold_indirect"] += len(gold) - sum(direct)
+    for i, j in matched:
+        g, p = gold[i], pred[j]
+        tot["loose"] += 1
+        tot["loose_direct" if direct[i] else "loose_indirect"] += 1
+        if _trimmed(text, g.content) == _trimmed(text, _as_spans(p.get("content"))):
+            tot["strict"] += 1
+        src_ok = False
+        if g.source:
+            tot["src_gold"] += 1
+            src_ok = bool(_charset(text, g.source) & _charset(text, _as_spans(p.get("source"))))
+            tot["src_ok"] += src_ok
+        if g.cue and _charset(text, g.cue) & _charset(text, _as_spans(p.get("cue"))):
+            tot["cue_ok"] += 1
+        if src_ok or (not g.source and not p.get("source")):
+            tot["both"] += 1
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
 def score(
     documents: Sequence[GoldDocument],
     predictions: dict[str, list[dict[str, Any]]],
@@ -199,85 +276,24 @@ def score(
     min_jaccard: float = 0.5,
 ) -> dict[str, Any]:
     """Precision, recall and F1 of predicted quotes against the gold documents."""
-    tot = dict.fromkeys(
-        (
-            "gold",
-            "pred",
-            "loose",
-            "strict",
-            "src_ok",
-            "src_gold",
-            "cue_ok",
-            "both",
-            "gold_direct",
-            "loose_direct",
-            "gold_indirect",
-            "loose_indirect",
-        ),
-        0,
-    )
+    tot = dict.fromkeys(_TALLIES, 0)
     missing = 0
     for doc in documents:
-        text, gold = doc.text, doc.attributions
         if doc.name not in predictions:
             missing += 1
         pred = predictions.get(doc.name, [])
-        gsets = [_charset(text, g.content) for g in gold]
-        psets = [_charset(text, _as_spans(p.get("content"))) for p in pred]
-        pairs = sorted(
-            (
-                (_jaccard(gs, ps), i, j)
-                for i, gs in enumerate(gsets)
-                for j, ps in enumerate(psets)
-                if gs & ps
-            ),
-            reverse=True,
-        )
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        matched: list[tuple[int, int]] = []
-        for value, i, j in pairs:
-            if value < min_jaccard or i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
-            matched.append((i, j))
-        tot["gold"] += len(gold)
-        tot["pred"] += len(pred)
-        direct = [_is_direct(text, g.content) for g in gold]
-        tot["gold_direct"] += sum(direct)
-        tot["gold_indirect"] += len(gold) - sum(direct)
-        for i, j in matched:
-            g, p = gold[i], pred[j]
-            tot["loose"] += 1
-            tot["loose_direct" if direct[i] else "loose_indirect"] += 1
-            if _trimmed(text, g.content) == _trimmed(text, _as_spans(p.get("content"))):
-                tot["strict"] += 1
-            src_ok = False
-            if g.source:
-                tot["src_gold"] += 1
-                src_ok = bool(_charset(text, g.source) & _charset(text, _as_spans(p.get("source"))))
-                tot["src_ok"] += src_ok
-            if g.cue and _charset(text, g.cue) & _charset(text, _as_spans(p.get("cue"))):
-                tot["cue_ok"] += 1
-            if src_ok or (not g.source and not p.get("source")):
-                tot["both"] += 1
+        matched = _match(doc.text, doc.attributions, pred, min_jaccard)
+        _tally(tot, doc.text, doc.attributions, pred, matched)
     return {
         "articles": len(documents),
         "articles_without_prediction": missing,
         "content_loose": _prf(tot["loose"], tot["pred"], tot["gold"]),
         "content_strict": _prf(tot["strict"], tot["pred"], tot["gold"]),
         "attribution_loose": _prf(tot["both"], tot["pred"], tot["gold"]),
-        "recall_direct": round(tot["loose_direct"] / tot["gold_direct"], 4)
-        if tot["gold_direct"]
-        else None,
-        "recall_indirect": round(tot["loose_indirect"] / tot["gold_indirect"], 4)
-        if tot["gold_indirect"]
-        else None,
-        "source_accuracy_on_matched": round(tot["src_ok"] / tot["src_gold"], 4)
-        if tot["src_gold"]
-        else None,
-        "cue_accuracy_on_matched": round(tot["cue_ok"] / tot["loose"], 4) if tot["loose"] else None,
+        "recall_direct": _ratio(tot["loose_direct"], tot["gold_direct"]),
+        "recall_indirect": _ratio(tot["loose_indirect"], tot["gold_indirect"]),
+        "source_accuracy_on_matched": _ratio(tot["src_ok"], tot["src_gold"]),
+        "cue_accuracy_on_matched": _ratio(tot["cue_ok"], tot["loose"]),
     }
 
 

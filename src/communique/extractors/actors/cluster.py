@@ -90,6 +90,26 @@ def cluster_names(
         else:
             others.append(cand)
 
+    _attach_singles(singles, persons, person_first, first_names, others)
+
+    keyed = _key_others(others, entities)
+    _merge_orgs(entities, keyed)
+    entities = [e for e in entities if e.cands]
+    for ent in entities:
+        _decide_kind(ent, titled)
+        _name(ent)
+    return entities
+
+
+def _attach_singles(
+    singles: list[Candidate],
+    persons: Mapping[tuple[str, frozenset[str]], Entity],
+    person_first: dict[int, int],
+    first_names: Mapping[str, str],
+    others: list[Candidate],
+) -> None:
+    """One-word names join the person whose surname (or only first name) they are; the rest
+    go to ``others``, marked ambiguous when several people share the surname."""
     for cand in singles:
         word = significant(person_parts(cand.text)[0])
         matches = [e for (_, sur), e in persons.items() if sur == word]
@@ -112,6 +132,9 @@ def cluster_names(
             cand.kind = "person"
             others.append(cand)
 
+
+def _key_others(others: list[Candidate], entities: list[Entity]) -> dict[str, Entity]:
+    """Every remaining candidate into an entity by its name key (appended to ``entities``)."""
     keyed: dict[str, Entity] = {}
     for cand in others:
         nkey = name_key(" ".join(person_parts(cand.text)) or cand.text)
@@ -123,12 +146,7 @@ def cluster_names(
             keyed[nkey] = ent
             entities.append(ent)
         ent.add(cand)
-    _merge_orgs(entities, keyed)
-    entities = [e for e in entities if e.cands]
-    for ent in entities:
-        _decide_kind(ent, titled)
-        _name(ent)
-    return entities
+    return keyed
 
 
 def _choose_person(

@@ -186,28 +186,31 @@ def attribute_quotations(
                 k += 1
         if not q.closed:
             confidence *= 0.7
-        comp = None
-        if (
-            frame is not None
-            and frame.complementizer is not None
-            and 0 <= parts[0][0] - frame.complementizer[1] <= 3
-        ):
-            comp = frame.complementizer  # "said that “…”": PolNeAR keeps the "that"
-        out.append(
-            Candidate(
-                kind=QuoteKind.DIRECT,
-                parts=parts,
-                complementizer=comp,
-                cue=frame.cue if frame else None,
-                source=frame.source if frame else None,
-                source_token=frame.source_token if frame else None,
-                negated=frame.negated if frame else False,
-                confidence=confidence,
-            )
-        )
+        out.append(_direct_candidate(frame, parts, confidence))
         prev_end = q.end
         k += 1
     return out
+
+
+def _direct_candidate(frame: Frame | None, parts: list[Range], confidence: float) -> Candidate:
+    """The direct quote over ``parts``, attributed through ``frame`` when there is one."""
+    comp = None
+    if (
+        frame is not None
+        and frame.complementizer is not None
+        and 0 <= parts[0][0] - frame.complementizer[1] <= 3
+    ):
+        comp = frame.complementizer  # "said that “…”": PolNeAR keeps the "that"
+    return Candidate(
+        kind=QuoteKind.DIRECT,
+        parts=parts,
+        complementizer=comp,
+        cue=frame.cue if frame else None,
+        source=frame.source if frame else None,
+        source_token=frame.source_token if frame else None,
+        negated=frame.negated if frame else False,
+        confidence=confidence,
+    )
 
 
 def _add_governed(view: ParseView, q: Quotation, out: list[Candidate]) -> None:
