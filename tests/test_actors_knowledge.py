@@ -135,6 +135,7 @@ def test_german_common_nouns_are_not_names(pipeline: communique.Pipeline) -> Non
     text = "Im Streit um mehr Geld hat Verkehrsminister Volker Wissing am Freitag eine Einigung."
     english = {a.name for a in pipeline.extract(text).actors}
     assert {"Streit", "Geld", "Verkehrsminister Volker Wissing"} <= english  # the problem
-    names = {a.name for a in pipeline.extract(text, language="de").actors}
-    assert not names & {"Streit", "Geld", "Freitag"}
-    assert "Volker Wissing" in names
+    # In German the English-only actors layer does not run at all (issue 16), and says so.
+    german = pipeline.extract(text, language="de")
+    assert german.actors == ()
+    assert any(p.kind == "skipped" and p.extractor == "actors" for p in german.problems)
