@@ -134,7 +134,14 @@ V2: tuple[str, ...] = (
 )
 """Cross-article entities and full-text search over quote text."""
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (V1, V2)
+V3: tuple[str, ...] = (
+    "CREATE INDEX quotes_order ON quotes (published, article_id, start)",
+    "CREATE VIRTUAL TABLE quotes_vocab USING fts5vocab (quotes_fts, 'row')",
+)
+"""Quotes in the order queries return them, and how many quotes hold each word, so that a
+search for a common word walks the quotes in order and stops early."""
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (V1, V2, V3)
 """``MIGRATIONS[n]`` takes the database from version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)
@@ -191,6 +198,7 @@ def migrate(conn: sqlite3.Connection) -> int:
 _DESCRIPTIONS = (
     "articles, actors, quotes, agreements, agreement_parties",
     "entities, entity_names, entity ids, quotes_fts",
+    "quotes_order index, quotes_vocab",
 )
 
-__all__ = ["MIGRATIONS", "V1", "V2", "VERSION", "migrate", "version"]
+__all__ = ["MIGRATIONS", "V1", "V2", "V3", "VERSION", "migrate", "version"]
