@@ -38,3 +38,12 @@ def test_seed_core_actors_are_merged_with_canonical_names(
 def test_seed_json_is_deterministic(pipeline: Pipeline, seed_text: str) -> None:
     first = pipeline.extract(seed_text, published="2016-08-26").model_dump_json()
     assert pipeline.extract(seed_text, published="2016-08-26").model_dump_json() == first
+
+
+def test_seed_reprs_are_one_short_line(seed_article: Article) -> None:
+    """What a Python shell shows first: essentials on one line, not the whole record."""
+    shown = repr(seed_article)
+    assert len(shown) < 200 and "\n" not in shown, shown
+    assert f"{len(seed_article.quotes)} quotes" in shown
+    for item in (*seed_article.actors, *seed_article.quotes, *seed_article.agreements):
+        assert len(repr(item)) < 120 and "\n" not in repr(item), repr(item)
