@@ -22,8 +22,9 @@ def _doctest_nlp() -> Any:
 
 @pytest.fixture(autouse=True)
 def _doctest_names(doctest_namespace: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    if not isinstance(request.node, pytest.DoctestItem):
+        return  # the test suite proper needs none of this
     import communique
 
     doctest_namespace["communique"] = communique
-    if isinstance(request.node, pytest.DoctestItem):
-        doctest_namespace["nlp"] = request.getfixturevalue("_doctest_nlp")
+    doctest_namespace["nlp"] = request.getfixturevalue("_doctest_nlp")

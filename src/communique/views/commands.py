@@ -125,7 +125,9 @@ def export(
     files: Annotated[list[str], typer.Argument(metavar="FILE", help=_FILES_HELP)],
     table: Annotated[
         TableName,
-        typer.Option("--table", "-t", metavar="TABLE", help="quotes, actors or agreements."),
+        typer.Option(
+            "--table", "-t", metavar="TABLE", help="articles, quotes, actors or agreements."
+        ),
     ] = TableName.quotes,
     fmt: Annotated[
         TableFormat,
@@ -146,7 +148,7 @@ def export(
     encoding: EncodingOption = "utf-8",
     model: ModelOption = None,
 ) -> None:
-    """Write the quotes, actors or agreements of every input as CSV or JSONL."""
+    """Write the articles, quotes, actors or agreements of every input as CSV or JSONL."""
     options = read_options(
         files,
         published=published,
