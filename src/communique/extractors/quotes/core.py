@@ -17,6 +17,7 @@ from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quot
 from communique.extractors.quotes.indirect import find_frames
 from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs
 from communique.extractors.quotes.marks import Quotation, find_quotations
+from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
 from communique.models import QuoteKind
@@ -95,6 +96,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     direct_spans = sorted(p for c in candidates for p in c.parts)
     direct_starts = [s for s, _ in direct_spans]
     remaining = [f for f in frames if not f.used and f.content]
+    split_nested(view, remaining)
     for frame in _outermost(remaining):
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
             continue

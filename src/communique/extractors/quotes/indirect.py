@@ -51,7 +51,13 @@ def verb_group(view: ParseView, tok: Any) -> Range:
     return int(view.doc[left].idx), view.end[right]
 
 
+_DANGLING = frozenset(", ; : - -- —".split())
+
+
 def _span_range(view: ParseView, first: int, last: int) -> Range | None:
+    doc = view.doc
+    while last > first and (doc[last].dep_ == "cc" or doc[last].text in _DANGLING):
+        last -= 1  # "…, and" left by a conjunct the content does not take
     if last < first:
         return None
     start, end = trim(view.text, int(view.doc[first].idx), view.end[last])

@@ -1,0 +1,88 @@
+"""Step 3a, nesting: a second attribution at the tail of a reported clause is its own quote.
+
+The parser often hangs a second report on the first one's content: "Three-quarters said
+they were worried, and four in 10 said Smith would do best" makes the second "said" a
+conjunct inside the first clause, and "asked for a $2m fine, which the defence said was out
+of proportion" hangs the defence's claim on the fine. Each source said only its own part,
+and PolNeAR annotates two attributions. So when a frame with a source of its own sits at
+the end of another frame's content, the outer content stops before it and both are kept
+(:func:`~.core._outermost` would otherwise drop the inner one as nested).
+
+This reads character positions and the inner cue's subtree only, so it holds whichever way
+the parser attached the second clause (``conj``, ``ccomp`` of the first verb, ``relcl``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from communique.extractors.quotes.candidates import Frame
+from communique.extractors.quotes.lexicon import COGNITION, SPEECH, lemma_of
+from communique.parse import ParseView
+
+_JOINERS = frozenset(", ; — -- and but while whereas".split())
+"""Words that join the inner clause to the outer content ("…, and four in 10 said …");
+they belong to neither quote."""
+
+_MIN_OUTER_WORDS = 3
+"""The outer content keeps at least this many words, or it is left whole."""
+
+
+def _clause_start(view: ParseView, frame: Frame) -> int | None:
+    """Token index where the inner frame's clause starts: its cue's subtree, which holds
+    its subject (and a relative pronoun)."""
+    tok = view.doc[frame.cue_token]
+    if frame.source_token is None or frame.attachment != "ccomp" or frame.negated:
+        return None
+    if lemma_of(tok) not in SPEECH | COGNITION:
+        return None
+    subject = view.doc[frame.source_token]
+    if subject.head.i != tok.i or subject.dep_ != "nsubj" or subject.pos_ == "PRON":
+        # no overt subject of its own, or a pronoun (most often the outer source again:
+        # "said A and he feels B" is one attribution): the outer source's act continues
+        return None
+    first = int(tok.left_edge.i)
+    if first > frame.source_token or first == 0 or view.doc[first - 1].lower_ not in _JOINERS:
+        return None
+    return first
+
+
+def _cut_before(view: ParseView, first: int, floor: int) -> int:
+    """Character end of the outer content when the inner clause starts at token ``first``:
+    before the joining words and punctuation."""
+    doc = view.doc
+    i = first - 1
+    while i >= floor and (doc[i].is_punct or doc[i].lower_ in _JOINERS):
+        i -= 1
+    return view.end[i] if i >= floor else -1
+
+
+def split_nested(view: ParseView, frames: Sequence[Frame]) -> None:
+    """Shorten each frame's content that ends with another frame's clause (in place)."""
+    cues = sorted((f.cue[0], k) for k, f in enumerate(frames) if f.source is not None)
+    starts = [c for c, _ in cues]
+    for outer in frames:
+        if len(outer.content) != 1:
+            continue
+        a, b = outer.content[0]
+        lo, hi = bisect.bisect_right(starts, a), bisect.bisect_left(starts, b)
+        for _, k in cues[lo:hi]:
+            inner = frames[k]
+            if inner is outer or inner.source is None or inner.source[0] <= a:
+                continue
+            first = _clause_start(view, inner)
+            if first is None or view.idx[first] <= a:
+                continue
+            tail = view.end[int(view.doc[inner.cue_token].right_edge.i)]
+            if tail < b - 2:
+                continue  # the inner clause sits in the middle: leave the content whole
+            floor = view.token_at(a)
+            end = _cut_before(view, first, floor)
+            if end <= a or sum(1 for _ in view.tokens_in(a, end)) < _MIN_OUTER_WORDS:
+                continue
+            outer.content = [(a, end)]
+            break
+
+
+__all__ = ["split_nested"]
