@@ -438,10 +438,16 @@ def noun_frame(view: ParseView, tok: Any) -> Frame | None:
                         owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if owner is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
                 owner = subject_of(tok.head)
+            cue = (int(tok.idx), view.end[int(tok.i)])
+            verb = _medium_verb(tok)
+            if owner is None and verb is not None:
+                # "X said in a statement that …": X said it; the cue runs from the verb
+                owner = subject_of(verb)
+                cue = (verb_group(view, verb)[0], cue[1])
             frame = _frame(
                 view,
                 tok,
-                (int(tok.idx), view.end[int(tok.i)]),
+                cue,
                 "noun",
                 content,
                 comp,
@@ -451,6 +457,16 @@ def noun_frame(view: ParseView, tok: Any) -> Frame | None:
                 frame.source, frame.source_token = None, None
             return frame
     return None
+
+
+def _medium_verb(tok: Any) -> Any | None:
+    """The verb of saying a noun cue is the medium of ("said *in a statement* that …",
+    "wrote in a letter that …"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "through"):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and lemma_of(verb) in SPEECH else None
 
 
 _NOT_SPEAKERS = frozenset(

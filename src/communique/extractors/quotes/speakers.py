@@ -119,5 +119,12 @@ def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> 
         if child.dep_ == "poss":
             last = child.right_edge
             start = max(start, int(last.idx) + len(str(last.text)))
+    for child in tok.rights:
+        if child.dep_ == "prep":
+            # "Doctors at Aden's Al-Gamhuria hospital": the hospital is where they work, not
+            # who spoke; only the head and its own name links may name the speaker
+            end = min(end, int(child.idx))
+            break
     span = (start, end) if end > start else None
     return index.actor_for_phrase(tok, span=span, links=_NAME_LINKS)
+
