@@ -235,14 +235,31 @@ def _inside(rng: Range, ranges: Sequence[Range]) -> bool:
     return any(a <= rng[0] and rng[1] <= b for a, b in ranges)
 
 
+_MARKS = "“”‘’\"«»"
+
+
+def _quoted_colon(view: ParseView, cand: Candidate) -> bool:
+    """A headline "Name: ‘quoted words’" line: the quotation marks say these are the named
+    source's words (PolNeAR annotates them), unlike "Julian Assange: Sweden drops rape
+    investigation", which is news about the name."""
+    if cand.cue is None or cand.source is None or view.text[cand.cue[0] : cand.cue[1]] != ":":
+        return False
+    return any(ch in _MARKS for a, b in cand.parts for ch in view.text[max(0, a - 1) : b + 1])
+
+
 def screen_candidates(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Candidates outside the headline, dateline and furniture; no source in the dateline."""
     ranges = _furniture(view)
     if not ranges:
         return list(candidates)
     kept: list[Candidate] = []
+    headline = view.headline
     for cand in candidates:
-        if _inside((cand.start, cand.start + 1), ranges):
+        if _inside((cand.start, cand.start + 1), ranges) and not (
+            headline is not None
+            and headline.start <= cand.start < headline.end
+            and _quoted_colon(view, cand)
+        ):
             continue
         if cand.source is not None and _inside(cand.source, ranges):
             cand.source, cand.source_token = None, None
