@@ -16,6 +16,7 @@ from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.lexicon import (
     BUILTIN_VERBS,
     COMPLEMENTIZERS,
+    DESIRE,
     DIRECTIVES,
     GERUND_CUES,
     INTENTION,
@@ -327,7 +328,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
-    if lemma in OBJECT_CONTENT or lemma in NAMING:
+    if lemma in OBJECT_CONTENT or lemma in NAMING or lemma in DESIRE:
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i:
                 last = int(child.right_edge.i)

@@ -93,6 +93,11 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
     """.split()
 )
 
+DESIRE: frozenset[str] = frozenset("want prefer".split())
+"""Verbs of wanting whose noun-phrase object is what is wanted ("Palestinians want East
+Jerusalem for their state", "voters preferred Clinton"): PolNeAR annotates the wish as an
+attribution, as it does the to-infinitive of :data:`INTENTION` ("want to win")."""
+
 PREP_CONTENT: dict[str, frozenset[str]] = {
     lemma: frozenset(preps.split(","))
     for lemma, preps in (
