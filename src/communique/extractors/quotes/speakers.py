@@ -26,6 +26,9 @@ _NAME_LINKS = ("compound", "appos")
 """A source's name may be compounded with or in apposition to its head ("Foreign Minister
 Lavrov", "the minister, Sergei Lavrov"); a possessor is never the source."""
 _CUT = ("relcl", "acl", "advcl", "punct", "cc", "conj")
+_PLACE_PREPS = frozenset("at in near outside inside across around".split())
+"""Prepositions that place a described speaker ("workers at the plant"), not say whom they
+speak for."""
 _INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep", "pobj")
 
 
@@ -120,9 +123,9 @@ def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> 
             last = child.right_edge
             start = max(start, int(last.idx) + len(str(last.text)))
     for child in tok.rights:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and str(child.lower_) in _PLACE_PREPS:
             # "Doctors at Aden's Al-Gamhuria hospital": the hospital is where they work, not
-            # who spoke; only the head and its own name links may name the speaker
+            # who spoke ("Leaders of X" and "a spokesman for X" do speak for X)
             end = min(end, int(child.idx))
             break
     span = (start, end) if end > start else None
