@@ -307,6 +307,23 @@ def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     return None
 
 
+def _for_clause_frame(
+    view: ParseView, tok: Any, cue: Range, preps: frozenset[str]
+) -> Frame | None:
+    """A "for X to do Y" clause after a verb that takes "for" ("called for the United States
+    to step up its aid"): the parser makes "for" the clause's marker, not a preposition."""
+    for child in tok.rights:
+        if child.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        mark = next((m for m in child.children if m.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in preps or int(mark.i) != int(child.left_edge.i):
+            continue
+        rng = _span_range(view, int(mark.i) + 1, _content_end(view, child))
+        if rng:
+            return _frame(view, tok, (cue[0], view.end[int(mark.i)]), "prep", [rng])
+    return None
+
+
 def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
@@ -361,6 +378,9 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
                     if rng:
                         cue = (cue[0], view.end[int(holder.i)])
                         return _frame(view, tok, cue, "prep", [rng])
+        frame = _for_clause_frame(view, tok, cue, preps)
+        if frame is not None:
+            return frame
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
