@@ -18,12 +18,18 @@ import bisect
 from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Frame
-from communique.extractors.quotes.lexicon import COGNITION, SPEECH, lemma_of
+from communique.extractors.quotes.lexicon import COGNITION, DESIRE, INTENTION, SPEECH, lemma_of
 from communique.parse import ParseView
 
 _JOINERS = frozenset(", ; — -- and but while whereas".split())
 """Words that join the inner clause to the outer content ("…, and four in 10 said …");
 they belong to neither quote."""
+
+_INNER_CUES = SPEECH | COGNITION | DESIRE | INTENTION
+"""Cues whose own source and content make a second attribution: saying, believing, wanting
+("…, while about 4 in 10 want one with political experience")."""
+
+_OWN_CONTENT = frozenset("ccomp dobj xcomp".split())
 
 _MIN_OUTER_WORDS = 3
 """The outer content keeps at least this many words, or it is left whole."""
@@ -33,9 +39,9 @@ def _clause_start(view: ParseView, frame: Frame) -> int | None:
     """Token index where the inner frame's clause starts: its cue's subtree, which holds
     its subject (and a relative pronoun)."""
     tok = view.doc[frame.cue_token]
-    if frame.source_token is None or frame.attachment != "ccomp" or frame.negated:
+    if frame.source_token is None or frame.attachment not in _OWN_CONTENT or frame.negated:
         return None
-    if lemma_of(tok) not in SPEECH | COGNITION:
+    if lemma_of(tok) not in _INNER_CUES:
         return None
     subject = view.doc[frame.source_token]
     if subject.head.i != tok.i or subject.dep_ != "nsubj" or subject.pos_ == "PRON":
@@ -45,6 +51,8 @@ def _clause_start(view: ParseView, frame: Frame) -> int | None:
     first = int(tok.left_edge.i)
     if first > frame.source_token or first == 0 or view.doc[first - 1].lower_ not in _JOINERS:
         return None
+    if view.doc[first].lower_ == "that":
+        return None  # "said that A and that B mentioned it": one report, two clauses
     return first
 
 
