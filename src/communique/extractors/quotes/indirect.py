@@ -307,9 +307,7 @@ def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     return None
 
 
-def _for_clause_frame(
-    view: ParseView, tok: Any, cue: Range, preps: frozenset[str]
-) -> Frame | None:
+def _for_clause_frame(view: ParseView, tok: Any, cue: Range, preps: frozenset[str]) -> Frame | None:
     """A "for X to do Y" clause after a verb that takes "for" ("called for the United States
     to step up its aid"): the parser makes "for" the clause's marker, not a preposition."""
     for child in tok.rights:

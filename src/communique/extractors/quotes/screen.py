@@ -235,7 +235,7 @@ def _inside(rng: Range, ranges: Sequence[Range]) -> bool:
     return any(a <= rng[0] and rng[1] <= b for a, b in ranges)
 
 
-_MARKS = "“”‘’\"«»"
+_MARKS = '“”‘’"«»'
 
 
 def _quoted_colon(view: ParseView, cand: Candidate) -> bool:

@@ -130,4 +130,3 @@ def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> 
             break
     span = (start, end) if end > start else None
     return index.actor_for_phrase(tok, span=span, links=_NAME_LINKS)
-
