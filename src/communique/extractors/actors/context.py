@@ -50,18 +50,40 @@ _LOCAL_TITLES = frozenset(
 def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
     if actor.kind is ActorKind.COUNTRY:
         return "GOV"  # a country that acts or speaks is its government
-    named = [actor.name] if actor.kind is ActorKind.ORGANIZATION else []
-    for title in (*actor.titles, *named):
+    for title in actor.titles:
         words = title.lower().replace(".", "").split()
         for key in (" ".join(words[-2:]), words[-1] if words else ""):
             if key and (found := knowledge.role_sector(key)):
                 return found
+    if actor.kind is ActorKind.ORGANIZATION and (found := _name_sector(actor, view, knowledge)):
+        return found
     for m in actor.mentions:
         if m.form is MentionForm.NAME or m.form is MentionForm.PRONOUN:
             continue
         tok = view.token_at(m.span.end - 1)
         if tok is not None and (found := knowledge.role_sector(view.lower[tok])):
             return found
+    return None
+
+
+def _name_sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
+    """An organisation's sector from its name's head word ("University of Lagos", "Kenya
+    National Union of Teachers": the word before "of"; "Torvald Motors": the last word),
+    then any other name word, then a role noun right after a name mention ("the Daily
+    Nation newspaper")."""
+    words = actor.name.lower().replace(".", "").split()
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    keys = [" ".join(words[max(0, head - 1) : head + 1]), words[head]]
+    keys += [w for w in reversed(words) if w != words[head]]
+    for key in keys:
+        if key and (found := knowledge.role_sector(key)):
+            return found
+    for m in actor.mentions:
+        tok = view.token_at(m.span.end - 1) if m.form is MentionForm.NAME else None
+        nxt = tok + 1 if tok is not None else view.n
+        if nxt < view.n and view.pos[nxt] == "NOUN":
+            if found := knowledge.role_sector(view.lower[nxt]):
+                return found
     return None
 
 
