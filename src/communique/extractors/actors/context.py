@@ -73,7 +73,7 @@ def _name_sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str
     Nation newspaper")."""
     words = actor.name.lower().replace(".", "").split()
     head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-    keys = [" ".join(words[max(0, head - 1) : head + 1]), words[head]]
+    keys = [" ".join(words), " ".join(words[max(0, head - 1) : head + 1]), words[head]]
     keys += [w for w in reversed(words) if w != words[head]]
     for key in keys:
         if key and (found := knowledge.role_sector(key)):

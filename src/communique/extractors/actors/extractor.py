@@ -33,6 +33,7 @@ from communique.extractors.actors.mentions import (
     untagged_people,
 )
 from communique.extractors.actors.names import gender_of_name
+from communique.extractors.actors.nonactors import screen_actors
 from communique.extractors.actors.precision import (
     drop_dateline,
     drop_non_actors,
@@ -87,6 +88,7 @@ def find_actors(
     actors = capital_actors(actors, view, knowledge)
     actors, _dateline = drop_dateline(actors, view)
     actors = drop_non_actors(actors, view, knowledge)
+    actors = screen_actors(actors, view, knowledge)
     actors = noun_capitals(actors, knowledge, language)
     actors = merge_short_forms(actors)
     actors = apply_context(actors, view, knowledge)
