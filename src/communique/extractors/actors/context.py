@@ -81,9 +81,9 @@ def _name_sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str
     for m in actor.mentions:
         tok = view.token_at(m.span.end - 1) if m.form is MentionForm.NAME else None
         nxt = tok + 1 if tok is not None else view.n
-        if nxt < view.n and view.pos[nxt] == "NOUN":
-            if found := knowledge.role_sector(view.lower[nxt]):
-                return found
+        found = knowledge.role_sector(view.lower[nxt]) if nxt < view.n else None
+        if found and view.pos[nxt] == "NOUN":
+            return found
     return None
 
 
