@@ -112,6 +112,8 @@ def _indefinite_name(view: ParseView, m: Mention) -> bool:
     toks = _tokens(view, m)
     if m.form is not MentionForm.NAME or len(toks) != 1:
         return False
+    if view.dep[toks[0]] == "compound":
+        return False  # "a Gallup poll": the name modifies the noun, it is not described
     k = toks[0] - 1
     while k >= 0 and view.pos[k] == "PROPN" and k >= toks[0] - 3:
         k -= 1
@@ -141,6 +143,8 @@ def _sentence_initial_noun(m: Mention, view: ParseView, knowledge: KnowledgeBase
     i = toks[0]
     if i > 0 and view.sent[i - 1] == view.sent[i] and view.pos[i - 1] != "PUNCT":
         return False
+    if view.ent_type[i] == "NORP":
+        return False  # "Hindus and Muslims signed": a people, not a role
     word = view.lower[i]
     if view.lemma[i] in ANONYMOUS_ROLES:
         return True
