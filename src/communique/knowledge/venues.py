@@ -8,7 +8,7 @@ Lower case, so lookups fold case.
 
 from __future__ import annotations
 
-__all__ = ["FACILITY_NOUNS", "VENUES"]
+__all__ = ["FACILITY_NOUNS", "THING_NOUNS", "VENUES"]
 
 PLATFORMS = frozenset(
     {
@@ -63,7 +63,12 @@ COMPETITIONS = frozenset(
 )
 """Leagues and competitions a player moves to or plays in."""
 
-VENUES = PLATFORMS | COMPETITIONS
+EXCHANGES = frozenset(
+    {"nasdaq", "new york stock exchange", "nyse", "london stock exchange", "euronext"}
+)
+"""Stock exchanges a company is listed on."""
+
+VENUES = PLATFORMS | COMPETITIONS | EXCHANGES
 
 FACILITY_NOUNS = frozenset(
     {
@@ -90,3 +95,27 @@ FACILITY_NOUNS = frozenset(
     }
 )
 """Head nouns of named facilities ("Al-Shifa hospital", "Bagram air base")."""
+
+THING_NOUNS = frozenset(
+    {
+        "river",
+        "lake",
+        "mountains",
+        "valley",
+        "island",
+        "sea",
+        "gulf",
+        "desert",
+        "app",
+        "software",
+        "smartphone",
+        "phone",
+        "tablet",
+        "vaccine",
+        "drug",
+        "pill",
+        "console",
+    }
+)
+"""Head nouns that make the name before them a place or a product ("the Ibar river", "the
+Lumora Health app"), whatever the preposition."""

@@ -22,8 +22,9 @@ Each rule is a class of web-news text, not a list of sentences:
 from __future__ import annotations
 
 from communique.extractors.actors.capitals import acts
+from communique.extractors.actors.edits import add_mention
 from communique.knowledge import KnowledgeBase
-from communique.knowledge.venues import FACILITY_NOUNS, VENUES
+from communique.knowledge.venues import FACILITY_NOUNS, THING_NOUNS, VENUES
 from communique.models import Actor, ActorKind, Mention, MentionForm
 from communique.parse import ParseView
 
@@ -130,6 +131,8 @@ def _in_facility(view: ParseView, m: Mention) -> bool:
         if view.dep[i] not in ("compound", "poss", "nmod", "amod") or view.head[i] == i:
             break
         i = view.head[i]
+        if view.lemma[i] in THING_NOUNS and view.pos[i] == "NOUN":
+            return True  # "the Ibar river", "the Lumora Health app"
         if view.lemma[i] in FACILITY_NOUNS and view.pos[i] == "NOUN":
             prep = view.head[i]
             return view.dep[i] == "pobj" and view.lower[prep] in _LOCATIVE
@@ -202,11 +205,59 @@ def _speaking_group(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> 
     ) and _speaks(actor, view, knowledge)
 
 
+def _city(actor: Actor, knowledge: KnowledgeBase) -> str | None:
+    """The country of a place the knowledge base links to a country entry although its name is
+    not that country's ("Goma", "Kyiv" tagged as a person): a city, not the country."""
+    if actor.kind is ActorKind.COUNTRY or not (actor.kb_id or "").startswith("country:"):
+        return None
+    code = actor.kb_id.split(":", 1)[1] if actor.kb_id else None
+    names = {m.span.text for m in actor.mentions if m.form is MentionForm.NAME}
+    table = knowledge.countries
+    if code is None or any(
+        table.by_name(n) == code or table.by_demonym(n) or n in knowledge.subnational for n in names
+    ):
+        return None  # the country itself, "Angolan", a state ("Arizona") that acts
+    return code
+
+
+def _cities(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
+    """A capital that acts joins its country; any other city mention is a place and goes."""
+    out = list(actors)
+    for actor in actors:
+        code = _city(actor, knowledge)
+        if code is None:
+            continue
+        acting = [
+            m
+            for m in actor.mentions
+            if m.form is MentionForm.NAME
+            and _tokens(view, m)
+            and acts(view, knowledge, _tokens(view, m)[-1])
+        ]
+        capital = all(knowledge.countries.by_capital(m.span.text) == code for m in acting)
+        if acting and not capital:
+            continue  # a city that acts stays what the earlier steps made it
+        out.remove(actor)
+        if not acting:
+            continue
+        owner = next((a for a in out if a.kind is ActorKind.COUNTRY and a.country == code), None)
+        if owner is None:
+            out.append(
+                actor.model_copy(update={"mentions": tuple(acting), "kind": ActorKind.COUNTRY})
+            )
+            continue
+        merged = owner
+        for m in acting:
+            merged = add_mention(merged, m)
+        out[out.index(owner)] = merged
+    return out
+
+
 def screen_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
     """``actors`` without venues, party-member nouns, facilities, sentence-initial common
     nouns and silent anonymous descriptions (see the module doc)."""
     out: list[Actor] = []
-    for actor in actors:
+    for actor in _cities(actors, view, knowledge):
         if _venue(actor, view, knowledge):
             continue
         if actor.kind is not ActorKind.COUNTRY:
