@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from communique.capabilities import ACTORS, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
+from communique.extractors.actors.affiliated import attach_people
 from communique.extractors.actors.affiliation import read_premodifiers
 from communique.extractors.actors.build import freeze
 from communique.extractors.actors.candidates import occupied
@@ -92,6 +93,7 @@ def find_actors(
     actors = noun_capitals(actors, knowledge, language)
     actors = merge_short_forms(actors)
     actors = apply_context(actors, view, knowledge)
+    actors = attach_people(actors, view, knowledge)
     return renumber(actors, new_id)
 
 
