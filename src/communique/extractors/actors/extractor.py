@@ -44,6 +44,7 @@ from communique.extractors.actors.precision import (
 from communique.extractors.actors.pronouns import pronoun_candidates
 from communique.extractors.actors.propagate import keep_entity, propagate
 from communique.extractors.actors.resolve import Resolver
+from communique.extractors.actors.shortforms import merge_body_short_forms
 from communique.knowledge import KnowledgeBase
 from communique.models import Actor, ActorKind
 from communique.parse import ParseView
@@ -92,6 +93,7 @@ def find_actors(
     actors = screen_actors(actors, view, knowledge)
     actors = noun_capitals(actors, knowledge, language)
     actors = merge_short_forms(actors)
+    actors = merge_body_short_forms(actors, knowledge)
     actors = apply_context(actors, view, knowledge)
     actors = attach_people(actors, view, knowledge)
     return renumber(actors, new_id)
