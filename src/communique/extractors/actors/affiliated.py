@@ -14,7 +14,8 @@ a country read from the article's context gives way to the body's country said i
 known to the knowledge base.
 
 An organisation named right after "<Country>'s" ("Russia's Defence Ministry") belongs to that
-country, said in the text.
+country, said in the text; "the Obama administration" is the government of the leader named in
+it (the leader's country, GOV), and that name is not a mention of the leader.
 """
 
 from __future__ import annotations
@@ -123,9 +124,47 @@ def _update(actor: Actor, body: Actor | None) -> dict[str, object]:
     return update
 
 
+_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "regime"})
+
+
+def _inside(m: Mention, body: Actor) -> bool:
+    return any(
+        b.span.start <= m.span.start and m.span.end <= b.span.end and b is not m
+        for b in body.mentions
+    )
+
+
+def leaders_governments(actors: list[Actor]) -> list[Actor]:
+    """ "the Obama administration": the government of the leader named inside it (country,
+    GOV); the leader's name there is part of the body's name, not a mention of the leader."""
+    out = list(actors)
+    for body in actors:
+        words = body.name.split()
+        if body.kind is not ActorKind.ORGANIZATION or words[-1].lower() not in _GOVERNMENTS:
+            continue
+        for k, person in enumerate(out):
+            if person.kind is not ActorKind.PERSON or not person.country:
+                continue
+            nested = [m for m in person.mentions if _inside(m, body)]
+            if not nested:
+                continue
+            b = out.index(body)
+            if body.country is None:
+                out[b] = body.model_copy(
+                    update={
+                        "country": person.country,
+                        "country_source": person.country_source,
+                        "sector": "GOV",
+                    }
+                )
+            kept = tuple(m for m in person.mentions if m not in nested)
+            out[k] = person.model_copy(update={"mentions": kept})
+    return [a for a in out if any(m.form is not MentionForm.PRONOUN for m in a.mentions)]
+
+
 def attach_people(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
     """``actors`` with people placed by the body the text ties them to (see the module doc)."""
-    out = list(actors)
+    out = leaders_governments(actors)
     for k, actor in enumerate(out):
         if actor.kind in _BODIES and actor.country_source in (None, CountrySource.CONTEXT):
             code = _possessor_country(actor, view, knowledge)
