@@ -146,6 +146,7 @@ ROLE_SECTORS: dict[str, str] = {
     "tribune": "MED",
     "herald": "MED",
     "gazette": "MED",
+    "secretary of state": "GOV",
     "residents": "CVL",
     "villagers": "CVL",
     "voters": "CVL",

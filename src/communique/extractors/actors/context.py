@@ -11,6 +11,9 @@
   country, else the article's dominant country (the country said strictly most often,
   counted over mentions), ``country_source="context"``. Knowledge-base entries without a
   country (the UN) and international bodies (IGO, NGO sectors) stay unplaced.
+* A name that is both a country and a sub-national place of the article's own country
+  ("Georgia" in a story filed in Atlanta) is the sub-national place, and so is the country
+  the earlier steps read from it ("Georgia's secretary of state").
 * Every remaining country the earlier steps read is said in the text: ``"text"``.
 """
 
@@ -60,6 +63,9 @@ def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | No
     for m in actor.mentions:
         if m.form is MentionForm.NAME or m.form is MentionForm.PRONOUN:
             continue
+        words = m.span.text.lower().split()
+        if len(words) > 2 and (found := knowledge.role_sector(" ".join(words[-3:]))):
+            return found  # "secretary of state"
         tok = view.token_at(m.span.end - 1)
         if tok is not None and (found := knowledge.role_sector(view.lower[tok])):
             return found
@@ -147,12 +153,44 @@ def _unplaced(actor: Actor, update: dict[str, object]) -> bool:
     return sector not in ("IGO", "NGO", "MNC")
 
 
+def _state_not_country(actor: Actor, home: str | None, knowledge: KnowledgeBase) -> bool:
+    """ "Georgia" in a story filed in Atlanta: the US state, not the country of that name.
+    True when the actor's country comes from a name that is also a sub-national place of the
+    article's own country."""
+    if home is None or actor.country in (None, home):
+        return False
+    table = knowledge.countries
+    texts = {actor.name, *(m.span.text for m in actor.mentions if m.form is MentionForm.NAME)}
+    for text in texts:
+        words = text.split()
+        for width in (2, 1):
+            for k in range(len(words) - width + 1):
+                place = " ".join(words[k : k + width])
+                if (
+                    knowledge.subnational.get(place) == home
+                    and table.by_name(place) == actor.country
+                ):
+                    return True
+    return False
+
+
 def apply_context(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
     """``actors`` with sectors and countries the article implies, and every country's source."""
     home = _article_country(actors, view, knowledge)
+    states = {
+        a.country
+        for a in actors
+        if a.kind is ActorKind.COUNTRY and _state_not_country(a, home, knowledge)
+    }
     out = []
     for actor in actors:
         update: dict[str, object] = {}
+        if _state_not_country(actor, home, knowledge) or (
+            actor.country in states and actor.country_source is not CountrySource.KNOWLEDGE
+        ):
+            update.update(country=home, country_source=CountrySource.TEXT, kb_id=None)
+            if actor.kind is ActorKind.COUNTRY:
+                update.update(kind=ActorKind.OTHER, sector="GOV")
         if actor.sector is None and (sector := _sector(actor, view, knowledge)):
             update["sector"] = sector
         place = _said_place(actor, view, knowledge) if actor.kind is ActorKind.PERSON else None
