@@ -6,7 +6,8 @@ patterns, read on the parse (no sentence-specific rules):
 * a demonym plural: "Israelis", "North Koreans"; with an ethnic head ("Iraqi Kurds",
   "Bosnian Serbs") the country is the modifier's, unless the head is the country's own
   demonym ("Greek Cypriots" are Cypriots: CYP);
-* a demonym (or a country's acronym: "U.S. lawmakers", "UAE foreign ministry") + role noun:
+* a demonym (or a country's acronym: "U.S. lawmakers", "UAE foreign ministry"; or a
+  country's possessive: "India's finance ministry") + role noun:
   "Russian diplomats", "the South Korean army", "Serbian parliament"; the sector comes from
   the role noun (:meth:`KnowledgeBase.role_sector`, which reads the OEDA agents list), plural
   heads are groups, singular ones organisations; the country named as a modifier keeps its
@@ -54,6 +55,12 @@ def _demonym_at(view: ParseView, knowledge: KnowledgeBase, i: int) -> tuple[int,
         code = table.by_demonym(f"{view.words[i]} {view.words[i + 1]}")
         if code:
             return i + 2, code
+    for width in (1, 2):
+        k = i + width
+        if k < view.n and view.lower[k] in ("'s", "’s") and view.words[k - 1][:1].isupper():
+            code = table.by_name(" ".join(view.words[i:k]))
+            if code:
+                return k + 1, code  # "India's finance ministry", "Ukraine's parliament"
     code = table.by_demonym(view.words[i])
     if code is None and view.words[i].replace(".", "").isupper() and len(view.words[i]) > 1:
         code = table.by_name(view.words[i])  # "U.S. lawmakers", "UAE foreign ministry"
