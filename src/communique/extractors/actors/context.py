@@ -60,6 +60,8 @@ def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | No
                 return found
     if actor.kind is ActorKind.ORGANIZATION and (found := _name_sector(actor, view, knowledge)):
         return found
+    if actor.name in knowledge.subnational:
+        return "GOV"  # "Arizona sued the government": the state's government
     for m in actor.mentions:
         if m.form is MentionForm.NAME or m.form is MentionForm.PRONOUN:
             continue
@@ -77,7 +79,9 @@ def _name_sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str
     National Union of Teachers": the word before "of"; "Torvald Motors": the last word),
     then any other name word, then a role noun right after a name mention ("the Daily
     Nation newspaper")."""
-    words = actor.name.lower().replace(".", "").split()
+    words = actor.name.lower().replace(".", "").replace(",", "").split()
+    if "&" in words:
+        return "BUS"  # "Halden & Rowe", "Procter & Gamble": firms named after partners
     head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     keys = [" ".join(words), " ".join(words[max(0, head - 1) : head + 1]), words[head]]
     keys += [w for w in reversed(words) if w != words[head]]
