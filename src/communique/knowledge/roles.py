@@ -153,6 +153,7 @@ ROLE_SECTORS: dict[str, str] = {
     "ltd": "BUS",
     "plc": "BUS",
     "llc": "BUS",
+    "rebel": "REB",
     "residents": "CVL",
     "villagers": "CVL",
     "voters": "CVL",

@@ -13,6 +13,9 @@ an anonymous role's government sector ("official", "spokesman") gives way to an 
 a country read from the article's context gives way to the body's country said in the text or
 known to the knowledge base.
 
+A title the person's own clause predicates of them gives a sector ("Rishi Sunak became
+Britain's prime minister" → GOV).
+
 An organisation named right after "<Country>'s" ("Russia's Defence Ministry") belongs to that
 country, said in the text; "the Obama administration" is the government of the leader named in
 it (the leader's country, GOV), and that name is not a mention of the leader.
@@ -162,6 +165,33 @@ def leaders_governments(actors: list[Actor]) -> list[Actor]:
     return [a for a in out if any(m.form is not MentionForm.PRONOUN for m in a.mentions)]
 
 
+_PREDICATE_DEPS = frozenset({"attr", "oprd", "pobj", "dobj"})
+
+
+def _predicate_sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
+    """ "Rishi Sunak became Britain's prime minister", "Zelensky was sworn in as Ukraine's
+    president": the sector of a title the person's own clause predicates of them."""
+    for m in actor.mentions:
+        last = view.token_at(m.span.end - 1) if m.form is MentionForm.NAME else None
+        if last is None or view.dep[last] not in ("nsubj", "nsubjpass"):
+            continue
+        verb = view.head[last]
+        for k in range(verb + 1, min(view.n, verb + 8)):
+            if view.sent[k] != view.sent[verb]:
+                break
+            if view.pos[k] != "NOUN" or view.dep[k] not in _PREDICATE_DEPS:
+                continue
+            via = view.head[k]
+            if view.dep[k] in ("pobj", "dobj") and view.lower[via] != "as" and via != verb:
+                continue
+            if view.dep[k] == "dobj" and view.lemma[verb] not in ("name", "elect", "appoint"):
+                continue
+            title = " ".join(view.lower[max(k - 1, 0) : k + 1])
+            if title in knowledge.titles or view.lower[k] in knowledge.titles:
+                return knowledge.role_sector(title) or knowledge.role_sector(view.lower[k])
+    return None
+
+
 def attach_people(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
     """``actors`` with people placed by the body the text ties them to (see the module doc)."""
     out = leaders_governments(actors)
@@ -177,6 +207,10 @@ def attach_people(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase
         if actor.kind is not ActorKind.PERSON:
             continue
         update = _update(actor, _body_of(actor, view, owner))
+        if actor.sector is None and "sector" not in update:
+            sector = _predicate_sector(actor, view, knowledge)
+            if sector:
+                update["sector"] = sector
         if update:
             out[k] = actor.model_copy(update=update)
     return out

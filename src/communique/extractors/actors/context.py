@@ -58,7 +58,8 @@ def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | No
         for key in (" ".join(words[-2:]), words[-1] if words else ""):
             if key and (found := knowledge.role_sector(key)):
                 return found
-    if actor.kind is ActorKind.ORGANIZATION and (found := _name_sector(actor, view, knowledge)):
+    named = actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP)
+    if named and (found := _name_sector(actor, view, knowledge)):
         return found
     if actor.name in knowledge.subnational:
         return "GOV"  # "Arizona sued the government": the state's government
