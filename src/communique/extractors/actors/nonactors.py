@@ -15,8 +15,8 @@ Each rule is a class of web-news text, not a list of sentences:
   start of a sentence as names; a one-word name whose lower-case form is a role noun of the
   knowledge base is a bare plural, dropped unless it is a state body that acts ("Police").
 * **Unanchored descriptions**: "both commanders", "a spokesman" with no name, country,
-  owner, title or knowledge link are actor records only when they speak (subject of a
-  reporting verb); a speaking plural is then a group.
+  title or knowledge link are actor records only when they speak (subject of a reporting
+  verb, "according to"); a speaking plural is then a group. "Sources" never are.
 """
 
 from __future__ import annotations
@@ -192,17 +192,24 @@ def _speaks(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> bool:
     return False
 
 
-def _speaking_group(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> bool:
-    """Anonymous people who speak as a body ("officials said"): plural heads only; a lone
-    "a spokesman" has no identity to record, and "sources" are nobody."""
+def _speaks_for_itself(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> bool:
+    """Anonymous people kept because they speak ("officials said", "a spokesman said"): the
+    quotes need a speaker that is nobody named, rather than a name inside the description
+    ("a spokesman for the EU's foreign policy chief"). "Sources" are nobody."""
     heads = [
         _tokens(view, m)[-1]
         for m in actor.mentions
         if m.form is MentionForm.NOMINAL and _tokens(view, m)
     ]
-    return all(
-        view.tag[t] in ("NNS", "NNPS") and view.lemma[t] != "source" for t in heads
-    ) and _speaks(actor, view, knowledge)
+    return all(view.lemma[t] != "source" for t in heads) and _speaks(actor, view, knowledge)
+
+
+def _plural(actor: Actor, view: ParseView) -> bool:
+    return any(
+        view.tag[_tokens(view, m)[-1]] in ("NNS", "NNPS")
+        for m in actor.mentions
+        if m.form is MentionForm.NOMINAL and _tokens(view, m)
+    )
 
 
 def _city(actor: Actor, knowledge: KnowledgeBase) -> str | None:
@@ -276,8 +283,9 @@ def screen_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase
             if len(kept) != len(actor.mentions):
                 actor = actor.model_copy(update={"mentions": kept})
         if _anonymous(actor, view):
-            if not _speaking_group(actor, view, knowledge):
+            if not _speaks_for_itself(actor, view, knowledge):
                 continue
-            actor = actor.model_copy(update={"kind": ActorKind.GROUP})
+            if _plural(actor, view):
+                actor = actor.model_copy(update={"kind": ActorKind.GROUP})
         out.append(actor)
     return out
