@@ -27,7 +27,8 @@ AGREEMENT_CASES = material.load_cases(material.AGREEMENTS_TABLE)
 
 ACTOR_CLASSES = frozenset(
     "group_demonym group_nominal group_distributive capital_as_government knowledge "
-    "country_ner_override false_actor split_actor country_from_context seed_style".split()
+    "country_ner_override false_actor split_actor country_from_context sector_role "
+    "seed_style".split()
 )
 AGREEMENT_CLASSES = frozenset(
     "exchange release surrender evacuation contract merger partnership drop_demand "

@@ -48,6 +48,8 @@ _HALF = 1 << 63
 _DATELINE = re.compile(
     r"""(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*       # GENEVA, NEW YORK, ST. LOUIS
         (?:,\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+)*)?)  # , N.Y. / , Vietnam
+        (?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
+                                                                # , March 4 / , Dec 3
         (?:\s*\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\))?     # (AP) / (Reuters)
         \s*(?:—|–|--|-)\s""",
     re.VERBOSE,

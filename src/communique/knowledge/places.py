@@ -45,8 +45,38 @@ _AU = [
     "Western Australia",
 ]
 
+_US_CITIES = [
+    "Atlanta",
+    "Boston",
+    "Chicago",
+    "Dallas",
+    "Denver",
+    "Detroit",
+    "Houston",
+    "Los Angeles",
+    "Miami",
+    "Philadelphia",
+    "Phoenix",
+    "San Francisco",
+    "Seattle",
+    "Sacramento",
+    "Albany",
+    "Austin",
+    "Nashville",
+    "New Orleans",
+    "Baltimore",
+    "Minneapolis",
+    "St. Louis",
+    "Pittsburgh",
+    "Cleveland",
+    "Las Vegas",
+    "San Diego",
+]
+"""US dateline cities ("ATLANTA (AP) —" places a story in the United States)."""
+
 SUBNATIONAL: dict[str, str] = {
     **{name: "USA" for name in _US},
+    **{name: "USA" for name in _US_CITIES},
     **{name: "CAN" for name in _CA},
     **{name: "AUS" for name in _AU},
 }

@@ -68,6 +68,10 @@ TITLES: tuple[str, ...] = (
     "spokeswoman",
     "spokesperson",
     "general",
+    "admiral",
+    "rear admiral",
+    "vice admiral",
+    "lieutenant colonel",
     "lieutenant general",
     "major general",
     "brigadier general",
@@ -88,6 +92,13 @@ TITLES: tuple[str, ...] = (
     "advisor",
     "chief justice",
     "judge",
+    "prosecutor",
+    "prosecutor general",
+    "chief prosecutor",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "trade representative",
     "commissioner",
     "high commissioner",
     "mediator",
@@ -121,6 +132,8 @@ ABBREVIATIONS: dict[str, str] = {
     "sec": "secretary",
     "cmdr": "commander",
     "adm": "admiral",
+    "maj": "major",
+    "brig": "brigadier",
 }
 
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "at"})

@@ -16,7 +16,7 @@ from communique.knowledge import KnowledgeBase
 from communique.models import Actor, ActorKind, CountrySource
 from communique.parse import ParseView
 
-__all__ = ["AGREEMENT_LEMMAS", "capital_actors"]
+__all__ = ["AGREEMENT_LEMMAS", "acts", "capital_actors"]
 
 AGREEMENT_LEMMAS = frozenset(
     {
@@ -38,7 +38,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "iobj", "dative"})
 
 
-def _acts(view: ParseView, knowledge: KnowledgeBase, i: int) -> bool:
+def acts(view: ParseView, knowledge: KnowledgeBase, i: int) -> bool:
+    """Whether token ``i`` acts: a subject, a possessive owner, or the object of a reporting
+    or agreement verb (coordination followed)."""
     dep = view.dep[i]
     while dep == "conj" and view.head[i] != i:  # "Seoul and Washington"
         i = view.head[i]
@@ -70,7 +72,7 @@ def capital_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBas
         ):
             continue  # part of a longer name ("Washington Post", "Paris Saint-Germain")
         code = table.by_capital(view.words[i])
-        if code is None or overlapping(out, start, end) or not _acts(view, knowledge, i):
+        if code is None or overlapping(out, start, end) or not acts(view, knowledge, i):
             continue
         owner = next((a for a in out if a.kind is ActorKind.COUNTRY and a.country == code), None)
         if owner is None:

@@ -11,6 +11,9 @@
   country, else the article's dominant country (the country said strictly most often,
   counted over mentions), ``country_source="context"``. Knowledge-base entries without a
   country (the UN) and international bodies (IGO, NGO sectors) stay unplaced.
+* A name that is both a country and a sub-national place of the article's own country
+  ("Georgia" in a story filed in Atlanta) is the sub-national place, and so is the country
+  the earlier steps read from it ("Georgia's secretary of state").
 * Every remaining country the earlier steps read is said in the text: ``"text"``.
 """
 
@@ -50,17 +53,47 @@ _LOCAL_TITLES = frozenset(
 def _sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
     if actor.kind is ActorKind.COUNTRY:
         return "GOV"  # a country that acts or speaks is its government
-    named = [actor.name] if actor.kind is ActorKind.ORGANIZATION else []
-    for title in (*actor.titles, *named):
+    for title in actor.titles:
         words = title.lower().replace(".", "").split()
         for key in (" ".join(words[-2:]), words[-1] if words else ""):
             if key and (found := knowledge.role_sector(key)):
                 return found
+    named = actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP)
+    if named and (found := _name_sector(actor, view, knowledge)):
+        return found
+    if actor.name in knowledge.subnational:
+        return "GOV"  # "Arizona sued the government": the state's government
     for m in actor.mentions:
         if m.form is MentionForm.NAME or m.form is MentionForm.PRONOUN:
             continue
+        words = m.span.text.lower().split()
+        if len(words) > 2 and (found := knowledge.role_sector(" ".join(words[-3:]))):
+            return found  # "secretary of state"
         tok = view.token_at(m.span.end - 1)
         if tok is not None and (found := knowledge.role_sector(view.lower[tok])):
+            return found
+    return None
+
+
+def _name_sector(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> str | None:
+    """An organisation's sector from its name's head word ("University of Lagos", "Kenya
+    National Union of Teachers": the word before "of"; "Torvald Motors": the last word),
+    then any other name word, then a role noun right after a name mention ("the Daily
+    Nation newspaper")."""
+    words = actor.name.lower().replace(".", "").replace(",", "").split()
+    if "&" in words:
+        return "BUS"  # "Halden & Rowe", "Procter & Gamble": firms named after partners
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    keys = [" ".join(words), " ".join(words[max(0, head - 1) : head + 1]), words[head]]
+    keys += [w for w in reversed(words) if w != words[head]]
+    for key in keys:
+        if key and (found := knowledge.role_sector(key)):
+            return found
+    for m in actor.mentions:
+        tok = view.token_at(m.span.end - 1) if m.form is MentionForm.NAME else None
+        nxt = tok + 1 if tok is not None else view.n
+        found = knowledge.role_sector(view.lower[nxt]) if nxt < view.n else None
+        if found and view.pos[nxt] == "NOUN":
             return found
     return None
 
@@ -125,12 +158,44 @@ def _unplaced(actor: Actor, update: dict[str, object]) -> bool:
     return sector not in ("IGO", "NGO", "MNC")
 
 
+def _state_not_country(actor: Actor, home: str | None, knowledge: KnowledgeBase) -> bool:
+    """ "Georgia" in a story filed in Atlanta: the US state, not the country of that name.
+    True when the actor's country comes from a name that is also a sub-national place of the
+    article's own country."""
+    if home is None or actor.country in (None, home):
+        return False
+    table = knowledge.countries
+    texts = {actor.name, *(m.span.text for m in actor.mentions if m.form is MentionForm.NAME)}
+    for text in texts:
+        words = text.split()
+        for width in (2, 1):
+            for k in range(len(words) - width + 1):
+                place = " ".join(words[k : k + width])
+                if (
+                    knowledge.subnational.get(place) == home
+                    and table.by_name(place) == actor.country
+                ):
+                    return True
+    return False
+
+
 def apply_context(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
     """``actors`` with sectors and countries the article implies, and every country's source."""
     home = _article_country(actors, view, knowledge)
+    states = {
+        a.country
+        for a in actors
+        if a.kind is ActorKind.COUNTRY and _state_not_country(a, home, knowledge)
+    }
     out = []
     for actor in actors:
         update: dict[str, object] = {}
+        if _state_not_country(actor, home, knowledge) or (
+            actor.country in states and actor.country_source is not CountrySource.KNOWLEDGE
+        ):
+            update.update(country=home, country_source=CountrySource.TEXT, kb_id=None)
+            if actor.kind is ActorKind.COUNTRY:
+                update.update(kind=ActorKind.OTHER, sector="GOV")
         if actor.sector is None and (sector := _sector(actor, view, knowledge)):
             update["sector"] = sector
         place = _said_place(actor, view, knowledge) if actor.kind is ActorKind.PERSON else None

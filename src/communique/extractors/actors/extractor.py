@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from communique.capabilities import ACTORS, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
+from communique.extractors.actors.affiliated import attach_people
 from communique.extractors.actors.affiliation import read_premodifiers
 from communique.extractors.actors.build import freeze
 from communique.extractors.actors.candidates import occupied
@@ -33,6 +34,7 @@ from communique.extractors.actors.mentions import (
     untagged_people,
 )
 from communique.extractors.actors.names import gender_of_name
+from communique.extractors.actors.nonactors import screen_actors
 from communique.extractors.actors.precision import (
     drop_dateline,
     drop_non_actors,
@@ -42,6 +44,7 @@ from communique.extractors.actors.precision import (
 from communique.extractors.actors.pronouns import pronoun_candidates
 from communique.extractors.actors.propagate import keep_entity, propagate
 from communique.extractors.actors.resolve import Resolver
+from communique.extractors.actors.shortforms import merge_body_short_forms
 from communique.knowledge import KnowledgeBase
 from communique.models import Actor, ActorKind
 from communique.parse import ParseView
@@ -87,9 +90,12 @@ def find_actors(
     actors = capital_actors(actors, view, knowledge)
     actors, _dateline = drop_dateline(actors, view)
     actors = drop_non_actors(actors, view, knowledge)
+    actors = screen_actors(actors, view, knowledge)
     actors = noun_capitals(actors, knowledge, language)
     actors = merge_short_forms(actors)
+    actors = merge_body_short_forms(actors, knowledge)
     actors = apply_context(actors, view, knowledge)
+    actors = attach_people(actors, view, knowledge)
     return renumber(actors, new_id)
 
 

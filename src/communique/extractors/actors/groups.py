@@ -6,9 +6,12 @@ patterns, read on the parse (no sentence-specific rules):
 * a demonym plural: "Israelis", "North Koreans"; with an ethnic head ("Iraqi Kurds",
   "Bosnian Serbs") the country is the modifier's, unless the head is the country's own
   demonym ("Greek Cypriots" are Cypriots: CYP);
-* a demonym + role noun: "Russian diplomats", "the South Korean army", "Serbian
-  parliament"; the sector comes from the role noun (:meth:`KnowledgeBase.role_sector`,
-  which reads the OEDA agents list), plural heads are groups, singular ones organisations;
+* a demonym (or a country's acronym: "U.S. lawmakers", "UAE foreign ministry"; or a
+  country's possessive: "India's finance ministry") + role noun:
+  "Russian diplomats", "the South Korean army", "Serbian parliament"; the sector comes from
+  the role noun (:meth:`KnowledgeBase.role_sector`, which reads the OEDA agents list), plural
+  heads are groups, singular ones organisations; the country named as a modifier keeps its
+  own mention;
 * distributive coordination: "Hungarian and Romanian officials", "the Turkish and Greek
   sides" are one actor per demonym, each with the role's sector.
 
@@ -52,7 +55,17 @@ def _demonym_at(view: ParseView, knowledge: KnowledgeBase, i: int) -> tuple[int,
         code = table.by_demonym(f"{view.words[i]} {view.words[i + 1]}")
         if code:
             return i + 2, code
+    for width in (1, 2):
+        k = i + width
+        if k < view.n and view.lower[k] in ("'s", "’s") and view.words[k - 1][:1].isupper():
+            code = table.by_name(" ".join(view.words[i:k]))
+            if code:
+                return k + 1, code  # "India's finance ministry", "Ukraine's parliament"
     code = table.by_demonym(view.words[i])
+    if code is None and view.words[i].replace(".", "").isupper() and len(view.words[i]) > 1:
+        code = table.by_name(view.words[i])  # "U.S. lawmakers", "UAE foreign ministry"
+        if code and (i + 1 >= view.n or not view.words[i + 1].islower()):
+            code = None  # "U.S. Navy" is a name, read by the earlier steps
     return (i + 1, code) if code else None
 
 
@@ -163,7 +176,12 @@ def find_groups(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) 
     for phrases in group_phrases(view, knowledge):
         distributive = len(phrases) > 1
         for phrase in phrases:
-            hits = overlapping(out, phrase.start, phrase.end)
+            hits = [  # the country named as a modifier stays its own mention
+                (a, m)
+                for a, m in overlapping(out, phrase.start, phrase.end)
+                if a.kind is not ActorKind.COUNTRY
+                or not (phrase.start <= m.span.start and m.span.end < phrase.end)
+            ]
             if not hits:
                 out.append(
                     make_actor(

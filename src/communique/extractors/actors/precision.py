@@ -74,6 +74,12 @@ _TEASER = re.compile(
     r"^\s*(?:[A-Z0-9][A-Z0-9 '’&!?.,\-]{2,}:|(?:Read more|See more|Related|"
     r"Lesen Sie|Mehr zum Thema)\b)"
 )
+_BOILERPLATE = re.compile(
+    r"^\s*©|\b(?i:all rights reserved)\b|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|^\s*[A-Z][\w'’-]*(?: [\w'’-]+)?:\s*['‘“\"].*['’”\"]\s*$"
+)
+"""Copyright lines, author boxes with an e-mail address, and teaser lines quoting a label
+("Retailer: 'Christmas sales were the worst in a decade'")."""
 _LOCAL_TITLES = frozenset(
     {"gov", "governor", "sen", "lt", "rep", "premier", "mayor", "attorney", "state"}
 )
@@ -91,6 +97,8 @@ def _furniture(text: str, start: int) -> bool:
     if len(line) > 160:
         return False
     letters = [c for c in line if c.isalpha()]
+    if _BOILERPLATE.search(line):
+        return True
     return bool(_TEASER.match(line)) or (
         len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
     )

@@ -1,0 +1,121 @@
+"""Names of venues and the nouns of facilities: where things happen, not who acts.
+
+An app or social network ("wrote on Telegram"), a league or competition ("leave for Serie
+A") or a hospital ("at Aden's Al-Gamhuria hospital") is an actor only when the text makes
+it act; the actors layer reads these lists (:mod:`communique.extractors.actors.nonactors`).
+Lower case, so lookups fold case.
+"""
+
+from __future__ import annotations
+
+__all__ = ["FACILITY_NOUNS", "THING_NOUNS", "VENUES"]
+
+PLATFORMS = frozenset(
+    {
+        "telegram",
+        "twitter",
+        "x",
+        "facebook",
+        "instagram",
+        "tiktok",
+        "youtube",
+        "whatsapp",
+        "wechat",
+        "weibo",
+        "vkontakte",
+        "truth social",
+        "threads",
+        "bluesky",
+        "linkedin",
+        "snapchat",
+        "reddit",
+        "signal",
+    }
+)
+"""Apps and social networks statements are posted on."""
+
+COMPETITIONS = frozenset(
+    {
+        "serie a",
+        "serie b",
+        "la liga",
+        "premier league",
+        "championship",
+        "bundesliga",
+        "ligue 1",
+        "eredivisie",
+        "champions league",
+        "europa league",
+        "conference league",
+        "world cup",
+        "olympics",
+        "olympic games",
+        "super bowl",
+        "world series",
+        "stanley cup",
+        "grand slam",
+        "tour de france",
+        "copa america",
+        "africa cup of nations",
+        "euro 2024",
+        "six nations",
+    }
+)
+"""Leagues and competitions a player moves to or plays in."""
+
+EXCHANGES = frozenset(
+    {"nasdaq", "new york stock exchange", "nyse", "london stock exchange", "euronext"}
+)
+"""Stock exchanges a company is listed on."""
+
+VENUES = PLATFORMS | COMPETITIONS | EXCHANGES
+
+FACILITY_NOUNS = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "airport",
+        "stadium",
+        "prison",
+        "jail",
+        "camp",
+        "base",
+        "mosque",
+        "cathedral",
+        "square",
+        "hotel",
+        "market",
+        "crossing",
+        "station",
+        "bridge",
+        "street",
+        "port",
+        "refinery",
+        "plant",
+    }
+)
+"""Head nouns of named facilities ("Al-Shifa hospital", "Bagram air base")."""
+
+THING_NOUNS = frozenset(
+    {
+        "river",
+        "lake",
+        "mountains",
+        "valley",
+        "island",
+        "sea",
+        "gulf",
+        "desert",
+        "app",
+        "software",
+        "smartphone",
+        "phone",
+        "tablet",
+        "vaccine",
+        "drug",
+        "pill",
+        "console",
+    }
+)
+"""Head nouns that make the name before them a place or a product ("the Ibar river", "the
+Lumora Health app"), whatever the preposition."""
