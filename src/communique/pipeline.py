@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
+from communique import fast_components
 from communique.errors import InputError, PluginError
 from communique.extractor import Extractor, describe
 from communique.inputs import METADATA_FIELDS, ArticleInput
@@ -116,6 +117,8 @@ class Pipeline:
         )
         self._knowledge: KnowledgeBase | None = None
         self._nlp: Any = None
+        self.fast_components: dict[str, str] = {}
+        """Rule components replaced by :mod:`communique.fast_components` (or why not)."""
         if isinstance(model, str) or model is None:
             self.model_name = model or default_model_name()
         else:
@@ -158,10 +161,12 @@ class Pipeline:
 
     def _prepare_nlp(self, nlp: Any, *, prune: bool) -> Any:
         """The one place the spaCy pipeline is set up for the plugins: unneeded components
-        dropped (for a model loaded here), paragraph marks added, the plugins' own changes."""
+        dropped and the rule components made fast (for a model loaded here; see
+        :mod:`communique.fast_components`), paragraph marks added, the plugins' own changes."""
         if prune:
             for name in components_to_drop(nlp, self.spacy_components()):
                 nlp.remove_pipe(name)
+            self.fast_components = fast_components.install(nlp)
         add_paragraph_component(nlp)
         self._host.prepare_nlp(nlp)
         return nlp
