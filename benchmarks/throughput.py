@@ -30,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+if not POLNEAR_DEV.is_dir():  # a worktree under /work/wt: the shared folder is two levels up
+    POLNEAR_DEV = ROOT.parents[1] / "shared" / "data" / "polnear" / "dev" / "text"
 SEED = ROOT / "examples" / "data" / "kerry-lavrov-geneva.txt"
 
 
