@@ -11,10 +11,12 @@ Example:
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from communique.distributed import extract_partition
+from communique.pipeline import InputItem
 
 try:
     import dask.bag as db
@@ -37,6 +39,39 @@ def extract_bag(
     )
     result: db.Bag = bag.map_partitions(partition)  # type: ignore[no-untyped-call]
     return result
+
+
+def bag_by_length(items: Sequence[InputItem], npartitions: int) -> db.Bag:
+    """A bag of ``items`` cut, in order, into partitions of about equal total text length.
+
+    A partition's cost follows the length of its texts, not their number: with equal counts
+    one worker may finish early and wait for one holding the long articles.
+
+    Example:
+        >>> bag = bag_by_length(["a" * 100, "b" * 10, "c" * 10, "d" * 80], npartitions=2)
+        >>> bag.map_partitions(lambda part: [len(list(part))]).compute()
+        [1, 3]
+    """
+    lengths = [len(_text(item)) for item in items]
+    total = sum(lengths) or 1
+    parts: list[list[InputItem]] = [[] for _ in range(max(1, min(npartitions, len(items))))]
+    done = 0
+    for item, length in zip(items, lengths, strict=True):
+        # the partition this item's middle falls in, never going back
+        k = min(len(parts) - 1, (2 * done + length) * len(parts) // (2 * total))
+        parts[k].append(item)
+        done += length
+    parts = [part for part in parts if part]
+    nested: db.Bag = db.from_sequence(parts, partition_size=1)  # type: ignore[no-untyped-call]
+    result: db.Bag = nested.flatten()  # type: ignore[no-untyped-call]
+    return result
+
+
+def _text(item: InputItem) -> str:
+    if isinstance(item, str):
+        return item
+    text = item.get("text") if isinstance(item, Mapping) else getattr(item, "text", None)
+    return text if isinstance(text, str) else ""
 
 
 def write_parquet(
@@ -71,4 +106,4 @@ def _write_part(rows: list[dict[str, Any]], directory: str, index: int) -> list[
     return write_partition(rows, directory, index)
 
 
-__all__ = ["extract_bag", "extract_partition", "write_parquet"]
+__all__ = ["bag_by_length", "extract_bag", "extract_partition", "write_parquet"]

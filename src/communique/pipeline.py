@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
+from communique import fast_components, workers
 from communique.errors import InputError, PluginError
 from communique.extractor import Extractor, describe
 from communique.inputs import METADATA_FIELDS, ArticleInput
@@ -40,6 +41,12 @@ InputItem = str | Mapping[str, Any] | ArticleInput
 
 METADATA_KEYS = METADATA_FIELDS
 """The metadata fields the model knows (kept for compatibility; see ``METADATA_FIELDS``)."""
+
+WARM_UP_TEXT = (
+    "GENEVA (AP) - U.S. Secretary of State John Kerry said on Friday that the United States "
+    "and Russia had agreed on a truce in Syria, after talks with Sergey Lavrov."
+)
+"""Extracted once before worker processes are forked, so that they inherit a warm pipeline."""
 
 CHUNK_CHARS = 20_000
 """Texts longer than this are parsed in pieces cut at paragraph (else sentence) boundaries,
@@ -116,6 +123,8 @@ class Pipeline:
         )
         self._knowledge: KnowledgeBase | None = None
         self._nlp: Any = None
+        self.fast_components: dict[str, str] = {}
+        """Rule components replaced by :mod:`communique.fast_components` (or why not)."""
         if isinstance(model, str) or model is None:
             self.model_name = model or default_model_name()
         else:
@@ -158,10 +167,12 @@ class Pipeline:
 
     def _prepare_nlp(self, nlp: Any, *, prune: bool) -> Any:
         """The one place the spaCy pipeline is set up for the plugins: unneeded components
-        dropped (for a model loaded here), paragraph marks added, the plugins' own changes."""
+        dropped and the rule components made fast (for a model loaded here; see
+        :mod:`communique.fast_components`), paragraph marks added, the plugins' own changes."""
         if prune:
             for name in components_to_drop(nlp, self.spacy_components()):
                 nlp.remove_pipe(name)
+            self.fast_components = fast_components.install(nlp)
         add_paragraph_component(nlp)
         self._host.prepare_nlp(nlp)
         return nlp
@@ -271,6 +282,9 @@ class Pipeline:
         say why, and a metadata value that cannot be used (an unreadable date) is dropped
         with a problem, so the stream never loses or reorders a document.
 
+        With ``n_process > 1`` each worker process runs the whole pipeline on its share
+        (see :mod:`communique.workers`); the Articles are the same as with one process.
+
         Example:
             >>> texts = ["Kerry spoke.", {"text": "Lavrov said no.", "id": "b"}]
             >>> [a.id for a in Pipeline().extract_many(texts)]  # doctest: +ELLIPSIS
@@ -278,17 +292,32 @@ class Pipeline:
         """
         if batch_size < 1 or n_process < 1:
             raise ValueError("batch_size and n_process must be at least 1")
+        lenient, detect = not self.strict, self.detect_language
+        intakes = (take(item, i, lenient=lenient, detect=detect) for i, item in enumerate(items))
+        if n_process > 1 and not self.strict and workers.available():
+            self._warm()
+            batches = workers.tasks(intakes, batch_size, n_process)
+            yield from workers.run(self._work, batches, n_process, self._runner.seconds)
+        else:
+            yield from self._articles(intakes, batch_size, n_process)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _articles(
+        self, intakes: Iterable[Intake], batch_size: int, n_process: int = 1
+    ) -> Iterator[Article]:
+        """Parse the usable inputs in batches (long texts in pieces) and run the plan on each;
+        with ``n_process > 1`` spaCy's own workers parse and this process extracts."""
         pending: deque[Intake] = deque()
         limit = self._chunk_limit()
 
         def feed() -> Iterator[tuple[str, tuple[int, int, int]]]:
-            for index, item in enumerate(items):
-                intake = take(item, index, lenient=not self.strict, detect=self.detect_language)
+            for intake in intakes:
                 pending.append(intake)
                 if intake.error is None:
                     bounds = chunk_bounds(intake.text, limit)
                     for k, (start, end) in enumerate(bounds):
-                        yield intake.text[start:end], (index, k, len(bounds))
+                        yield intake.text[start:end], (intake.index, k, len(bounds))
 
         parts: list[Any] = []
         stream = self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -302,7 +331,20 @@ class Pipeline:
         while pending:
             yield self._failed(pending.popleft())
 
-    # -- internals -------------------------------------------------------------------------
+    def _warm(self) -> None:
+        """Load the model and fill the knowledge base's lookups (the OEDA phrase matcher
+        included) once, here, so that forked workers start with them built."""
+        seconds = dict(self._runner.seconds)
+        self.run(WARM_UP_TEXT)
+        self._runner.seconds.clear()
+        self._runner.seconds.update(seconds)
+
+    def _work(self, batch: list[Intake]) -> tuple[list[Article], dict[str, float]]:
+        """In a worker: one task's Articles and the seconds each extractor spent on them."""
+        before = dict(self._runner.seconds)
+        articles = list(self._articles(batch, max(len(batch), 1)))
+        spent = {k: v - before.get(k, 0.0) for k, v in self._runner.seconds.items()}
+        return articles, spent
 
     def _chunk_limit(self) -> int:
         return int(min(self.nlp.max_length, CHUNK_CHARS))
