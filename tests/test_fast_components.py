@@ -3,12 +3,15 @@
 Every text is parsed once up to the parser; two copies of each Doc then go through spaCy's
 ``attribute_ruler`` + ``lemmatizer`` and through the fast versions, and tag, pos, morph,
 lemma and dep must agree on every token. The built-in corpus (seed article, case tables, web
-pages) always runs; PolNeAR train + dev run when present.
+pages) always runs; PolNeAR dev and every tenth train text run when present (all of train with
+``COMMUNIQUE_FULL_POLNEAR=1``: 840,999 tokens, 0 differences when the components were written,
+about three minutes, too long for every CI run).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -73,11 +76,11 @@ def test_builtin_corpus_token_for_token(model: Any) -> None:
 @pytest.mark.polnear
 @pytest.mark.slow
 def test_polnear_train_and_dev_token_for_token(model: Any, polnear_dir: Path) -> None:
-    paths = sorted(polnear_dir.glob("train/text/*.txt")) + sorted(
-        polnear_dir.glob("dev/text/*.txt")
-    )
+    train = sorted(polnear_dir.glob("train/text/*.txt"))
+    full = os.environ.get("COMMUNIQUE_FULL_POLNEAR") == "1"
+    paths = (train if full else train[::10]) + sorted(polnear_dir.glob("dev/text/*.txt"))
     compared, bad = differences(model, (p.read_text(encoding="utf-8") for p in paths))
-    assert compared > 500_000
+    assert compared > (500_000 if full else 100_000)
     assert bad == []
 
 
