@@ -9,79 +9,6 @@ from __future__ import annotations
 
 from communique.extractors.actors.names import words
 
-GROUP_WORDS = frozenset(
-    {
-        "qaeda",
-        "qaida",
-        "nusra",
-        "taliban",
-        "hamas",
-        "hezbollah",
-        "hizbollah",
-        "hizballah",
-        "isis",
-        "isil",
-        "daesh",
-        "shabab",
-        "shabaab",
-        "boko",
-        "houthi",
-        "houthis",
-        "pkk",
-        "farc",
-        "eln",
-        "ypg",
-        "sdf",
-        "hts",
-        "jabhat",
-        "ansar",
-        "ansarullah",
-        "tahrir",
-        "mujahideen",
-        "mujahedeen",
-        "militia",
-        "militias",
-        "brigades",
-        "brigade",
-        "battalion",
-        "battalions",
-        "rebels",
-        "insurgents",
-        "lashkar",
-        "jaish",
-        "polisario",
-        "jihad",
-        "peshmerga",
-        "wagner",
-        "janjaweed",
-        "m23",
-        "ira",
-        "eta",
-        "sendero",
-        "zapatista",
-        "zapatistas",
-        "opposition",
-        "front",
-        "fateh",
-        "sham",
-        "levant",
-    }
-)
-"""One of these words in a name makes the organisation a group."""
-
-GROUP_PHRASES = (
-    "islamic state",
-    "free syrian army",
-    "muslim brotherhood",
-    "lord's resistance army",
-    "irish republican army",
-    "shining path",
-    "kurdistan workers",
-    "syrian democratic forces",
-    "rapid support forces",
-)
-
-
 STRICT_WORDS = frozenset(
     {
         "qaeda",
@@ -112,6 +39,53 @@ STRICT_WORDS = frozenset(
     }
 )
 """Names of armed groups so specific that they win even over spaCy's PERSON label."""
+
+GROUP_WORDS = STRICT_WORDS | frozenset(
+    {
+        "pkk",
+        "eln",
+        "ypg",
+        "sdf",
+        "hts",
+        "ansar",
+        "ansarullah",
+        "tahrir",
+        "militia",
+        "militias",
+        "brigades",
+        "brigade",
+        "battalion",
+        "battalions",
+        "rebels",
+        "insurgents",
+        "jihad",
+        "wagner",
+        "m23",
+        "ira",
+        "eta",
+        "sendero",
+        "zapatista",
+        "zapatistas",
+        "opposition",
+        "front",
+        "fateh",
+        "sham",
+        "levant",
+    }
+)
+"""One of these words in a name makes the organisation a group."""
+
+GROUP_PHRASES = (
+    "islamic state",
+    "free syrian army",
+    "muslim brotherhood",
+    "lord's resistance army",
+    "irish republican army",
+    "shining path",
+    "kurdistan workers",
+    "syrian democratic forces",
+    "rapid support forces",
+)
 
 
 def is_group(name: str, has_country: bool, strict: bool = False) -> bool:
