@@ -20,6 +20,7 @@ from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
+from communique.extractors.quotes.sources import colon_source, fill_sources
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -119,6 +120,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
         )
     candidates.sort(key=lambda c: c.start)
     candidates = screen_candidates(view, candidates)
+    fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
     _link_continuations(view, candidates)
     return _merge_continuations(view.text, candidates)
@@ -126,18 +128,42 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
 
 def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
     """A direct quote with no cue continues the attribution just before it, in the same or
-    the previous paragraph; it takes that speaker."""
+    the previous paragraph; it takes that speaker. A colon before the quotation names its
+    own source instead ("Economist Priya Raman: “…”", "Karin Holm was blunt: “…”")."""
     for k, cand in enumerate(candidates):
-        if cand.cue is not None or cand.kind is not QuoteKind.DIRECT or k == 0:
+        if cand.cue is not None or cand.kind is not QuoteKind.DIRECT:
             continue
-        prev = candidates[k - 1]
+        introduced = colon_source(view, cand)
+        if introduced is not None and introduced[1] is not None:
+            cand.source_token, cand.source = int(introduced[0].i), introduced[1]
+            continue
+        if k == 0:
+            continue
+        at = _carried_from(view, candidates, k)
+        prev = candidates[at]
         if view.paragraph_of(cand.start) - view.paragraph_of(prev.start) > 1:
             continue
         if prev.source is None and prev.cue is None and prev.continues is None:
             continue
-        cand.continues = k - 1
+        cand.continues = at
         cand.source = prev.source
         cand.source_token = prev.source_token
+
+
+def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
+    """The quote a cue-less quotation ``k`` continues: the one before it, or, when that is a
+    sourceless aside in the same paragraph as an earlier quote with a source ("“…,” X told
+    Reuters when asked if … “…”"), that earlier quote."""
+    at = k - 1
+    para = view.paragraph_of(candidates[at].start)
+    while (
+        at > 0
+        and candidates[at].source is None
+        and candidates[at].cue is not None
+        and view.paragraph_of(candidates[at - 1].start) == para
+    ):
+        at -= 1
+    return at if candidates[at].source is not None else k - 1
 
 
 def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -30,11 +30,17 @@ _PLACE_PREPS = frozenset("at in near outside inside across around".split())
 """Prepositions that place a described speaker ("workers at the plant"), not say whom they
 speak for."""
 _INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep", "pobj")
+_ADDRESSED = frozenset(
+    "ask question press quote interview challenge urge invite prompt inform remind tell".split()
+)
+"""Verbs whose passive participle names the one addressed, not the speaker: in "Asked
+whether …, the director said …" someone unnamed asked; the director is the addressee."""
 
 
-def subject_of(tok: Any, depth: int = 3) -> Any | None:
+def subject_of(tok: Any, depth: int = 4) -> Any | None:
     """The token naming who performs ``tok``'s act: its subject, the ``by`` agent of a
-    passive, or (for "…, adding that …" and "… and added …") the subject of its head."""
+    passive, or (for "…, adding that …", "… and added …", "In addition to stating …, X
+    vowed") the subject of its head."""
     passive = False
     # the small model sometimes makes a closing guillemet the subject ("«…,» said X")
     subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and not c.is_punct]
@@ -44,6 +50,8 @@ def subject_of(tok: Any, depth: int = 3) -> Any | None:
         return subjects[-1]
     if subjects:
         return subjects[0]
+    if _addressed_participle(tok):
+        return None
     for child in tok.children:
         if child.dep_ in ("nsubjpass", "auxpass"):
             passive = True
@@ -60,6 +68,13 @@ def subject_of(tok: Any, depth: int = 3) -> Any | None:
             return None
         return subject_of(tok.head, depth - 1)
     return None
+
+
+def _addressed_participle(tok: Any) -> bool:
+    """A bare passive participle of an addressing verb ("Asked about …", "When pressed,")."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _ADDRESSED:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in tok.children)
 
 
 def source_range(view: ParseView, tok: Any) -> Range | None:
@@ -84,6 +99,9 @@ def source_range(view: ParseView, tok: Any) -> Range | None:
     # a conjoined source ("Google and Yahoo say") keeps its conjuncts
     if any(c.dep_ == "conj" for c in tok.rights):
         right = max(right, int(tok.right_edge.i))
+    # a name never runs across a line break (a live blog's byline line before "Campos said")
+    left = max(left, view.line_start[int(tok.i)])
+    right = min(right, view.line_end[int(tok.i)] - 1)
     start, end = trim(view.text, int(view.doc[left].idx), view.end[right])
     if end <= start:
         return None

@@ -1,0 +1,182 @@
+"""Step 3c, sources: give screened candidates the source phrase the frames could not read.
+
+The frames read a source off the cue's own clause. Three kinds of quote name their source
+elsewhere, and each is a class of news copy rather than one sentence:
+
+- a quotation introduced by a colon ("Economist Priya Raman of the Lisbon Institute: “…”", "Karin Holm was
+  blunt: “…”", a statement's "… said about the plan:" and the quotation in the next
+  paragraph): the source is the name before the colon, or the subject of the clause the
+  colon ends; without this the quotation takes the previous quote's speaker;
+- a nominal cue whose noun is the object of the speaker's verb ("stirred anger with an
+  assertion that …", "renewed calls for an inquiry"): the verb's subject said it;
+- a wire dateline the parser made part of the subject ("Lisbon (AFP) – Mayor Rui Campos
+  said …"): the source starts after it, or there is none;
+- a headline "Name: ‘quoted words’" kept as a quote: the name is its source.
+
+It reads only the parse view and the candidates, so the quote core stays independent of
+the actors layer (:mod:`.extractor` resolves the phrases to actors afterwards).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from communique.extractors.quotes.candidates import Candidate, Range
+from communique.extractors.quotes.speakers import source_range, subject_of
+from communique.extractors.quotes.spans import trim
+from communique.models import QuoteKind, Span
+from communique.parse import ParseView, find_dateline
+
+_MARKS = "\"'“”‘’«»„"
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][\w.'\-]+(?:,?\s+[A-Z][\w.'\-]+)*"  # Lisbon / Porto, Portugal
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , July 29
+    r"\s*\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*(?:—|–|--|-)\s"  # (AFP) –
+)
+"""A mixed-case dateline, which the view's all-capitals dateline does not cover: the agency
+in brackets and the dash make it one ("Lisbon (AFP) –", "PORTO, May 3 (Lusa) —")."""
+
+_LABEL_LINKS = frozenset("of the for at and 's ’s".split())
+"""Lower-case words a name label before a colon may hold ("Jane Smith of the Lisbon Institute")."""
+_MAX_LABEL_WORDS = 8
+_EMPTY = frozenset("it there this that what here which".split())
+
+
+def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """Correct and fill candidate sources in place (see the module docstring)."""
+    for cand in candidates:
+        if cand.source is not None:
+            _clip_agency_dateline(view, cand)
+        if cand.source is not None or cand.cue is None:
+            continue
+        cue_tok = view.token_at(cand.cue[0])
+        if view.text[cand.cue[0] : cand.cue[1]] == ":":
+            _set(view, cand, _label_before(view, cue_tok))
+        elif view.pos[cue_tok] == "NOUN":
+            owner = noun_owner(view.doc[cue_tok])
+            if owner is not None:
+                _set(view, cand, (owner, source_range(view, owner)))
+
+
+def colon_source(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] | None:
+    """Source of a cue-less direct quotation that a colon introduces, if it has one.
+
+    The colon must stand just before the opening mark (line breaks allowed: "… said about
+    the plan:" ends the paragraph before the quotation).
+    """
+    if cand.kind is not QuoteKind.DIRECT or cand.cue is not None:
+        return None
+    i = cand.start - 1
+    text = view.text
+    while i >= 0 and (text[i].isspace() or text[i] in _MARKS):
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = view.token_at(i)
+    if view.idx[colon] != i or view.paragraph_of(cand.start) - view.paragraph_of(i) > 1:
+        return None
+    label = _label_before(view, colon)
+    if label is not None:
+        return label
+    return _clause_subject(view, colon)
+
+
+def _set(view: ParseView, cand: Candidate, found: tuple[Any, Range | None] | None) -> None:
+    if found is None or found[1] is None:
+        return
+    cand.source_token, cand.source = int(found[0].i), found[1]
+
+
+def _label_before(view: ParseView, colon: int) -> tuple[Any, Range | None] | None:
+    """A name label just before a colon ("Priya Raman:", "Why it matters - Oren Tal:"): the
+    run of capitalised words (with "of the" links) back to a dash, a comma or the line's
+    start; its last word must be a proper noun."""
+    doc = view.doc
+    last = colon - 1
+    if last < 0 or doc[last].pos_ != "PROPN" or view.line_start[colon] > last:
+        return None
+    first = last
+    while first - 1 >= view.line_start[colon]:
+        prev = doc[first - 1]
+        if not (prev.is_title or prev.is_upper or prev.lower_ in _LABEL_LINKS) or prev.is_punct:
+            break
+        first -= 1
+    while first < last and doc[first].lower_ in _LABEL_LINKS:
+        first += 1
+    if last - first + 1 > _MAX_LABEL_WORDS:
+        return None
+    starts_clause = first == view.line_start[colon] or doc[first - 1].text in "-—–,:("
+    if not starts_clause:
+        return None
+    start, end = trim(view.text, view.idx[first], view.end[last])
+    # the label's head names the speaker ("Priya Raman of the Lisbon Institute" is Raman)
+    head = next(
+        (doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last or doc[i].head.i == i),
+        doc[last],
+    )
+    if head.pos_ != "PROPN":
+        head = doc[last]
+    return (head, (start, end)) if end > start else None
+
+
+def _clause_subject(view: ParseView, colon: int) -> tuple[Any, Range | None] | None:
+    """The subject of the clause a colon ends ("The mayor leaned in and boomed:", "His
+    challenger, Karin Holm, was blunt:"), unless it is an empty word ("It reads:")."""
+    doc = view.doc
+    verb = doc[colon - 1] if colon > 0 else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i and verb.head.i < colon else None
+    if verb is None or view.sent[verb.i] != view.sent[colon]:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.i >= colon or view.sent[subj.i] != view.sent[colon]:
+        return None
+    if subj.dep_ == "expl" or subj.lower_ in _EMPTY:
+        return None
+    return subj, source_range(view, subj)
+
+
+def noun_owner(tok: Any) -> Any | None:
+    """Who a nominal cue belongs to when it has no possessor: the subject of the verb it is
+    the object of ("renewed calls for …"), also through a preposition ("stirred anger with
+    an assertion that …", "stepped back from a proposal that …")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "attr"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i > tok.i:
+        return None
+    return subject_of(head)
+
+
+def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:
+    """A source that opens its paragraph with a dateline starts after it, or is dropped."""
+    assert cand.source is not None
+    pstart, pend = view.paragraph_bounds(cand.source[0])
+    if cand.source[0] != pstart:
+        return
+    found = _AGENCY_DATELINE.match(view.text, pstart, pend)
+    end = found.end() if found else 0
+    if not found:
+        dateline = find_dateline(view.text, Span.of(view.text, pstart, pend))
+        end = dateline.span.end if dateline else 0
+    if not end:
+        return
+    head = cand.source_token
+    if head is not None and view.idx[head] < end:
+        after = [c for c in view.doc[head].children if c.dep_ == "appos" and view.idx[c.i] >= end]
+        head = int(after[0].i) if after else None
+    if head is None:
+        cand.source, cand.source_token = None, None
+        return
+    start, stop = trim(view.text, max(end, cand.source[0]), cand.source[1])
+    if stop > start:
+        cand.source, cand.source_token = (start, stop), head
+    else:
+        cand.source, cand.source_token = None, None
+
+
+__all__ = ["colon_source", "fill_sources", "noun_owner"]
