@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.extractors.quotes.spans import trim
+from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.models import QuoteKind, Span
 from communique.parse import ParseView, find_dateline
 
@@ -113,7 +113,11 @@ def _label_before(view: ParseView, colon: int) -> tuple[Any, Range | None] | Non
     start, end = trim(view.text, view.idx[first], view.end[last])
     # the label's head names the speaker ("Priya Raman of the Lisbon Institute" is Raman)
     head = next(
-        (doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last or doc[i].head.i == i),
+        (
+            doc[i]
+            for i in range(first, last + 1)
+            if not first <= doc[i].head.i <= last or doc[i].head.i == i
+        ),
         doc[last],
     )
     if head.pos_ != "PROPN":
