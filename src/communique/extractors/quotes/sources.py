@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Range
+from communique.extractors.quotes.lexicon import COGNITION, SPEECH, lemma_of
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.models import QuoteKind, Span
@@ -41,6 +42,8 @@ in brackets and the dash make it one ("Lisbon (AFP) –", "PORTO, May 3 (Lusa) �
 _LABEL_LINKS = frozenset("of the for at and 's ’s".split())
 """Lower-case words a name label before a colon may hold ("Jane Smith of the Lisbon Institute")."""
 _MAX_LABEL_WORDS = 8
+_PERSONAL = frozenset("he she they".split())
+_REPORTING = SPEECH | COGNITION
 _EMPTY = frozenset("it there this that what here which".split())
 
 
@@ -49,6 +52,8 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
     for cand in candidates:
         if cand.source is not None:
             _clip_agency_dateline(view, cand)
+        if cand.source_token is not None and view.lower[cand.source_token] in _PERSONAL:
+            _set(view, cand, _reporting_subject(view, view.doc[cand.source_token]))
         if cand.source is not None or cand.cue is None:
             continue
         cue_tok = view.token_at(cand.cue[0])
@@ -140,6 +145,31 @@ def _clause_subject(view: ParseView, colon: int) -> tuple[Any, Range | None] | N
     if subj.dep_ == "expl" or subj.lower_ in _EMPTY:
         return None
     return subj, source_range(view, subj)
+
+
+def _reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None] | None:
+    """For "Brandt says he voted “no”" and "He said that he would offer “a compromise”":
+    a pronoun subject of a clause that an earlier subject of the same sentence reports; the
+    report is that subject's, and PolNeAR gives it as the source."""
+    clause = pronoun.head
+    outer = None
+    while True:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        if clause.pos_ != "VERB" or lemma_of(clause) not in _REPORTING:
+            break
+        subj = subject_of(clause)
+        if subj is None or subj.i > pronoun.i or view.sent[subj.i] != view.sent[pronoun.i]:
+            break
+        outer = subj
+        if subj.lower_ not in _PERSONAL:
+            break
+    if outer is None:
+        return None
+    return outer, source_range(view, outer)
 
 
 def noun_owner(tok: Any) -> Any | None:
