@@ -57,6 +57,9 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if cand.source is not None or cand.cue is None:
             continue
         cue_tok = view.token_at(cand.cue[0])
+        _after_dateline(view, cand)
+        if cand.source is not None:
+            continue
         if view.text[cand.cue[0] : cand.cue[1]] == ":":
             _set(view, cand, _label_before(view, cue_tok))
         elif view.pos[cue_tok] == "NOUN":
@@ -186,17 +189,59 @@ def noun_owner(tok: Any) -> Any | None:
     return subject_of(head)
 
 
+_NP_POS = frozenset("PROPN NOUN DET ADJ PART NUM".split())
+_NP_LINKS = frozenset("and of for , at".split())
+
+
+def _phrase_after(view: ParseView, end: int) -> tuple[int, Range] | None:
+    """The noun phrase right after a dateline, when the parser swallowed the subject into
+    it ("LISBON (AP) — Mayor Rui Campos and Governor Ana Reis pledged …"): the words
+    up to the first verb, with "and"/"of"/"for" links; the head is the noun before the
+    first link ("A spokesman for the candidate", "Rui Campos and …")."""
+    first = view.token_at(end)
+    i, head, last = first, None, None
+    linked = False
+    while i < len(view) and (view.pos[i] in _NP_POS or view.lower[i] in _NP_LINKS):
+        if view.lower[i] in _NP_LINKS:
+            linked = True
+        elif view.pos[i] in ("PROPN", "NOUN"):
+            head = i if not linked else head
+            last = i
+        i += 1
+    if head is None or last is None or i >= len(view) or view.pos[i] not in ("VERB", "AUX"):
+        return None
+    start, stop = trim(view.text, view.idx[first], view.end[last])
+    return (head, (start, stop)) if stop > start else None
+
+
+def _dateline_end(view: ParseView, pstart: int, pend: int) -> int:
+    """End of the dateline opening the paragraph ``[pstart, pend)``, or 0."""
+    found = _AGENCY_DATELINE.match(view.text, pstart, pend)
+    if found:
+        return found.end()
+    dateline = find_dateline(view.text, Span.of(view.text, pstart, pend))
+    return dateline.span.end if dateline else 0
+
+
+def _after_dateline(view: ParseView, cand: Candidate) -> None:
+    """A cue whose subject the parser lost in the dateline: the phrase between them."""
+    assert cand.cue is not None
+    pstart, pend = view.paragraph_bounds(cand.cue[0])
+    end = _dateline_end(view, pstart, pend)
+    if not end or cand.cue[0] < end:
+        return
+    found = _phrase_after(view, end)
+    if found is not None and view.token_at(found[1][1]) == view.token_at(cand.cue[0]):
+        cand.source_token, cand.source = found
+
+
 def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:
     """A source that opens its paragraph with a dateline starts after it, or is dropped."""
     assert cand.source is not None
     pstart, pend = view.paragraph_bounds(cand.source[0])
     if cand.source[0] != pstart:
         return
-    found = _AGENCY_DATELINE.match(view.text, pstart, pend)
-    end = found.end() if found else 0
-    if not found:
-        dateline = find_dateline(view.text, Span.of(view.text, pstart, pend))
-        end = dateline.span.end if dateline else 0
+    end = _dateline_end(view, pstart, pend)
     if not end:
         return
     head = cand.source_token
@@ -204,7 +249,8 @@ def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:
         after = [c for c in view.doc[head].children if c.dep_ == "appos" and view.idx[c.i] >= end]
         head = int(after[0].i) if after else None
     if head is None:
-        cand.source, cand.source_token = None, None
+        found_np = _phrase_after(view, end)
+        cand.source, cand.source_token = (found_np[1], found_np[0]) if found_np else (None, None)
         return
     start, stop = trim(view.text, max(end, cand.source[0]), cand.source[1])
     if stop > start:
