@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from communique.extractors.quotes.candidates import Range
-from communique.extractors.quotes.lexicon import ANONYMOUS_HEADS, PRONOUNS
+from communique.extractors.quotes.lexicon import ANONYMOUS_HEADS, PRONOUNS, SPEECH, lemma_of
 from communique.extractors.quotes.spans import trim
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ _PLACE_PREPS = frozenset("at in near outside inside across around".split())
 """Prepositions that place a described speaker ("workers at the plant"), not say whom they
 speak for."""
 _INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep", "pobj")
+_OWN_CONTENT = ("ccomp", "parataxis", "dobj", "xcomp", "advcl")
 _ADDRESSED = frozenset(
     "ask question press quote interview challenge urge invite prompt inform remind tell".split()
 )
@@ -67,7 +68,35 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
             return None
         return subject_of(tok.head, depth - 1)
-    return None
+    return _stranded_subject(tok)
+
+
+def _stranded_subject(tok: Any) -> Any | None:
+    """The subject of a root speech verb that the parser hung elsewhere: "In a letter to
+    the Herald, her aide, Ines Duarte, said:" makes the aide an apposition of the
+    Herald. The noun phrase ending just before the verb is its subject (a participle
+    clause between them, "X, holding a placard, said", is skipped)."""
+    if tok.dep_ != "ROOT" or lemma_of(tok) not in SPEECH:
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or doc[j].pos_ not in ("PROPN", "NOUN") or doc[j].sent.start != tok.sent.start:
+        return None
+    for child in tok.children:
+        if child.dep_ in _OWN_CONTENT and child.left_edge.i <= j <= child.right_edge.i:
+            return None  # the words before the cue are what was said
+    node = doc[j]
+    for up in node.ancestors:
+        if up.i == tok.i:
+            break
+        if up.pos_ == "VERB" and up.dep_ == "acl" and up.head.pos_ in ("NOUN", "PROPN"):
+            node = up.head
+            break
+    while node.dep_ in ("compound", "flat") and node.head.i > node.i:
+        node = node.head
+    return node
 
 
 def _addressed_participle(tok: Any) -> bool:
