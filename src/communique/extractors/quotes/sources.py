@@ -88,7 +88,11 @@ def colon_source(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] |
     label = _label_before(view, colon)
     if label is not None:
         return label
-    return _clause_subject(view, colon)
+    verb, subject = _clause_subject(view, colon)
+    if verb is not None and lemma_of(verb) in _REPORTING:
+        return subject  # "X said in an interview with CNN:" is X's
+    # "The verdict did not surprise defence lawyer Samir Haddad:" introduces Haddad
+    return _label_before(view, colon, inside=True) or subject
 
 
 def _set(view: ParseView, cand: Candidate, found: tuple[Any, Range | None] | None) -> None:
@@ -97,13 +101,18 @@ def _set(view: ParseView, cand: Candidate, found: tuple[Any, Range | None] | Non
     cand.source_token, cand.source = int(found[0].i), found[1]
 
 
-def _label_before(view: ParseView, colon: int) -> tuple[Any, Range | None] | None:
-    """A name label just before a colon ("Priya Raman:", "Why it matters - Oren Tal:"): the
-    run of capitalised words (with "of the" links) back to a dash, a comma or the line's
-    start; its last word must be a proper noun."""
+def _label_before(
+    view: ParseView, colon: int, inside: bool = False
+) -> tuple[Any, Range | None] | None:
+    """A name label just before a colon ("Priya Raman:", "Why it matters - Riga Polling:"):
+    the run of capitalised words (with "of the" links) back to a dash, a comma or the
+    line's start (or anywhere, when ``inside``); it holds a proper noun and ends the run
+    with a capitalised word."""
     doc = view.doc
     last = colon - 1
-    if last < 0 or doc[last].pos_ != "PROPN" or view.line_start[colon] > last:
+    if last < 0 or view.line_start[colon] > last:
+        return None
+    if not (doc[last].pos_ == "PROPN" or (doc[last].is_title and doc[last].pos_ == "NOUN")):
         return None
     first = last
     while first - 1 >= view.line_start[colon]:
@@ -115,8 +124,10 @@ def _label_before(view: ParseView, colon: int) -> tuple[Any, Range | None] | Non
         first += 1
     if last - first + 1 > _MAX_LABEL_WORDS:
         return None
+    if not any(doc[i].pos_ == "PROPN" for i in range(first, last + 1)):
+        return None
     starts_clause = first == view.line_start[colon] or doc[first - 1].text in "-—–,:("
-    if not starts_clause:
+    if not (starts_clause or inside):
         return None
     start, end = trim(view.text, view.idx[first], view.end[last])
     # the label's head names the speaker ("Priya Raman of the Lisbon Institute" is Raman)
@@ -133,21 +144,23 @@ def _label_before(view: ParseView, colon: int) -> tuple[Any, Range | None] | Non
     return (head, (start, end)) if end > start else None
 
 
-def _clause_subject(view: ParseView, colon: int) -> tuple[Any, Range | None] | None:
-    """The subject of the clause a colon ends ("The mayor leaned in and boomed:", "His
-    challenger, Karin Holm, was blunt:"), unless it is an empty word ("It reads:")."""
+def _clause_subject(
+    view: ParseView, colon: int
+) -> tuple[Any | None, tuple[Any, Range | None] | None]:
+    """The verb of the clause a colon ends and its subject ("The mayor leaned in and boomed:",
+    "His challenger, Karin Holm, was blunt:"), unless that is an empty word ("It reads:")."""
     doc = view.doc
     verb = doc[colon - 1] if colon > 0 else None
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.head.i != verb.i and verb.head.i < colon else None
     if verb is None or view.sent[verb.i] != view.sent[colon]:
-        return None
+        return None, None
     subj = subject_of(verb)
     if subj is None or subj.i >= colon or view.sent[subj.i] != view.sent[colon]:
-        return None
+        return verb, None
     if subj.dep_ == "expl" or subj.lower_ in _EMPTY:
-        return None
-    return subj, source_range(view, subj)
+        return verb, None
+    return verb, (subj, source_range(view, subj))
 
 
 def _reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None] | None:
