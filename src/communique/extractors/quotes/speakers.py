@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from communique.extractors.quotes.candidates import Range
-from communique.extractors.quotes.lexicon import ANONYMOUS_HEADS, PRONOUNS, SPEECH, lemma_of
+from communique.extractors.quotes.lexicon import (
+    ANONYMOUS_HEADS,
+    COGNITION,
+    PRONOUNS,
+    SPEECH,
+    lemma_of,
+)
 from communique.extractors.quotes.spans import trim
 
 if TYPE_CHECKING:
@@ -30,6 +36,7 @@ _PLACE_PREPS = frozenset("at in near outside inside across around".split())
 """Prepositions that place a described speaker ("workers at the plant"), not say whom they
 speak for."""
 _INHERIT = ("conj", "xcomp", "advcl", "ccomp", "parataxis", "acl", "acomp", "pcomp", "prep", "pobj")
+_MISREAD_SUBJECTS = ("nummod", "npadvmod", "dep", "nmod", "quantmod")
 _OWN_CONTENT = ("ccomp", "parataxis", "dobj", "xcomp", "advcl")
 _ADDRESSED = frozenset(
     "ask question press quote interview challenge urge invite prompt inform remind tell".split()
@@ -76,6 +83,17 @@ def _stranded_subject(tok: Any) -> Any | None:
     the Herald, her aide, Ines Duarte, said:" makes the aide an apposition of the
     Herald. The noun phrase ending just before the verb is its subject (a participle
     clause between them, "X, holding a placard, said", is skipped)."""
+    if lemma_of(tok) not in SPEECH | COGNITION:
+        return None
+    for child in tok.lefts:
+        # "About 6 in 10 say …": the small model makes the quantity a modifier of the verb
+        if (
+            child.right_edge.i == tok.i - 1
+            and child.dep_ in _MISREAD_SUBJECTS
+            and child.pos_ in ("NUM", "NOUN", "PROPN")
+            and child.ent_type_ not in ("DATE", "TIME")
+        ):
+            return child
     if tok.dep_ != "ROOT" or lemma_of(tok) not in SPEECH:
         return None
     doc = tok.doc
