@@ -53,7 +53,7 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if cand.source is not None:
             _clip_agency_dateline(view, cand)
         if cand.source_token is not None and view.lower[cand.source_token] in _PERSONAL:
-            _set(view, cand, _reporting_subject(view, view.doc[cand.source_token]))
+            _set(view, cand, reporting_subject(view, view.doc[cand.source_token]))
         if cand.source is not None or cand.cue is None:
             continue
         cue_tok = view.token_at(cand.cue[0])
@@ -155,7 +155,8 @@ def _clause_subject(
         verb = verb.head if verb.head.i != verb.i and verb.head.i < colon else None
     if verb is None or view.sent[verb.i] != view.sent[colon]:
         return None, None
-    subj = subject_of(verb)
+    # "League director Tomasz Nowak was unmoved:" names him as a passive subject
+    subj = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.i >= colon or view.sent[subj.i] != view.sent[colon]:
         return verb, None
     if subj.dep_ == "expl" or subj.lower_ in _EMPTY:
@@ -163,7 +164,7 @@ def _clause_subject(
     return verb, (subj, source_range(view, subj))
 
 
-def _reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None] | None:
+def reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None] | None:
     """For "Brandt says he voted “no”" and "He said that he would offer “a compromise”":
     a pronoun subject of a clause that an earlier subject of the same sentence reports; the
     report is that subject's, and PolNeAR gives it as the source."""
@@ -272,4 +273,4 @@ def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:
         cand.source, cand.source_token = None, None
 
 
-__all__ = ["colon_source", "fill_sources", "noun_owner"]
+__all__ = ["colon_source", "fill_sources", "noun_owner", "reporting_subject"]
