@@ -3,7 +3,7 @@
 The frames read a source off the cue's own clause. Three kinds of quote name their source
 elsewhere, and each is a class of news copy rather than one sentence:
 
-- a quotation introduced by a colon ("Economist Priya Raman of the Lisbon Institute: “…”", "Karin Holm was
+- a quotation introduced by a colon ("Economist Priya Raman: “…”", "Karin Holm was
   blunt: “…”", a statement's "… said about the plan:" and the quotation in the next
   paragraph): the source is the name before the colon, or the subject of the clause the
   colon ends; without this the quotation takes the previous quote's speaker;
