@@ -1,6 +1,6 @@
-"""Step 3c, sources: give screened candidates the source phrase the frames could not read.
+"""Step 4b, sources: give screened candidates the source phrase the frames could not read.
 
-The frames read a source off the cue's own clause. Three kinds of quote name their source
+The frames read a source off the cue's own clause. These kinds of quote name their source
 elsewhere, and each is a class of news copy rather than one sentence:
 
 - a quotation introduced by a colon ("Economist Priya Raman: “…”", "Karin Holm was
@@ -11,7 +11,9 @@ elsewhere, and each is a class of news copy rather than one sentence:
   assertion that …", "renewed calls for an inquiry"): the verb's subject said it;
 - a wire dateline the parser made part of the subject ("Lisbon (AFP) – Mayor Rui Campos
   said …"): the source starts after it, or there is none;
-- a headline "Name: ‘quoted words’" kept as a quote: the name is its source.
+- a headline "Name: ‘quoted words’" kept as a quote: the name is its source;
+- a pronoun subject of a clause an earlier subject of the sentence reports ("Brandt says
+  he voted “no”"): PolNeAR gives the reporting subject, who is also the speaker.
 
 It reads only the parse view and the candidates, so the quote core stays independent of
 the actors layer (:mod:`.extractor` resolves the phrases to actors afterwards).
