@@ -126,12 +126,3 @@ def test_speaker_of_a_colon_quote_is_resolved(pipeline: Pipeline) -> None:
     assert article.text[quote.speaker_mention.start : quote.speaker_mention.end] == (
         quote.speaker_mention.text
     )
-
-
-def test_relative_that_gives_its_antecedent(nlp: Any) -> None:
-    """PolNeAR keeps "who" and "which" as sources but gives the noun a "that" stands for."""
-    text = (
-        "The ferry operator faces a lawsuit from a commuter charity that says the fare rise "
-        "broke the licence terms."
-    )
-    assert _source_of(nlp, text, "the fare rise") == "a commuter charity"

@@ -56,8 +56,6 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
             _clip_agency_dateline(view, cand)
         if cand.source_token is not None and view.lower[cand.source_token] in _PERSONAL:
             _set(view, cand, reporting_subject(view, view.doc[cand.source_token]))
-        if cand.source_token is not None and view.lower[cand.source_token] == "that":
-            _set(view, cand, _antecedent(view, view.doc[cand.source_token]))
         if cand.source is not None or cand.cue is None:
             continue
         cue_tok = view.token_at(cand.cue[0])
@@ -191,17 +189,6 @@ def reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None]
     if outer is None:
         return None
     return outer, source_range(view, outer)
-
-
-def _antecedent(view: ParseView, relative: Any) -> tuple[Any, Range | None] | None:
-    """The noun a relative "that" stands for ("poll results that show …", "a charity that
-    campaigns for …"): PolNeAR gives it as the source, while it keeps "who" and "which"."""
-    clause = relative.head
-    if relative.tag_ != "WDT" or clause.dep_ != "relcl" or clause.head.i > relative.i:
-        return None
-    if clause.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return clause.head, source_range(view, clause.head)
 
 
 def noun_owner(tok: Any) -> Any | None:
