@@ -17,6 +17,12 @@ only speech. Each class says how the content attaches, because a verb that takes
   ("“Never,” he laughed"); on their own they are actions.
 - :data:`PREP_CONTENT`: verbs whose content follows a preposition ("called for a truce").
 - :data:`NOUN_CUES`: nouns of saying whose "that" clause is content ("his claim that …").
+- :data:`ADJECTIVE_CUES`: predicative adjectives of attitude and their complement
+  ("was critical *of the deal*", "is confident *that …*", "was quick *to dismiss it*").
+
+Besides the hand-written lists, each class takes the cues of the generated cue table
+(:func:`communique.knowledge.verbs.cue_complements`): lemmas that PolNeAR train annotates as
+attribution cues in most of their occurrences with one complement.
 """
 
 from __future__ import annotations
@@ -78,7 +84,7 @@ INTENTION: frozenset[str] = frozenset(
     want plan intend hope promise vow pledge refuse decline threaten seek aim wish vow agree
     offer urge ask vow expect prefer propose demand seem appear encourage push vote
     """.split()
-)
+) | _V.complements_of("verb", "to")
 
 OBJECT_CONTENT: frozenset[str] = frozenset(
     """
@@ -91,7 +97,31 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
     assail articulate tout lambaste ridicule deride tweet release issue note mention recall
     emphasize stress show report ask offer signal back name
     """.split()
-)
+) | _V.complements_of("verb", "dobj")
+
+CLAUSE_CUES: frozenset[str] = _V.complements_of("verb", "that")
+"""Verbs outside the speech and belief classes whose "that" clause is content ("recognized
+that the plan had failed"); nothing else they govern is."""
+
+VIEWING: frozenset[str] = _V.complements_of("verb", "as")
+"""Verbs of regarding: "sees Cruz as a uniter" attributes the characterisation, object and
+"as" phrase together; without the "as" phrase ("saw the truck") nothing is attributed."""
+
+_NON_PREP = frozenset({"dobj", "to", "that", "as"})
+
+
+def _preps(pos: str) -> dict[str, frozenset[str]]:
+    """Lemma → prepositions from the generated cue table."""
+    found: dict[str, set[str]] = {}
+    for c in _V.cue_complements():
+        if c.pos == pos and c.complement not in _NON_PREP:
+            found.setdefault(c.lemma, set()).add(c.complement)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _merged(table: dict[str, frozenset[str]], extra: dict[str, frozenset[str]]) -> None:
+    for lemma, preps in extra.items():
+        table[lemma] = table.get(lemma, frozenset()) | preps
 
 DESIRE: frozenset[str] = frozenset("want prefer".split())
 """Verbs of wanting whose noun-phrase object is what is wanted ("Palestinians want East
@@ -154,6 +184,7 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
         ("vote", "for,against"),
     )
 }
+_merged(PREP_CONTENT, _preps("verb"))
 """Verbs whose content is the object of a preposition ("referred to the deal", "called
 for a ceasefire"); the cue then includes the preposition, as PolNeAR's does."""
 
@@ -173,7 +204,7 @@ NOUN_CUES: frozenset[str] = frozenset(
     conclusion admission denial remark comment prediction assurance message opinion
     hope fear concern notion idea suspicion expectation worry testimony
     """.split()
-)
+) | _V.complements_of("noun", "that")
 
 NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
     lemma: frozenset(preps.split(","))
@@ -202,7 +233,28 @@ NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
         ("description", "of"),
     )
 }
+_merged(NOUN_PREP_CONTENT, _preps("noun"))
 """Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
+
+SAYING_NOUNS: frozenset[str] = (
+    NOUN_CUES
+    | frozenset(NOUN_PREP_CONTENT)
+    | frozenset("call question point line word argument demand mantra refrain theme".split())
+)
+"""Nouns that name something said ("claim", "call", "criticism", "mantra")."""
+
+REPEATING: frozenset[str] = frozenset("repeat reprise".split())
+"""Verbs of repeating: their object is content only when it names something said
+("repeated his claim that …"); "repeated the landing" repeats an act."""
+
+ADJECTIVE_CUES: dict[str, frozenset[str]] = {}
+for _cue in _V.cue_complements():
+    if _cue.pos == "adj":
+        ADJECTIVE_CUES[_cue.lemma] = ADJECTIVE_CUES.get(_cue.lemma, frozenset()) | {
+            _cue.complement
+        }
+"""Predicative adjectives of attitude → the complements that carry their content ("that",
+"to" or a preposition): "is confident that …", "was quick to …", "has been critical of …"."""
 
 DIRECTIVES: frozenset[str] = frozenset(
     "tell order instruct advise remind direct warn caution".split()
