@@ -26,6 +26,7 @@ from communique.extractors.quotes.lexicon import (
     NOUN_CUES,
     NOUN_PREP_CONTENT,
     OBJECT_CONTENT,
+    OBJECT_TABLE,
     PREP_CONTENT,
     RAISING,
     REPEATING,
@@ -357,6 +358,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
             if child.dep_ == "dobj" and child.i > tok.i:
                 if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
                     break  # "repeated the landing": an act, not words
+                if lemma in OBJECT_TABLE and lemma_of(child) in NOUN_CUES and _that_clause(child):
+                    break  # "repeated his claim that …": the noun's clause is the content
                 last = int(child.right_edge.i)
                 # "condemned the test as “reckless”", "called him “a con artist”",
                 # "accused Cruz of lying", "criticized the media for ignoring them"
@@ -394,6 +397,15 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
     return None
+
+
+def _that_clause(tok: Any) -> bool:
+    """Whether a noun governs a "that" clause ("his claim that …")."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "appos")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.rights
+    )
 
 
 def _when(view: ParseView, tok: Any) -> bool:
