@@ -28,6 +28,7 @@ from communique.extractors.quotes.lexicon import (
     OBJECT_CONTENT,
     OBJECT_TABLE,
     PREP_CONTENT,
+    QUESTIONING,
     RAISING,
     REPEATING,
     SAYING_NOUNS,
@@ -227,6 +228,14 @@ def _speech_frame(
                         if end is not None:
                             content = [(content[0][0], end[1])]
                 return _frame(view, tok, cue, "ccomp", content, comp)
+    for child in tok.rights:
+        if child.dep_ == "advcl" and lemma in QUESTIONING:
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in ("if", "whether") and mark.i == child.left_edge.i:
+                # "asked if he had been bullied": the question asked (parsed as a condition)
+                rng = _span_range(view, int(mark.i), _content_end(view, child))
+                if rng:
+                    return _frame(view, tok, cue, "ccomp", [rng])
     if (
         tok.dep_ in ("parataxis", "ccomp")
         and lemma in verbs.speech
@@ -303,6 +312,17 @@ def _finding_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     return _frame(view, tok, cue, "finding", [rng]) if rng else None
 
 
+def _desire_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A wish with its own subject: "wants all immigrants to be deported", "want government
+    playing an active role" (the parser makes the clause a ccomp)."""
+    for child in tok.rights:
+        if child.dep_ == "ccomp":
+            rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+            if rng:
+                return _frame(view, tok, cue, "xcomp", [rng])
+    return None
+
+
 def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """A gerund clause as content: "denied having met the lobbyist", "admitted breaking …"."""
     for child in tok.rights:
@@ -339,6 +359,10 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
             return frame
     if lemma in INTENTION or lemma in DIRECTIVES:
         frame = _intention_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
+    if lemma in DESIRE:
+        frame = _desire_clause_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in GERUND_CUES:

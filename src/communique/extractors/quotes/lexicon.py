@@ -259,6 +259,10 @@ STANCE_NOUNS: frozenset[str] = SAYING_NOUNS | frozenset(
 """Nouns that name a stance or something said: as the object of a topic verb ("offered his
 assessment of …", "expressed their support for Trump") they are content, not a topic."""
 
+QUESTIONING: frozenset[str] = frozenset("ask wonder question inquire enquire".split())
+"""Verbs of asking: an "if"/"whether" clause after them is the question asked ("asked if
+he had been bullied"), though the parser reads it as a condition."""
+
 REPEATING: frozenset[str] = frozenset("repeat reprise".split())
 """Verbs of repeating: their object is content only when it names something said
 ("repeated his claim that …"); "repeated the landing" repeats an act."""
