@@ -231,7 +231,9 @@ def _speech_frame(
     for child in tok.rights:
         if child.dep_ == "advcl" and lemma in QUESTIONING:
             mark = next((m for m in child.children if m.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ in ("if", "whether") and mark.i == child.left_edge.i:
+            if mark is None or mark.i != child.left_edge.i:
+                continue
+            if mark.lower_ in ("if", "whether"):
                 # "asked if he had been bullied": the question asked (parsed as a condition)
                 rng = _span_range(view, int(mark.i), _content_end(view, child))
                 if rng:
