@@ -24,6 +24,7 @@ from communique.extractors.quotes.lexicon import (
     INTENTION,
     NAMING,
     NOUN_CUES,
+    NOUN_INTENTIONS,
     NOUN_PREP_CONTENT,
     OBJECT_CONTENT,
     OBJECT_TABLE,
@@ -544,6 +545,24 @@ def noun_prep_frame(view: ParseView, tok: Any) -> Frame | None:
     return None
 
 
+def noun_to_frame(view: ParseView, tok: Any) -> Frame | None:
+    """ "Her promise to cut taxes", "his pledge to work together": the commitment made;
+    its owner (the possessive), if any, is the source."""
+    for child in tok.rights:
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ == "acl" and infinitive:
+            rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+            if rng is None:
+                return None
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            cue = (int(tok.idx), view.end[int(tok.i)])
+            frame = _frame(view, tok, cue, "noun", [rng], source_tok=owner)
+            if owner is None:
+                frame.source, frame.source_token = None, None
+            return frame
+    return None
+
+
 def noun_frame(view: ParseView, tok: Any) -> Frame | None:
     """ "X's statement that …", "the claim by X that …": a noun cue with a "that" clause."""
     for child in tok.children:
@@ -662,6 +681,8 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
                 frame = noun_frame(view, tok)
             if frame is None and lemma in NOUN_PREP_CONTENT:
                 frame = noun_prep_frame(view, tok)
+            if frame is None and lemma in NOUN_INTENTIONS:
+                frame = noun_to_frame(view, tok)
         if frame is not None:
             frames.append(frame)
     frames.extend(colon_frames(view))

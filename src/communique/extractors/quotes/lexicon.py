@@ -240,6 +240,9 @@ NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
     )
 }
 _merged(NOUN_PREP_CONTENT, _preps("noun"))
+
+NOUN_INTENTIONS: frozenset[str] = _V.complements_of("noun", "to")
+"""Nouns of committing whose to-infinitive is content ("his promise to cut taxes")."""
 """Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
 
 SAYING_NOUNS: frozenset[str] = (
