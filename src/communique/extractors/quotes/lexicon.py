@@ -241,8 +241,12 @@ NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
 }
 _merged(NOUN_PREP_CONTENT, _preps("noun"))
 
-NOUN_INTENTIONS: frozenset[str] = _V.complements_of("noun", "to")
-"""Nouns of committing whose to-infinitive is content ("his promise to cut taxes")."""
+NOUN_INTENTIONS: frozenset[str] = _V.complements_of("noun", "to") | frozenset(
+    "vow threat call request".split()
+)
+"""Nouns of committing and demanding whose to-infinitive is content ("his promise to cut
+taxes", "her call to boycott"); the table gives promise and pledge, the rest are their
+speech-act kin, too rare in train to be counted."""
 """Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
 
 SAYING_NOUNS: frozenset[str] = (
