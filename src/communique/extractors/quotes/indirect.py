@@ -14,7 +14,9 @@ from typing import Any
 
 from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.lexicon import (
+    ADJECTIVE_CUES,
     BUILTIN_VERBS,
+    CLAUSE_CUES,
     COMPLEMENTIZERS,
     DESIRE,
     DIRECTIVES,
@@ -22,11 +24,17 @@ from communique.extractors.quotes.lexicon import (
     INTENTION,
     NAMING,
     NOUN_CUES,
+    NOUN_INTENTIONS,
     NOUN_PREP_CONTENT,
     OBJECT_CONTENT,
+    OBJECT_TABLE,
     PREP_CONTENT,
+    QUESTIONING,
     RAISING,
+    REPEATING,
+    SAYING_NOUNS,
     SPEECH,
+    VIEWING,
     ReportingVerbs,
     lemma_of,
 )
@@ -221,6 +229,16 @@ def _speech_frame(
                         if end is not None:
                             content = [(content[0][0], end[1])]
                 return _frame(view, tok, cue, "ccomp", content, comp)
+    for child in tok.rights:
+        if child.dep_ == "advcl" and lemma in QUESTIONING:
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            if mark is None or mark.i != child.left_edge.i:
+                continue
+            if mark.lower_ in ("if", "whether"):
+                # "asked if he had been bullied": the question asked (parsed as a condition)
+                rng = _span_range(view, int(mark.i), _content_end(view, child))
+                if rng:
+                    return _frame(view, tok, cue, "ccomp", [rng])
     if (
         tok.dep_ in ("parataxis", "ccomp")
         and lemma in verbs.speech
@@ -297,6 +315,17 @@ def _finding_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     return _frame(view, tok, cue, "finding", [rng]) if rng else None
 
 
+def _desire_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A wish with its own subject: "wants all immigrants to be deported", "want government
+    playing an active role" (the parser makes the clause a ccomp)."""
+    for child in tok.rights:
+        if child.dep_ == "ccomp":
+            rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+            if rng:
+                return _frame(view, tok, cue, "xcomp", [rng])
+    return None
+
+
 def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """A gerund clause as content: "denied having met the lobbyist", "admitted breaking …"."""
     for child in tok.rights:
@@ -327,12 +356,16 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     lemma = lemma_of(tok)
     speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
-    if speech:
+    if speech or lemma in CLAUSE_CUES:
         frame = _speech_frame(view, tok, lemma, cue, verbs)
         if frame is not None:
             return frame
     if lemma in INTENTION or lemma in DIRECTIVES:
         frame = _intention_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
+    if lemma in DESIRE:
+        frame = _desire_clause_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in GERUND_CUES:
@@ -343,9 +376,17 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
+    if lemma in VIEWING:
+        frame = _viewing_frame(view, tok, cue)
+        if frame is not None:
+            return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING or lemma in DESIRE:
         for child in tok.children:
             if child.dep_ == "dobj" and child.i > tok.i:
+                if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
+                    break  # "repeated the landing": an act, not words
+                if lemma in OBJECT_TABLE and lemma_of(child) in NOUN_CUES and _that_clause(child):
+                    break  # "repeated his claim that …": the noun's clause is the content
                 last = int(child.right_edge.i)
                 # "condemned the test as “reckless”", "called him “a con artist”",
                 # "accused Cruz of lying", "criticized the media for ignoring them"
@@ -370,7 +411,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
                 if child.dep_ == "prt":  # "lashed out at"
                     holder = next((c for c in tok.rights if c.dep_ == "prep"), child)
                 pobj = next((c for c in holder.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
+                if pobj is not None and not _when(view, pobj):
                     last = _completion(tok, holder, int(pobj.right_edge.i))
                     rng = _span_range(view, int(pobj.left_edge.i), last)
                     if rng:
@@ -382,6 +423,70 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
+    return None
+
+
+def _that_clause(tok: Any) -> bool:
+    """Whether a noun governs a "that" clause ("his claim that …")."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "appos")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.rights
+    )
+
+
+def _when(view: ParseView, tok: Any) -> bool:
+    """A date or time ("reported on Monday", "wrote on Tuesday"): when, not what."""
+    return view.ent_type[int(tok.i)] in ("DATE", "TIME")
+
+
+def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "sees Cruz as a uniter", "views the tariff as a tax": the object and its "as"
+    phrase together are the view held; the object alone ("saw the truck") is no view."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    as_phrase = next(
+        (c for c in tok.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None
+    )
+    if as_phrase is None:
+        as_phrase = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_phrase is None:
+        return None
+    last = max(int(obj.right_edge.i), int(as_phrase.right_edge.i))
+    rng = _span_range(view, int(obj.left_edge.i), last)
+    return _frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+_COPULAS = frozenset("be seem remain become appear sound look stay".split())
+
+
+def adjective_frame(view: ParseView, tok: Any) -> Frame | None:
+    """A predicative adjective of attitude with its complement: "X was critical of the
+    deal", "is confident that …", "was quick to dismiss …"; X, the copula's subject, holds
+    the attitude. An attributive use ("a critical bridge") attributes nothing."""
+    comps = ADJECTIVE_CUES.get(lemma_of(tok))
+    if not comps or tok.dep_ != "acomp" or lemma_of(tok.head) not in _COPULAS:
+        return None
+    content: list[Range] = []
+    comp: Range | None = None
+    cue = (int(tok.idx), view.end[int(tok.i)])
+    for child in tok.rights:
+        mark = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+        if child.dep_ == "ccomp" and "that" in comps and "that" in mark:
+            content, comp = _clause_content(view, child)
+        elif child.dep_ == "xcomp" and "to" in comps and "to" in mark:
+            rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+            content = [rng] if rng else []
+        elif child.dep_ == "prep" and child.lower_ in comps:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None or _when(view, pobj):
+                continue
+            rng = _span_range(view, int(pobj.left_edge.i), int(pobj.right_edge.i))
+            content = [rng] if rng else []
+            cue = (cue[0], view.end[int(child.i)])
+        if content:
+            return _frame(view, tok, cue, "xcomp", content, comp, source_tok=subject_of(tok.head))
     return None
 
 
@@ -433,6 +538,24 @@ def noun_prep_frame(view: ParseView, tok: Any) -> Frame | None:
                 return None
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             cue = (int(tok.idx), view.end[int(child.i)])
+            frame = _frame(view, tok, cue, "noun", [rng], source_tok=owner)
+            if owner is None:
+                frame.source, frame.source_token = None, None
+            return frame
+    return None
+
+
+def noun_to_frame(view: ParseView, tok: Any) -> Frame | None:
+    """ "Her promise to cut taxes", "his pledge to work together": the commitment made;
+    its owner (the possessive), if any, is the source."""
+    for child in tok.rights:
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ == "acl" and infinitive:
+            rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
+            if rng is None:
+                return None
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            cue = (int(tok.idx), view.end[int(tok.i)])
             frame = _frame(view, tok, cue, "noun", [rng], source_tok=owner)
             if owner is None:
                 frame.source, frame.source_token = None, None
@@ -550,12 +673,16 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
             frame = according_frame(view, tok)
         elif pos in ("VERB", "AUX"):
             frame = verb_frame(view, tok, verbs)
+        elif pos == "ADJ":
+            frame = adjective_frame(view, tok)
         elif pos == "NOUN":
             lemma = lemma_of(tok)
             if lemma in NOUN_CUES:
                 frame = noun_frame(view, tok)
             if frame is None and lemma in NOUN_PREP_CONTENT:
                 frame = noun_prep_frame(view, tok)
+            if frame is None and lemma in NOUN_INTENTIONS:
+                frame = noun_to_frame(view, tok)
         if frame is not None:
             frames.append(frame)
     frames.extend(colon_frames(view))

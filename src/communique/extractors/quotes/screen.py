@@ -25,6 +25,7 @@ from communique.extractors.quotes.lexicon import (
     REFUSAL_VERBS,
     SAYING_ACTS,
     SPEECH,
+    STANCE_NOUNS,
     TOPIC_VERBS,
     lemma_of,
 )
@@ -101,7 +102,12 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
         and lemma_of(tok.head) in SPEECH
     ):
         return True  # "Referring to the talks, Brandt said …": it frames what was said
-    if frame.attachment in ("dobj", "prep") and lemma in TOPIC_VERBS and _bare(view, frame):
+    if (
+        frame.attachment in ("dobj", "prep")
+        and lemma in TOPIC_VERBS
+        and _bare(view, frame)
+        and not (lemma in _CONVEYING and _stance(view, frame))
+    ):
         return True  # "discussed the economy", "warned of a backlash": a topic, not words
     if frame.attachment == "ccomp" and lemma in _SENSING and frame.content:
         first = view.token_at(frame.content[0][0])
@@ -111,6 +117,9 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
 
 
 _FINITE = frozenset("VBD VBZ VBP MD".split())
+_CONVEYING = frozenset("offer express voice discuss signal cite".split())
+"""Topic verbs that convey their object ("expressed support"); "released a statement" or
+"issued a warning" hand over an artefact, whose words are not the object."""
 
 
 def _bare(view: ParseView, frame: Frame) -> bool:
@@ -125,6 +134,16 @@ def _bare(view: ParseView, frame: Frame) -> bool:
             if view.pos[i] == "VERB" and view.dep[i] in ("acl", "ccomp", "xcomp", "advcl"):
                 return False  # a small clause: "polls show Pruitt leading by two points"
     return True
+
+
+def _stance(view: ParseView, frame: Frame) -> bool:
+    """The content's head noun names a stance or something said ("his assessment of the
+    game", "their support for Trump"): what was conveyed, not a topic."""
+    for a, b in frame.content[:1]:
+        for i in view.tokens_in(a, b):
+            if view.pos[i] == "NOUN" and view.doc[i].head.i not in view.tokens_in(a, b):
+                return lemma_of(view.doc[i]) in STANCE_NOUNS
+    return False
 
 
 def _thing_subject(view: ParseView, tok: Any) -> bool:
