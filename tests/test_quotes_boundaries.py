@@ -44,3 +44,23 @@ def test_leading_day_or_connective_is_not_content(nlp: Any, text: str, content: 
 def test_day_as_subject_stays(nlp: Any) -> None:
     text = "Election officials said Sunday would be the last day to register."
     assert _contents(nlp, text) == ["Sunday would be the last day to register"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Trump is expected to deliver a victory speech later tonight.",
+            ["Trump", "to deliver a victory speech later tonight"],
+        ),
+        (
+            "The central bank governor was asked to explain the rise in rates.",
+            ["The central bank governor", "to explain the rise in rates"],
+        ),
+    ],
+)
+def test_passive_subject_is_the_first_part(nlp: Any, text: str, parts: list[str]) -> None:
+    view = ParseView.build(nlp(text), text)
+    cands = find_candidates(view)
+    assert [[text[a:b] for a, b in c.parts] for c in cands] == [parts]
+    assert cands[0].source is None

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate
 from communique.models import QuoteKind
+from communique.parse import ParseView
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _LEAD = re.compile(
@@ -62,3 +63,28 @@ def skip_leads(text: str, candidates: Sequence[Candidate]) -> None:
         new_a = lead_end(text, a, b)
         if new_a != a and new_a < b:
             cand.parts[0] = (new_a, b)
+
+
+def passive_subject(view: ParseView, cand: Candidate) -> tuple[int, int] | None:
+    """The passive subject of "Trump is expected to speak" / "Sanders was asked to name …",
+    which PolNeAR makes the first part of the content (there is no source): the content is
+    "Trump" + "to speak", the cue "is expected" between them. None for other candidates."""
+    if cand.kind is QuoteKind.DIRECT or cand.source is not None or cand.cue is None:
+        return None
+    if not view.text.startswith("to ", cand.parts[0][0]):
+        return None
+    head = view.doc[view.token_at(max(cand.cue[1] - 1, cand.cue[0]))]
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    start, end = int(subj.left_edge.idx), view.end[int(subj.right_edge.i)]
+    return (start, end) if end <= cand.cue[0] else None
+
+
+def include_passive_subjects(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """Give "X is expected to …" content its subject as a first part (see
+    :func:`passive_subject`)."""
+    for cand in candidates:
+        subject = passive_subject(view, cand)
+        if subject is not None:
+            cand.parts.insert(0, subject)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from communique.extractors.quotes.boundaries import skip_leads
+from communique.extractors.quotes.boundaries import include_passive_subjects, skip_leads
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
@@ -120,6 +120,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
         )
     candidates.sort(key=lambda c: c.start)
     skip_leads(view.text, candidates)
+    include_passive_subjects(view, candidates)
     candidates = screen_candidates(view, candidates)
     attribute_signoffs(view, candidates)
     _link_continuations(view, candidates)
