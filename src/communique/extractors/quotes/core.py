@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from communique.extractors.quotes.boundaries import include_passive_subjects, skip_leads
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
@@ -119,6 +120,8 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
             )
         )
     candidates.sort(key=lambda c: c.start)
+    skip_leads(view.text, candidates)
+    include_passive_subjects(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
@@ -170,9 +173,11 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
     """Fold a continuation into the direct quote it carries on, within one paragraph.
 
     "“We will win,” he said. “We always do.”" is one statement in two sentences: one quote
-    with two parts, as PolNeAR annotates it. A continuation after reported speech, or in a
-    later paragraph, stays a quote of its own linked by ``continues`` (measured on PolNeAR
-    train, those are more often annotated as attributions of their own).
+    with two parts, as PolNeAR annotates it. So is a quotation paragraph after a paragraph
+    that is just "“…,” he said." (see :func:`_said_paragraph`). A continuation after
+    reported speech, or after any other paragraph, stays a quote of its own linked by
+    ``continues`` (measured on PolNeAR train, those are more often annotated as
+    attributions of their own).
     """
     kept: list[Candidate] = []
     where: dict[int, int] = {}
@@ -180,7 +185,8 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
         if cand.continues is not None:
             target_at = where[cand.continues]
             target = kept[target_at]
-            if target.kind is QuoteKind.DIRECT and "\n" not in text[target.end : cand.start]:
+            joined = "\n" not in text[target.end : cand.start] or _said_paragraph(text, target)
+            if target.kind is QuoteKind.DIRECT and joined:
                 target.parts.extend(cand.parts)
                 where[k] = target_at
                 continue
@@ -188,6 +194,17 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
         where[k] = len(kept)
         kept.append(cand)
     return kept
+
+
+def _said_paragraph(text: str, target: Candidate) -> bool:
+    """Whether ``target`` opens its paragraph with the quotation and has its cue after it
+    ("“…,” Farage told the BBC."): the quotation paragraph that follows carries it on
+    (PolNeAR joins the two; measured on two disjoint sets of 200 train articles).
+    """
+    if target.cue is None or target.parts[-1][0] >= target.cue[0]:
+        return False
+    line_start = text.rfind("\n", 0, target.start) + 1
+    return text[line_start : target.start].strip(" \t\u00a0\"“'‘«") == ""
 
 
 __all__ = ["CONFIDENCE", "MIN_SPEECH_WORDS", "find_candidates"]

@@ -105,6 +105,12 @@ def _overlap(a: Range, b: Range) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _holds(frame: Frame, at: int) -> bool:
+    """Whether offset ``at`` lies in the frame's content (PolNeAR annotates no nesting, so
+    a cue inside another attribution's content is not the quotation's own)."""
+    return any(a <= at < b for a, b in frame.content)
+
+
 def _frame_inside(q: Quotation, nearby: Sequence[Frame]) -> tuple[Frame | None, Frame | None]:
     """(frame whose content is this quotation, frame whose content contains it as a fragment)."""
     direct: Frame | None = None
@@ -147,6 +153,8 @@ def attribute_quotations(
         limit, floor, across = _window(view, q, nxt, prev_end)
         nearby = _nearby_frames(view, q, by_sentence)
         direct, host = _frame_inside(q, nearby)
+        if direct is not None and host is not None and _holds(host, direct.cue[0]):
+            direct = None  # "saying his party wants “…”": the outermost attribution wins
         words = _words(view, q.inner_start, q.inner_end)
         speechlike = words >= MIN_SPEECH_WORDS or _ends_clause(view, q)
         frame = direct
@@ -423,6 +431,8 @@ def _manner_cue(view: ParseView, q: Quotation, limit: int) -> Frame | None:
     first = view.token_at(q.end)
     if first < len(view) and view.idx[first] < q.end:
         first += 1
+    if first < len(view) and view.doc[first].pos_ in ("SCONJ", "ADP"):
+        return None  # "“…” because they differ": a clause of the sentence, not its cue
     if first >= len(view) or (
         view.text[q.inner_end - 1 : q.end].strip()[:1] in ".!?"
         and view.doc[first].is_title
