@@ -92,8 +92,9 @@ object with its own clause ("reiterated his claim that …") yields the noun's f
 hand-written verbs PolNeAR train annotates the whole object ("rejected the notion that …";
 measured: taking the noun's clause there loses 8 strict matches on 400 train articles)."""
 
-OBJECT_CONTENT: frozenset[str] = frozenset(
-    """
+OBJECT_CONTENT: frozenset[str] = (
+    frozenset(
+        """
     deny announce reject endorse criticize criticise condemn praise support oppose propose
     confirm dismiss question dispute defend blame accuse describe predict welcome
     acknowledge admit reveal disclose cite express attack discuss blast denounce slam mock
@@ -103,7 +104,9 @@ OBJECT_CONTENT: frozenset[str] = frozenset(
     assail articulate tout lambaste ridicule deride tweet release issue note mention recall
     emphasize stress show report ask offer signal back name
     """.split()
-) | OBJECT_TABLE
+    )
+    | OBJECT_TABLE
+)
 
 CLAUSE_CUES: frozenset[str] = _V.complements_of("verb", "that")
 """Verbs outside the speech and belief classes whose "that" clause is content ("recognized
@@ -128,6 +131,7 @@ def _preps(pos: str) -> dict[str, frozenset[str]]:
 def _merged(table: dict[str, frozenset[str]], extra: dict[str, frozenset[str]]) -> None:
     for lemma, preps in extra.items():
         table[lemma] = table.get(lemma, frozenset()) | preps
+
 
 DESIRE: frozenset[str] = frozenset("want prefer".split())
 """Verbs of wanting whose noun-phrase object is what is wanted ("Palestinians want East
@@ -275,10 +279,16 @@ REPEATING: frozenset[str] = frozenset("repeat reprise".split())
 ("repeated his claim that …"); "repeated the landing" repeats an act."""
 
 _ATTITUDES = (
-    ("that", "confident hopeful optimistic pessimistic concerned worried skeptical sceptical "
-     "adamant convinced upset angry pleased disappointed frustrated glad certain"),
-    ("about", "concerned worried upbeat optimistic pessimistic skeptical sceptical angry "
-     "vocal outspoken nervous"),
+    (
+        "that",
+        "confident hopeful optimistic pessimistic concerned worried skeptical sceptical "
+        "adamant convinced upset angry pleased disappointed frustrated glad certain",
+    ),
+    (
+        "about",
+        "concerned worried upbeat optimistic pessimistic skeptical sceptical angry "
+        "vocal outspoken nervous",
+    ),
     ("of", "critical skeptical sceptical wary supportive dismissive"),
     ("on", "divided outspoken"),
 )
@@ -289,9 +299,7 @@ for _comp, _words in _ATTITUDES:
         ADJECTIVE_CUES[_word] = ADJECTIVE_CUES.get(_word, frozenset()) | {_comp}
 for _cue in _V.cue_complements():
     if _cue.pos == "adj":
-        ADJECTIVE_CUES[_cue.lemma] = ADJECTIVE_CUES.get(_cue.lemma, frozenset()) | {
-            _cue.complement
-        }
+        ADJECTIVE_CUES[_cue.lemma] = ADJECTIVE_CUES.get(_cue.lemma, frozenset()) | {_cue.complement}
 """Predicative adjectives of attitude → the complements that carry their content ("that",
 "to" or a preposition): "is confident that …", "was quick to …", "has been critical of …"."""
 
