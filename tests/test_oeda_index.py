@@ -62,9 +62,7 @@ def _reference(docs: list[Doc], entries: list[OedaEntry]) -> list[set[tuple[str,
     for (matcher, key), pattern_docs in patterns.items():
         matcher.add(key, pattern_docs)
     strings = vocab.strings
-    return [
-        {(strings[k], s, e) for m in (names, acronyms) for k, s, e in m(doc)} for doc in docs
-    ]
+    return [{(strings[k], s, e) for m in (names, acronyms) for k, s, e in m(doc)} for doc in docs]
 
 
 @pytest.fixture(scope="module")
