@@ -61,11 +61,17 @@ def test_partition_as_json_is_each_articles_json(pipeline: Pipeline) -> None:
 
 
 def test_warm_worker_builds_the_shared_pipeline_once() -> None:
+    import gc
+
     from communique.distributed import warm_worker
 
-    warm_worker(disable=("money",))
-    pipeline = worker_pipeline(disable=("money",))
-    assert pipeline._nlp is not None and pipeline._knowledge is not None
-    assert pipeline.extractor_seconds() == {}  # warming is not counted as work
-    warm_worker(disable=("money",))
-    assert worker_pipeline(disable=("money",)) is pipeline
+    try:
+        warm_worker(disable=("money",))
+        assert gc.get_freeze_count() > 100_000  # the model and knowledge base are frozen
+        pipeline = worker_pipeline(disable=("money",))
+        assert pipeline._nlp is not None and pipeline._knowledge is not None
+        assert pipeline.extractor_seconds() == {}  # warming is not counted as work
+        warm_worker(disable=("money",))
+        assert worker_pipeline(disable=("money",)) is pipeline
+    finally:
+        gc.unfreeze()  # this is a test process, not a worker

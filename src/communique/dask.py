@@ -51,6 +51,22 @@ def extract_bag(
     return result
 
 
+BATCH_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+"""Dask settings for a cluster that only runs CPU-bound batches of extraction: no statistical
+profiler sampling the worker's thread every 10 ms, event-loop health checks every second
+instead of every 20 ms, resource monitoring every 2 s instead of 0.5 s. On a 2-core machine
+those defaults cost an idle LocalCluster 2.1 s (workers) + 1.4 s (client and scheduler) of
+CPU per 20 s, against 0.5 + 0.5 with these. Set them before the cluster starts::
+
+    with dask.config.set(BATCH_CONFIG), LocalCluster(...) as cluster, Client(cluster) as c:
+        ...
+"""
+
+
 def preload(client: Any, *, model: str | None = None, disable: tuple[str, ...] = ()) -> None:
     """Build and warm the pipeline in every worker of a ``distributed.Client`` now (see
     :func:`~communique.distributed.warm_worker`); the workers keep it for every later
@@ -123,4 +139,11 @@ def _write_part(rows: list[dict[str, Any]], directory: str, index: int) -> list[
     return write_partition(rows, directory, index)
 
 
-__all__ = ["bag_by_length", "extract_bag", "extract_partition", "preload", "write_parquet"]
+__all__ = [
+    "BATCH_CONFIG",
+    "bag_by_length",
+    "extract_bag",
+    "extract_partition",
+    "preload",
+    "write_parquet",
+]

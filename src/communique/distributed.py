@@ -9,6 +9,7 @@ first partition (e.g. with Dask's ``client.run``).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,10 +23,19 @@ def worker_pipeline(model: str | None = None, disable: tuple[str, ...] = ()) -> 
 
 
 def warm_worker(model: str | None = None, disable: tuple[str, ...] = ()) -> None:
-    """Build this process's pipeline for a configuration and run it once on a short text,
-    so that the model, the knowledge base and the first-call costs are paid before the
-    first partition rather than inside it."""
+    """Build this worker process's pipeline for a configuration and run it once on a short
+    text, so that the model, the knowledge base and the first-call costs are paid before the
+    first partition rather than inside it.
+
+    Then everything the process holds is moved out of the garbage collector's reach
+    (``gc.collect()``, ``gc.freeze()``): the pipeline lives as long as the worker, and full
+    collections would otherwise walk its few hundred thousand objects again and again
+    (about 3% of the extraction time). Call it in worker processes, not in an interactive
+    session that will drop pipelines it built.
+    """
     worker_pipeline(model, tuple(disable)).warm()
+    gc.collect()
+    gc.freeze()
 
 
 def extract_partition(
