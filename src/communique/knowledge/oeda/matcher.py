@@ -9,6 +9,7 @@ inside it); a span that several entries share is resolved by date (see ``dates``
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -114,14 +115,25 @@ class OedaMatcher:
         self._entries: dict[str, OedaEntry] = {}
         self._names = PhraseIndex(LOWER)
         self._acronyms = PhraseIndex(ORTH)
-        for entry in entries:
-            self._entries[entry.kb_id] = entry
-            for name in entry.names:
-                self._names.add(name.split(), entry.kb_id)
-            for name in entry.surnames:
-                self._names.add(name.split(), entry.kb_id + _SURNAME)
-            for acronym in entry.acronyms:
-                self._acronyms.add(acronym.split(), entry.kb_id)
+        # ~100,000 small tuples and lists, none of them garbage: the cyclic collector would
+        # walk the growing heap again and again (0.7 s of CPU instead of 0.2 s)
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for entry in entries:
+                self._add(entry)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _add(self, entry: OedaEntry) -> None:
+        self._entries[entry.kb_id] = entry
+        for name in entry.names:
+            self._names.add(name.split(), entry.kb_id)
+        for name in entry.surnames:
+            self._names.add(name.split(), entry.kb_id + _SURNAME)
+        for acronym in entry.acronyms:
+            self._acronyms.add(acronym.split(), entry.kb_id)
 
     def __call__(self, doc: Doc | Span, date: dt.date | None = None) -> list[ActorMatch]:
         """Every known actor in ``doc``, longest first on overlaps, in text order."""
