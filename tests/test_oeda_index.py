@@ -3,7 +3,7 @@
 The reference is the matcher the index replaced: PhraseMatchers on ``LOWER`` (names, family
 names) and ``ORTH`` (acronyms), fed one pattern Doc per name. Only tokens matter to both, so
 the texts are tokenised, not parsed: the seed article, every case-table text and the web
-pages' text. ``COMMUNIQUE_FULL_POLNEAR=1`` adds PolNeAR train + dev when present.
+pages' HTML. ``COMMUNIQUE_FULL_POLNEAR=1`` adds PolNeAR train + dev when present.
 """
 
 from __future__ import annotations
