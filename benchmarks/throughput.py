@@ -5,6 +5,7 @@ Usage::
     python benchmarks/throughput.py                 # PolNeAR dev if present, else a built corpus
     python benchmarks/throughput.py --docs 500 --stream-docs 5000
     python benchmarks/throughput.py --quick         # a smoke run (CI uses it)
+    python benchmarks/throughput.py --only dask     # spaCy n_process=2 and the Dask row only
 
 It times, on the same texts and the same model: plain ``nlp.pipe`` (1 and 2 processes, at
 spaCy's default batch size), ``Pipeline.extract_many`` (1 and 2 processes; also on the first
@@ -27,6 +28,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
@@ -95,28 +97,57 @@ def time_communique(
     return (time.perf_counter() - start, _cpu() - cpu), layers
 
 
-def time_dask(texts: list[str], batch_size: int) -> Timing | None:
-    """extract_bag on a local 2-process cluster (workers warmed up first), with partitions
-    of about equal text length (:func:`communique.dask.bag_by_length`)."""
+DASK_WORKERS = 2
+
+
+def dask_partitions(n_texts: int, workers: int = DASK_WORKERS) -> int:
+    """About 16 texts a partition, rounded to a multiple of the workers: partitions of
+    equal text length then split evenly, so no worker waits for the last one alone."""
+    per_worker = max(4, n_texts // (16 * workers))
+    return per_worker * workers
+
+
+def time_dask(texts: list[str], batch_size: int, *, defaults: bool = False) -> Timing | None:
+    """``extract_bag(...).compute()`` on a local cluster of 2 worker processes (one thread
+    each), partitions of about equal text length (:func:`communique.dask.bag_by_length`),
+    Articles returned to this process as JSON text.
+
+    Timed: from building the bag to the last Article's JSON in this process (scheduling,
+    extraction, transfer). Not timed, as for spaCy's row (model loaded and warmed before
+    its clock starts): starting the cluster and :func:`communique.dask.preload`, which
+    loads and warms each worker's pipeline once. CPU: this process and the workers.
+    The cluster runs with :data:`communique.dask.BATCH_CONFIG` unless ``defaults``."""
     try:
-        import dask.bag as db
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         return None
-    from communique.dask import bag_by_length, extract_bag
+    from communique.dask import BATCH_CONFIG, bag_by_length, extract_bag, preload
 
     with (
+        dask.config.set({} if defaults else BATCH_CONFIG),
         LocalCluster(
-            processes=True, n_workers=2, threads_per_worker=1, dashboard_address=None
+            processes=True,
+            n_workers=DASK_WORKERS,
+            threads_per_worker=1,
+            dashboard_address=None,
         ) as cluster,
         Client(cluster) as client,
     ):
-        warm = db.from_sequence(texts[:4], npartitions=2)
-        extract_bag(warm).compute(scheduler=client.get)  # each worker loads its pipeline
-        bag = bag_by_length(texts, npartitions=max(8, len(texts) // 16))
-        start = time.perf_counter()
-        extract_bag(bag, batch_size=batch_size).compute(scheduler=client.get)
-        return time.perf_counter() - start, float("nan")  # the workers' CPU is not ours
+        preload(client)
+        workers_cpu = _workers_cpu(client)
+        start, cpu = time.perf_counter(), _cpu()
+        bag = bag_by_length(texts, npartitions=dask_partitions(len(texts)))
+        rows = extract_bag(bag, batch_size=batch_size, as_json=True).compute(scheduler=client.get)
+        wall, cpu = time.perf_counter() - start, _cpu() - cpu
+        spent = _workers_cpu(client) - workers_cpu
+        assert len(rows) == len(texts)
+        return wall, cpu + spent
+
+
+def _workers_cpu(client: Any) -> float:
+    """CPU seconds used so far by the cluster's worker processes."""
+    return sum(t[0] + t[1] for t in client.run(os.times).values())
 
 
 def stream_peak_rss(n_docs: int) -> float:
@@ -157,6 +188,11 @@ def main() -> int:
     ap.add_argument("--few", type=int, default=40, help="texts in the start-up run")
     ap.add_argument("--quick", action="store_true", help="a small smoke run")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument(
+        "--only",
+        choices=["dask"],
+        help="dask: only spaCy n_process=2 and the Dask row, and their ratio",
+    )
     args = ap.parse_args()
     if args.quick:
         args.docs, args.stream_docs, args.few = 20, 200, 8
@@ -165,6 +201,8 @@ def main() -> int:
     n_words = words(texts)
     source = "PolNeAR dev" if POLNEAR_DEV.is_dir() else "seed-article variants"
     print(f"corpus: {len(texts)} documents, {n_words} words ({source})")
+    if args.only == "dask":
+        return only_dask(texts, n_words, args.batch_size)
 
     spacy1 = time_spacy(texts, 1)
     comm1, layers = time_communique(texts, 1, args.batch_size)
@@ -240,6 +278,28 @@ def main() -> int:
                 indent=2,
             )
         )
+    return 0
+
+
+def only_dask(texts: list[str], n_words: int, batch_size: int) -> int:
+    """spaCy ``n_process=2`` and the Dask row, twice each, interleaved (A, B, A, B)."""
+    spacy, tuned, defaults = "spaCy nlp.pipe, n_process=2", "Dask", "Dask, Dask's defaults"
+    results: dict[str, list[Timing]] = {spacy: [], tuned: [], defaults: []}
+    for _ in range(2):
+        results[spacy].append(time_spacy(texts, 2))
+        for name in (tuned, defaults):
+            dask2 = time_dask(texts, batch_size, defaults=name == defaults)
+            if dask2 is None:
+                print("Dask is not installed (pip install 'communique[dask]')")
+                return 1
+            results[name].append(dask2)
+    print("\n| run | wall s | CPU s (all processes) | words/s |\n|---|---|---|---|")
+    for name, timings in results.items():
+        for secs, cpu in timings:
+            print(f"| {name} | {secs:.1f} | {cpu:.1f} | {n_words / secs:,.0f} |")
+    for name in (tuned, defaults):
+        ratios = [s[0] / d[0] for s, d in zip(results[spacy], results[name], strict=True)]
+        print(f"{name} / spaCy n_process=2 (wall): {ratios[0]:.2f}, {ratios[1]:.2f} (≥ 0.90)")
     return 0
 
 

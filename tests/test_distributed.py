@@ -36,7 +36,7 @@ def test_dask_local_cluster_matches_extract_many(pipeline: Pipeline) -> None:
     distributed: Any = pytest.importorskip("distributed")
     import dask.bag as db
 
-    from communique.dask import extract_bag
+    from communique.dask import extract_bag, preload
 
     with (
         distributed.LocalCluster(
@@ -44,9 +44,34 @@ def test_dask_local_cluster_matches_extract_many(pipeline: Pipeline) -> None:
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
+        preload(client)
         bag = db.from_sequence(TEXTS, npartitions=4)
         rows = extract_bag(bag).compute(scheduler=client.get)
+        texts = extract_bag(bag, as_json=True).compute(scheduler=client.get)
         workers = client.run(lambda: __import__("os").getpid())
     assert len(set(workers.values())) == 2
     expected = [a.model_dump(mode="json") for a in pipeline.extract_many(TEXTS)]
     assert rows == expected
+    assert texts == [a.model_dump_json() for a in pipeline.extract_many(TEXTS)]
+
+
+def test_partition_as_json_is_each_articles_json(pipeline: Pipeline) -> None:
+    rows = extract_partition(TEXTS, as_json=True)
+    assert rows == [a.model_dump_json() for a in pipeline.extract_many(TEXTS)]
+
+
+def test_warm_worker_builds_the_shared_pipeline_once() -> None:
+    import gc
+
+    from communique.distributed import warm_worker
+
+    try:
+        warm_worker(disable=("money",))
+        assert gc.get_freeze_count() > 100_000  # the model and knowledge base are frozen
+        pipeline = worker_pipeline(disable=("money",))
+        assert pipeline._nlp is not None and pipeline._knowledge is not None
+        assert pipeline.extractor_seconds() == {}  # warming is not counted as work
+        warm_worker(disable=("money",))
+        assert worker_pipeline(disable=("money",)) is pipeline
+    finally:
+        gc.unfreeze()  # this is a test process, not a worker

@@ -64,3 +64,20 @@ def test_short_stream_is_shared_between_workers() -> None:
     assert sizes == [10, 10, 10, 10]
     sizes = [len(t) for t in workers.tasks(range(300), batch_size=64, n_process=2)]  # type: ignore[arg-type]
     assert sizes[:4] == [64, 64, 64, 64] and sum(sizes) == 300
+
+
+def _frozen(batch: list) -> tuple[list, dict[str, float]]:  # type: ignore[type-arg]
+    import gc
+
+    return [], {"frozen": float(gc.get_freeze_count())}
+
+
+@pytest.mark.skipif(not workers.available(), reason="needs fork")
+def test_workers_freeze_what_they_inherit() -> None:
+    import gc
+
+    held = [[i] for i in range(1000)]  # objects the parent holds when the pool forks
+    seconds: dict[str, float] = {}
+    list(workers.run(_frozen, [[], []], 2, seconds))
+    assert seconds["frozen"] >= 2 * len(held)  # two tasks, each in a worker that froze them
+    assert gc.get_freeze_count() == 0  # the parent is left alone

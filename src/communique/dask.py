@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from communique.distributed import extract_partition
+from communique.distributed import extract_partition, warm_worker
 from communique.pipeline import InputItem
 
 try:
@@ -27,18 +27,51 @@ except ImportError as exc:  # pragma: no cover - depends on the optional extra
 
 
 def extract_bag(
-    bag: db.Bag, *, model: str | None = None, disable: tuple[str, ...] = (), batch_size: int = 64
+    bag: db.Bag,
+    *,
+    model: str | None = None,
+    disable: tuple[str, ...] = (),
+    batch_size: int = 64,
+    as_json: bool = False,
 ) -> db.Bag:
     """Map :func:`~communique.distributed.extract_partition` over every partition of ``bag``.
 
     The bag holds texts or records (mappings with ``text`` and metadata); the result holds
-    one JSON-ready Article dict per input, in the same order.
+    one JSON-ready Article dict per input, in the same order, or with ``as_json`` each
+    Article's JSON text (for ``to_textfiles``, or ``Article.model_validate_json``).
     """
     partition: Any = functools.partial(
-        extract_partition, model=model, disable=tuple(disable), batch_size=batch_size
+        extract_partition,
+        model=model,
+        disable=tuple(disable),
+        batch_size=batch_size,
+        as_json=as_json,
     )
     result: db.Bag = bag.map_partitions(partition)  # type: ignore[no-untyped-call]
     return result
+
+
+BATCH_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+"""Dask settings for a cluster that only runs CPU-bound batches of extraction: no statistical
+profiler sampling the worker's thread every 10 ms, event-loop health checks every second
+instead of every 20 ms, resource monitoring every 2 s instead of 0.5 s. On a 2-core machine
+those defaults cost an idle LocalCluster 2.1 s (workers) + 1.4 s (client and scheduler) of
+CPU per 20 s, against 0.5 + 0.5 with these. Set them before the cluster starts::
+
+    with dask.config.set(BATCH_CONFIG), LocalCluster(...) as cluster, Client(cluster) as c:
+        ...
+"""
+
+
+def preload(client: Any, *, model: str | None = None, disable: tuple[str, ...] = ()) -> None:
+    """Build and warm the pipeline in every worker of a ``distributed.Client`` now (see
+    :func:`~communique.distributed.warm_worker`); the workers keep it for every later
+    partition of the same configuration. Workers that join later build it on first use."""
+    client.run(warm_worker, model, tuple(disable))
 
 
 def bag_by_length(items: Sequence[InputItem], npartitions: int) -> db.Bag:
@@ -106,4 +139,11 @@ def _write_part(rows: list[dict[str, Any]], directory: str, index: int) -> list[
     return write_partition(rows, directory, index)
 
 
-__all__ = ["bag_by_length", "extract_bag", "extract_partition", "write_parquet"]
+__all__ = [
+    "BATCH_CONFIG",
+    "bag_by_length",
+    "extract_bag",
+    "extract_partition",
+    "preload",
+    "write_parquet",
+]

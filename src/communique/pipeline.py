@@ -295,7 +295,7 @@ class Pipeline:
         lenient, detect = not self.strict, self.detect_language
         intakes = (take(item, i, lenient=lenient, detect=detect) for i, item in enumerate(items))
         if n_process > 1 and not self.strict and workers.available():
-            self._warm()
+            self.warm()
             batches = workers.tasks(intakes, batch_size, n_process)
             yield from workers.run(self._work, batches, n_process, self._runner.seconds)
         else:
@@ -331,9 +331,11 @@ class Pipeline:
         while pending:
             yield self._failed(pending.popleft())
 
-    def _warm(self) -> None:
-        """Load the model and fill the knowledge base's lookups (the OEDA phrase matcher
-        included) once, here, so that forked workers start with them built."""
+    def warm(self) -> None:
+        """Load the model and the knowledge base (the OEDA phrase index included) and run
+        one short extraction, so that first-call costs are paid now: before worker processes
+        are forked (they inherit it all), or before a distributed worker's first partition.
+        The extractor timings are left as they were."""
         seconds = dict(self._runner.seconds)
         self.run(WARM_UP_TEXT)
         self._runner.seconds.clear()
