@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 import communique
 from communique import hookimpl
 from communique.capabilities import ACTORS, ActorIndex, Capability
@@ -58,7 +60,7 @@ class _Newsroom:
             kb_id="news:1",
             aliases=("Zorblax",),
             country="FRA",
-            sector="business",
+            sector="BUS",
         )
 
 
@@ -67,8 +69,17 @@ def test_plugin_entry_links_an_actor(nlp: Any) -> None:
     assert pipeline.knowledge is pipeline.knowledge  # filled once
     article = pipeline.extract("Zorblax Holdings said on Monday that profits rose.")
     linked = [a for a in article.actors if a.kb_id == "news:1"]
-    assert linked and linked[0].sector == "business" and linked[0].country == "FRA"
+    assert linked and linked[0].sector == "BUS" and linked[0].country == "FRA"
     assert linked[0].country_source is not None and linked[0].country_source.value == "knowledge"
+    # what a plugin's entry puts in the Article survives validation when read back
+    assert communique.Article.model_validate_json(article.model_dump_json()) == article
+
+
+@pytest.mark.parametrize(("field", "value"), [("sector", "business"), ("country", "France")])
+def test_entry_with_a_wrong_code_is_refused_when_registered(field: str, value: str) -> None:
+    knowledge = KnowledgeBase()
+    with pytest.raises(ValueError, match=f"{field} must be a three-letter"):
+        knowledge.add_actor("Zorblax", kind="organization", kb_id="news:1", **{field: value})
 
 
 def test_typed_capability_key() -> None:

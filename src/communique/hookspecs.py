@@ -74,5 +74,5 @@ def communique_register_knowledge(knowledge: KnowledgeBase) -> None:
         >>> @hookimpl
         ... def communique_register_knowledge(knowledge):
         ...     knowledge.add_actor("Acme Corp", kind="organization", kb_id="acme:1",
-        ...                         aliases=("Acme",), country="USA", sector="business")
+        ...                         aliases=("Acme",), country="USA", sector="BUS")
     """

@@ -42,7 +42,7 @@ def test_knowledge_entry_is_resolved_in_the_article() -> None:
     )
     imf = [a for a in article.actors if a.kb_id == "communique-money:imf"]
     assert len(imf) == 1, [(a.name, a.kb_id) for a in article.actors]
-    assert imf[0].sector == "finance"
+    assert imf[0].sector == "IGO"
     assert imf[0].name == "International Monetary Fund"
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from communique.models import ActorKind
 
 _SPACES = re.compile(r"\s+")
+_CODE = re.compile(r"[A-Z]{3}")
 
 
 def name_key(name: str) -> str:
@@ -34,7 +35,7 @@ class ActorEntry:
         kind: Person, organisation, country, group or other.
         aliases: Other names that refer to the same actor.
         country: ISO 3166-1 alpha-3 code of the actor's country, if any.
-        sector: Coarse sector ("government", "military", "business", …), if known.
+        sector: CAMEO/PLOVER sector code ("GOV", "MIL", "BUS", "IGO", …; docs: actors page).
         valid_from, valid_until: The period in which the entry holds (None: open).
     """
 
@@ -46,6 +47,17 @@ class ActorEntry:
     sector: str | None = None
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        # checked here, where a plugin registers the entry, so that a wrong code is a clear
+        # error at start-up instead of Articles that fail validation when read back
+        for field, value in (("country", self.country), ("sector", self.sector)):
+            if value is not None and not _CODE.fullmatch(value):
+                raise ValueError(
+                    f"actor entry {self.kb_id!r}: {field} must be a three-letter upper-case "
+                    f"code ({'ISO 3166-1 alpha-3' if field == 'country' else 'CAMEO/PLOVER'}),"
+                    f" got {value!r}"
+                )
 
     def valid_on(self, day: dt.date | None) -> bool:
         """Whether the entry holds on ``day`` (always, when the day is unknown)."""

@@ -95,7 +95,7 @@ def communique_register_knowledge(knowledge: KnowledgeBase) -> None:
         kind="organization",
         kb_id="communique-money:imf",
         aliases=("IMF", "the International Monetary Fund"),
-        sector="finance",
+        sector="IGO",
     )
 
 
