@@ -3,7 +3,8 @@
 The parse hangs two kinds of words on the reported clause that PolNeAR leaves out of the
 content: the day the statement was made, right after the cue ("said Tuesday his actions
 were legal", "announced on Monday that …"), and a sentence connective that is the
-writer's, not the source's ("In fact, the plan …", "Even so, the party …").
+writer's, not the source's ("In fact, the plan …", "Even so, the party …"). It also says
+which contents too short to be a clause still count: a name or a personal pronoun.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from communique.extractors.quotes.candidates import Candidate
+from communique.extractors.quotes.candidates import Candidate, Frame
+from communique.extractors.quotes.lexicon import DIRECTIVES, QUESTIONING
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -88,3 +90,35 @@ def include_passive_subjects(view: ParseView, candidates: Sequence[Candidate]) -
         subject = passive_subject(view, cand)
         if subject is not None:
             cand.parts.insert(0, subject)
+
+
+_PERSONAL = frozenset("me him her us them".split())
+"""Object pronouns that stand for a person (not "it", "this", "that")."""
+
+_ADDRESSING = DIRECTIVES | QUESTIONING | frozenset("urge promise plead beg implore assure".split())
+"""Cues whose object is the person spoken to ("asked him", "urged them"), not content."""
+
+
+def names_someone(view: ParseView, frame: Frame) -> bool:
+    """Whether a content too short to be a clause is one name or personal pronoun: the
+    person a source endorses, backs or attacks ("endorsed Cruz", "support for him"), which
+    PolNeAR annotates as the content a little under half the time (measured on train; a
+    right prediction gains about twice what a wrong one costs). The person addressed
+    ("asked him", "urged them") and a negated cue ("did not name him") are left out.
+
+    Example:
+        >>> from communique.extractors.quotes.candidates import Frame
+        >>> view = ParseView.build(nlp("Ryan endorsed Trump."))
+        >>> names_someone(view, Frame(cue_token=1, cue=(5, 13), source=(0, 4),
+        ...                           source_token=0, content=[(14, 19)]))
+        True
+    """
+    if len(frame.content) != 1 or frame.negated:
+        return False
+    tokens = view.tokens_in(*frame.content[0])
+    if len(tokens) != 1:
+        return False
+    token = view.doc[tokens[0]]
+    if view.doc[frame.cue_token].lemma_.lower() in _ADDRESSING:
+        return False
+    return token.pos_ == "PROPN" or token.lower_ in _PERSONAL

@@ -12,7 +12,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from communique.extractors.quotes.boundaries import include_passive_subjects, skip_leads
+from communique.extractors.quotes.boundaries import (
+    include_passive_subjects,
+    names_someone,
+    skip_leads,
+)
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
@@ -103,7 +107,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
             continue
         size = sum(b - a for a, b in frame.content)
-        if size < 6:
+        if size < 6 and not names_someone(view, frame):
             continue
         kind = QuoteKind.MIXED if frame.fragments else QuoteKind.INDIRECT
         candidates.append(
