@@ -9,22 +9,9 @@ from typing import Any
 
 import pytest
 
-from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.lexicon import ADJECTIVE_CUES, OBJECT_CONTENT, VIEWING
 from communique.knowledge.verbs import complements_of, cue_complements
-from communique.parse import ParseView
-
-
-def _quotes(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, cue, source) of every candidate, as text."""
-    view = ParseView.build(nlp(text), text)
-    out = []
-    for cand in find_candidates(view):
-        content = " ".join(text[a:b] for a, b in cand.parts)
-        cue = text[cand.cue[0] : cand.cue[1]] if cand.cue else None
-        source = text[cand.source[0] : cand.source[1]] if cand.source else None
-        out.append((content, cue, source))
-    return out
+from quote_candidates import candidate_texts as _quotes
 
 
 def test_cue_table_reaches_the_lexicon_classes() -> None:

@@ -536,13 +536,29 @@ def noun_prep_frame(view: ParseView, tok: Any) -> Frame | None:
             rng = _span_range(view, int(pobj.left_edge.i), last)
             if rng is None:
                 return None
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             cue = (int(tok.idx), view.end[int(child.i)])
-            frame = _frame(view, tok, cue, "noun", [rng], source_tok=owner)
-            if owner is None:
-                frame.source, frame.source_token = None, None
-            return frame
+            return _noun_frame(view, tok, cue, [rng], _possessor(tok))
     return None
+
+
+def _possessor(tok: Any) -> Any | None:
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
+def _noun_frame(
+    view: ParseView,
+    tok: Any,
+    cue: Range,
+    content: list[Range],
+    owner: Any | None,
+    comp: Range | None = None,
+) -> Frame:
+    """A nominal cue's frame: its owner ("her promise", "X said in a statement") is the
+    source; with no owner there is none, not the subject of whatever verb holds the noun."""
+    frame = _frame(view, tok, cue, "noun", content, comp, source_tok=owner)
+    if owner is None:
+        frame.source, frame.source_token = None, None
+    return frame
 
 
 def noun_to_frame(view: ParseView, tok: Any) -> Frame | None:
@@ -554,12 +570,8 @@ def noun_to_frame(view: ParseView, tok: Any) -> Frame | None:
             rng = _span_range(view, int(child.left_edge.i), _content_end(view, child))
             if rng is None:
                 return None
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             cue = (int(tok.idx), view.end[int(tok.i)])
-            frame = _frame(view, tok, cue, "noun", [rng], source_tok=owner)
-            if owner is None:
-                frame.source, frame.source_token = None, None
-            return frame
+            return _noun_frame(view, tok, cue, [rng], _possessor(tok))
     return None
 
 
@@ -586,18 +598,7 @@ def noun_frame(view: ParseView, tok: Any) -> Frame | None:
                 # "X said in a statement that …": X said it; the cue runs from the verb
                 owner = subject_of(verb)
                 cue = (verb_group(view, verb)[0], cue[1])
-            frame = _frame(
-                view,
-                tok,
-                cue,
-                "noun",
-                content,
-                comp,
-                source_tok=owner,
-            )
-            if owner is None:
-                frame.source, frame.source_token = None, None
-            return frame
+            return _noun_frame(view, tok, cue, content, owner, comp)
     return None
 
 
