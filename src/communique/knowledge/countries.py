@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
+
+from communique.knowledge.packaged import packaged_rows
 
 _DOTS = re.compile(r"\.")
 _SPACES = re.compile(r"\s+")
@@ -110,16 +111,9 @@ def _split(field: str) -> tuple[str, ...]:
 
 def curated_rows() -> list[Country]:
     """The rows of the packaged, curated table (``communique/data/countries.tsv``)."""
-    source = resources.files("communique").joinpath("data/countries.tsv")
     rows: list[Country] = []
-    header_seen = False
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        cells = [*line.split("\t"), "", "", "", ""][:5]
+    for row in packaged_rows("countries.tsv"):
+        cells = [*row, "", "", "", ""][:5]
         rows.append(
             Country(cells[0], cells[1], _split(cells[2]), _split(cells[3]), _split(cells[4]))
         )

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from communique.knowledge.packaged import packaged_rows
 
 
 def load_first_names() -> dict[str, str]:
     """Given name → "m"/"f" from ``communique/data/first_names.tsv`` (weak gender evidence)."""
-    source = resources.files("communique").joinpath("data/first_names.tsv")
     table: dict[str, str] = {}
-    for line in source.read_text(encoding="utf-8").splitlines()[1:]:
-        if line.startswith("#") or "\t" not in line or line.startswith("name\t"):
-            continue
-        name, gender = line.split("\t", 1)
+    for name, gender in packaged_rows("first_names.tsv"):
         table[name.strip()] = gender.strip()
     return table
 

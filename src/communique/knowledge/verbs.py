@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
+
+from communique.knowledge.packaged import packaged_rows
 
 
 class VerbClass(str, Enum):
@@ -202,13 +203,10 @@ def cue_complements() -> tuple[CueComplement, ...]:
         >>> ("adj", "critical", "of") in {(c.pos, c.lemma, c.complement) for c in cue_complements()}
         True
     """
-    source = resources.files("communique").joinpath("data/cue_complements.tsv")
     rows: list[CueComplement] = []
-    lines = [ln for ln in source.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    for line in lines:
-        if line.startswith(("#", "pos\t")):
-            continue
-        pos, lemma, complement, occ_a, cues_a, occ_b, cues_b = line.split("\t")
+    for pos, lemma, complement, occ_a, cues_a, occ_b, cues_b in packaged_rows(
+        "cue_complements.tsv"
+    ):
         occurrences, cues = int(occ_a) + int(occ_b), int(cues_a) + int(cues_b)
         rows.append(CueComplement(pos, lemma, complement, occurrences, cues))
     return tuple(rows)
