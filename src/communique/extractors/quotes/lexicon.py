@@ -119,18 +119,23 @@ VIEWING: frozenset[str] = _V.complements_of("verb", "as")
 _NON_PREP = frozenset({"dobj", "to", "that", "as"})
 
 
-def _preps(pos: str) -> dict[str, frozenset[str]]:
-    """Lemma → prepositions from the generated cue table."""
+def _table(pos: str, *, prepositions_only: bool) -> dict[str, frozenset[str]]:
+    """Lemma → complements of part of speech ``pos`` in the generated cue table."""
     found: dict[str, set[str]] = {}
     for c in _V.cue_complements():
-        if c.pos == pos and c.complement not in _NON_PREP:
+        if c.pos == pos and not (prepositions_only and c.complement in _NON_PREP):
             found.setdefault(c.lemma, set()).add(c.complement)
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def _merged(table: dict[str, frozenset[str]], extra: dict[str, frozenset[str]]) -> None:
-    for lemma, preps in extra.items():
-        table[lemma] = table.get(lemma, frozenset()) | preps
+def _merged(
+    table: dict[str, frozenset[str]], extra: dict[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    """``table`` with ``extra``'s complements added to each lemma's (new lemmas last)."""
+    out = dict(table)
+    for lemma, complements in extra.items():
+        out[lemma] = out.get(lemma, frozenset()) | complements
+    return out
 
 
 DESIRE: frozenset[str] = frozenset("want prefer".split())
@@ -138,63 +143,65 @@ DESIRE: frozenset[str] = frozenset("want prefer".split())
 Jerusalem for their state", "voters preferred Clinton"): PolNeAR annotates the wish as an
 attribution, as it does the to-infinitive of :data:`INTENTION` ("want to win")."""
 
-PREP_CONTENT: dict[str, frozenset[str]] = {
-    lemma: frozenset(preps.split(","))
-    for lemma, preps in (
-        ("talk", "about,of"),
-        ("speak", "about,of,on"),
-        ("refer", "to"),
-        ("call", "for,on"),
-        ("point", "to"),
-        ("rail", "against"),
-        ("push", "for"),
-        ("advocate", "for"),
-        ("apologize", "for"),
-        ("apologise", "for"),
-        ("vouch", "for"),
-        ("warn", "of,about,against"),
-        ("complain", "about,of"),
-        ("ask", "about,for"),
-        ("comment", "on"),
-        ("argue", "for,against"),
-        ("testify", "about"),
-        ("write", "about,of"),
-        ("joke", "about"),
-        ("boast", "about,of"),
-        ("worry", "about"),
-        ("insist", "on"),
-        ("hint", "at"),
-        ("allude", "to"),
-        ("lash", "at"),
-        ("side", "with"),
-        ("pivot", "to"),
-        ("campaign", "for,against,on"),
-        ("plead", "for,with"),
-        ("lobby", "for,against"),
-        ("fight", "for,against"),
-        ("object", "to"),
-        ("agree", "on,with"),
-        ("respond", "to"),
-        ("reply", "to"),
-        ("react", "to"),
-        ("criticize", "for"),
-        ("praise", "for"),
-        ("blame", "for"),
-        ("accuse", "of"),
-        ("elaborate", "on"),
-        ("reflect", "on"),
-        ("weigh", "in,on"),
-        ("remark", "on"),
-        ("tweet", "about"),
-        ("think", "about,of"),
-        ("care", "about"),
-        ("know", "about,of"),
-        ("dream", "of,about"),
-        ("brag", "about"),
-        ("vote", "for,against"),
-    )
-}
-_merged(PREP_CONTENT, _preps("verb"))
+PREP_CONTENT: dict[str, frozenset[str]] = _merged(
+    {
+        lemma: frozenset(preps.split(","))
+        for lemma, preps in (
+            ("talk", "about,of"),
+            ("speak", "about,of,on"),
+            ("refer", "to"),
+            ("call", "for,on"),
+            ("point", "to"),
+            ("rail", "against"),
+            ("push", "for"),
+            ("advocate", "for"),
+            ("apologize", "for"),
+            ("apologise", "for"),
+            ("vouch", "for"),
+            ("warn", "of,about,against"),
+            ("complain", "about,of"),
+            ("ask", "about,for"),
+            ("comment", "on"),
+            ("argue", "for,against"),
+            ("testify", "about"),
+            ("write", "about,of"),
+            ("joke", "about"),
+            ("boast", "about,of"),
+            ("worry", "about"),
+            ("insist", "on"),
+            ("hint", "at"),
+            ("allude", "to"),
+            ("lash", "at"),
+            ("side", "with"),
+            ("pivot", "to"),
+            ("campaign", "for,against,on"),
+            ("plead", "for,with"),
+            ("lobby", "for,against"),
+            ("fight", "for,against"),
+            ("object", "to"),
+            ("agree", "on,with"),
+            ("respond", "to"),
+            ("reply", "to"),
+            ("react", "to"),
+            ("criticize", "for"),
+            ("praise", "for"),
+            ("blame", "for"),
+            ("accuse", "of"),
+            ("elaborate", "on"),
+            ("reflect", "on"),
+            ("weigh", "in,on"),
+            ("remark", "on"),
+            ("tweet", "about"),
+            ("think", "about,of"),
+            ("care", "about"),
+            ("know", "about,of"),
+            ("dream", "of,about"),
+            ("brag", "about"),
+            ("vote", "for,against"),
+        )
+    },
+    _table("verb", prepositions_only=True),
+)
 """Verbs whose content is the object of a preposition ("referred to the deal", "called
 for a ceasefire"); the cue then includes the preposition, as PolNeAR's does."""
 
@@ -216,34 +223,37 @@ NOUN_CUES: frozenset[str] = frozenset(
     """.split()
 ) | _V.complements_of("noun", "that")
 
-NOUN_PREP_CONTENT: dict[str, frozenset[str]] = {
-    lemma: frozenset(preps.split(","))
-    for lemma, preps in (
-        ("criticism", "of"),
-        ("support", "for"),
-        ("call", "for"),
-        ("praise", "for"),
-        ("opposition", "to"),
-        ("demand", "for"),
-        ("concern", "about,over"),
-        ("warning", "about,of,against"),
-        ("endorsement", "of"),
-        ("condemnation", "of"),
-        ("denial", "of"),
-        ("rejection", "of"),
-        ("defense", "of"),
-        ("defence", "of"),
-        ("attack", "on"),
-        ("accusation", "of"),
-        ("allegation", "of"),
-        ("promise", "of"),
-        ("plea", "for"),
-        ("appeal", "for"),
-        ("push", "for"),
-        ("description", "of"),
-    )
-}
-_merged(NOUN_PREP_CONTENT, _preps("noun"))
+NOUN_PREP_CONTENT: dict[str, frozenset[str]] = _merged(
+    {
+        lemma: frozenset(preps.split(","))
+        for lemma, preps in (
+            ("criticism", "of"),
+            ("support", "for"),
+            ("call", "for"),
+            ("praise", "for"),
+            ("opposition", "to"),
+            ("demand", "for"),
+            ("concern", "about,over"),
+            ("warning", "about,of,against"),
+            ("endorsement", "of"),
+            ("condemnation", "of"),
+            ("denial", "of"),
+            ("rejection", "of"),
+            ("defense", "of"),
+            ("defence", "of"),
+            ("attack", "on"),
+            ("accusation", "of"),
+            ("allegation", "of"),
+            ("promise", "of"),
+            ("plea", "for"),
+            ("appeal", "for"),
+            ("push", "for"),
+            ("description", "of"),
+        )
+    },
+    _table("noun", prepositions_only=True),
+)
+"""Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
 
 NOUN_INTENTIONS: frozenset[str] = _V.complements_of("noun", "to") | frozenset(
     "vow threat call request".split()
@@ -251,7 +261,6 @@ NOUN_INTENTIONS: frozenset[str] = _V.complements_of("noun", "to") | frozenset(
 """Nouns of committing and demanding whose to-infinitive is content ("his promise to cut
 taxes", "her call to boycott"); the table gives promise and pledge, the rest are their
 speech-act kin, too rare in train to be counted."""
-"""Nouns of saying whose content follows a preposition ("her criticism of the deal")."""
 
 SAYING_NOUNS: frozenset[str] = (
     NOUN_CUES
@@ -293,13 +302,15 @@ _ATTITUDES = (
     ("on", "divided outspoken"),
 )
 
-ADJECTIVE_CUES: dict[str, frozenset[str]] = {}
-for _comp, _words in _ATTITUDES:
-    for _word in _words.split():
-        ADJECTIVE_CUES[_word] = ADJECTIVE_CUES.get(_word, frozenset()) | {_comp}
-for _cue in _V.cue_complements():
-    if _cue.pos == "adj":
-        ADJECTIVE_CUES[_cue.lemma] = ADJECTIVE_CUES.get(_cue.lemma, frozenset()) | {_cue.complement}
+
+def _attitudes() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for complement, words in _ATTITUDES:
+        table = _merged(table, {word: frozenset({complement}) for word in words.split()})
+    return _merged(table, _table("adj", prepositions_only=False))
+
+
+ADJECTIVE_CUES: dict[str, frozenset[str]] = _attitudes()
 """Predicative adjectives of attitude → the complements that carry their content ("that",
 "to" or a preposition): "is confident that …", "was quick to …", "has been critical of …"."""
 
