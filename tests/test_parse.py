@@ -40,6 +40,13 @@ def test_paragraphs_headline_and_dateline(view: ParseView) -> None:
             "HANOI, Vietnam (Reuters) -",
         ),
         ("WASHINGTON — The Senate voted.", "WASHINGTON", None, "WASHINGTON —"),
+        ("Lisbon (AFP) – Talks resumed.", "Lisbon", "AFP", "Lisbon (AFP) –"),
+        (
+            "Porto, Portugal, May 3 (Lusa) — Talks resumed.",
+            "Porto, Portugal",
+            "Lusa",
+            "Porto, Portugal, May 3 (Lusa) —",
+        ),
     ],
 )
 def test_wire_datelines(line: str, place: str, agency: str | None, span: str) -> None:
@@ -54,6 +61,10 @@ def test_wire_datelines(line: str, place: str, agency: str | None, span: str) ->
         "Kerry said on Friday — to no one — that he would go.",
         "US, Russia achieve clarity on new Syrian truce",
         "A - B",
+        # a lawmaker's party and state in brackets is not an agency
+        "Ted Cruz (R-Texas) — who had left — came back.",
+        # mixed-case words need the agency in brackets
+        "Lisbon — a city of hills.",
     ],
 )
 def test_no_dateline(line: str) -> None:
@@ -93,3 +104,30 @@ def test_pipeline_sets_the_article_dateline(pipeline: Any) -> None:
     assert article.dateline is not None and article.dateline.text == "GENEVA (AP) —"
     assert article.dateline_place == "GENEVA"
     assert pipeline.extract("Kerry spoke.").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "dateline"),
+    [
+        # a headline that ends with a full stop is still the headline when a dateline follows
+        (
+            "Talks resume in Geneva after a long pause.\nGENEVA (AP) — Kerry met Lavrov.",
+            "Talks resume in Geneva after a long pause.",
+            "GENEVA (AP) —",
+        ),
+        (
+            "Talks resume in Geneva\nLisbon (AFP) – Kerry met Lavrov.",
+            "Talks resume in Geneva",
+            "Lisbon (AFP) –",
+        ),
+        # a first sentence of the story with no dateline after it is not a headline
+        ("Kerry met Lavrov.\nThey talked for hours.", None, None),
+        ("GENEVA (AP) — Kerry met Lavrov.\nThey talked for hours.", None, "GENEVA (AP) —"),
+    ],
+)
+def test_headline_and_dateline(
+    nlp: Any, text: str, headline: str | None, dateline: str | None
+) -> None:
+    view = ParseView.build(nlp(text))
+    assert (view.headline.text if view.headline else None) == headline
+    assert (view.dateline.span.text if view.dateline else None) == dateline

@@ -54,6 +54,15 @@ _DATELINE = re.compile(
         \s*(?:—|–|--|-)\s""",
     re.VERBOSE,
 )
+_AGENCY_DATELINE = re.compile(
+    r"""(?P<place>[A-Z][\w.'\-]+(?:,?\s+[A-Z][\w.'\-]+)*)             # Lisbon / Porto, Portugal
+        (?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
+        \s*\((?![RDI]-)(?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\)       # (AFP), not (R-Texas)
+        \s*(?:—|–|--|-)\s""",
+    re.VERBOSE,
+)
+"""A mixed-case dateline: the agency in brackets and the dash make it one where the place
+alone, not in capitals, would not ("Lisbon (AFP) –", "Porto, May 3 (Lusa) —")."""
 
 
 @dataclass(frozen=True)
@@ -94,23 +103,34 @@ def find_dateline(text: str, paragraph: Span) -> Dateline | None:
         >>> d = find_dateline(text, Span.of(text, 0, len(text)))
         >>> d.place, d.agency, d.span.text
         ('HANOI, Vietnam', 'Reuters', 'HANOI, Vietnam (Reuters) -')
+        >>> text = "Lisbon (AFP) – Talks resumed."
+        >>> find_dateline(text, Span.of(text, 0, len(text))).place
+        'Lisbon'
     """
     found = _DATELINE.match(text, paragraph.start, paragraph.end)
+    if found is not None:
+        place = found.group("place").rstrip()
+        if not any(c.isalpha() for c in place) or place.upper() == place.lower():
+            found = None
     if found is None:
-        return None
-    place = found.group("place").rstrip()
-    if not any(c.isalpha() for c in place) or place.upper() == place.lower():
-        return None
+        found = _AGENCY_DATELINE.match(text, paragraph.start, paragraph.end)
+        if found is None:
+            return None
+        place = found.group("place").rstrip()
     end = found.end()
     while end > found.start() and text[end - 1].isspace():
         end -= 1
     return Dateline(Span.of(text, found.start(), end), place, found.group("agency"))
 
 
+def _short_line(text: str) -> bool:
+    return 0 < len(text.split()) <= 20
+
+
 def looks_like_headline(text: str) -> bool:
     """A short first paragraph with no sentence-final full stop reads as a headline."""
     stripped = text.rstrip()
-    return 0 < len(stripped.split()) <= 20 and not stripped.endswith((".", "”", '"', "?", ":"))
+    return _short_line(stripped) and not stripped.endswith((".", "”", '"', "?", ":"))
 
 
 class ParseView:
@@ -148,10 +168,18 @@ class ParseView:
         self._ent_starts = [e.start for e in self.entities]
         self.headline: Span | None = None
         first = paragraphs[0] if paragraphs else None
-        if first is not None and len(paragraphs) > 1 and looks_like_headline(first.text):
-            self.headline = first
-        body = paragraphs[1] if self.headline is not None else first
-        self.dateline: Dateline | None = find_dateline(text, body) if body else None
+        self.dateline: Dateline | None = None
+        if first is not None and len(paragraphs) > 1:
+            second = find_dateline(text, paragraphs[1])
+            # a dateline opens the body, so a short line above it is the headline even when
+            # it ends with a full stop ("Talks resume in Geneva." ¶ "GENEVA (AP) — …")
+            if looks_like_headline(first.text) or (
+                second is not None and _short_line(first.text) and not find_dateline(text, first)
+            ):
+                self.headline = first
+                self.dateline = second
+        if self.headline is None and first is not None:
+            self.dateline = find_dateline(text, first)
 
     @classmethod
     def build(
