@@ -71,3 +71,10 @@ def test_quoted_headline_line_is_a_quote_and_news_headline_is_not(nlp: Any) -> N
     assert any("Cleveland" in c for c, _, _ in _quotes(nlp, quoted))
     news = "Julian Assange: Sweden drops rape investigation\n\nProsecutors closed the case."
     assert not any("Sweden drops" in c for c, _, _ in _quotes(nlp, news))
+
+
+def test_apostrophe_in_a_news_headline_is_no_quotation_mark(nlp: Any) -> None:
+    news = "The Latest: Nordbank’s merger is off\n\nProsecutors closed the case."
+    assert not any("merger is off" in c for c, _, _ in _quotes(nlp, news))
+    fragment = "Kasich: Ohio’s plan a ‘winning ticket’\n\nJohn Kasich spoke on Monday."
+    assert any("winning ticket" in c for c, _, _ in _quotes(nlp, fragment))

@@ -263,7 +263,22 @@ def _quoted_colon(view: ParseView, cand: Candidate) -> bool:
     investigation", which is news about the name."""
     if cand.cue is None or cand.source is None or view.text[cand.cue[0] : cand.cue[1]] != ":":
         return False
-    return any(ch in _MARKS for a, b in cand.parts for ch in view.text[max(0, a - 1) : b + 1])
+    text = view.text
+    return any(
+        text[i] in _MARKS and not _apostrophe(text, i)
+        for a, b in cand.parts
+        for i in range(max(0, a - 1), min(len(text), b + 1))
+    )
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A mark between two letters ("Trump’s", "don't") is an apostrophe, not a quotation."""
+    return (
+        text[i] in "’'"
+        and 0 < i < len(text) - 1
+        and text[i - 1].isalpha()
+        and text[i + 1].isalpha()
+    )
 
 
 def screen_candidates(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
