@@ -248,9 +248,9 @@ def main() -> int:
             "≥ 0.90",
         )
     print("\n| ratio (throughput) | wall | CPU | target |\n|---|---|---|---|")
-    for name, (wall, cpu, target) in ratios.items():
+    for name, (wall, cpu_ratio, target) in ratios.items():
         # a CPU ratio means nothing across processes: the parent's CPU is not the workers'
-        cpu_cell = "—" if cpu is None else f"{cpu:.2f}"
+        cpu_cell = "—" if cpu_ratio is None else f"{cpu_ratio:.2f}"
         print(f"| {name} | {wall:.2f} | {cpu_cell} | {target} |")
     print("\n| extractor | seconds | share of spaCy parse time |\n|---|---|---|")
     for name, secs in sorted(layers.items()):
