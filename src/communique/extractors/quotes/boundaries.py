@@ -131,9 +131,7 @@ _CONVEYING = frozenset("express voice show offer signal air register convey".spl
 """Light verbs that convey a stance noun ("expressed concern", "showed no sign"): the verb and
 the noun together are the cue, as PolNeAR annotates them."""
 
-_SIGNALS = frozenset(
-    "sign interest reason willingness reluctance amusement alarm surprise anger".split()
-)
+_SIGNALS = frozenset("sign interest reason amusement alarm surprise anger".split())
 """Attitude nouns a light verb conveys besides :data:`.lexicon.STANCE_NOUNS` ("showed no
 sign of", "showed interest in"); "showed images of" shows a thing, not a stance."""
 
@@ -147,10 +145,19 @@ def stance_complement(view: ParseView, cand: Candidate) -> tuple[int, int, Range
     pass"): where the content really starts, where the cue ends (after the noun or its
     preposition) and the "that" complementizer, if any. None for other candidates.
 
-    PolNeAR puts the noun in the cue: on train (second 200 sorted articles) the content
-    starts after the noun in 11 of 12 such contents, against 0 of 0 in the first 200. A noun
-    with a determiner or possessor ("his frustration over …", "a deep regret for …") is
-    left whole, as the gold mostly does.
+    PolNeAR puts the noun in the cue (measured on train: strict matches +3 on the first 200
+    sorted articles, +11 on the next 200, none lost). A noun with a determiner or possessor
+    ("his frustration over …", "a deep regret for …") is left whole, as the gold mostly
+    does, and so is a noun that names a thing shown ("showed images of …").
+
+    Example:
+        >>> text = "Union leader Marta Koval expressed concern that the rules would cut pay."
+        >>> view = ParseView.build(nlp(text))
+        >>> cand = Candidate(kind=QuoteKind.INDIRECT, parts=[(35, 71)], cue=(25, 34),
+        ...                  source=(13, 24))
+        >>> start, cue_end, that = stance_complement(view, cand)
+        >>> text[start:71], text[25:cue_end], text[slice(*that)]
+        ('the rules would cut pay', 'expressed concern', 'that')
     """
     if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
         return None
@@ -208,7 +215,16 @@ def cut_subject(view: ParseView, cand: Candidate) -> Range | None:
     "Survival, Mr. Okafor says, depends on finding readers" the parse may hang "Survival" on
     the cue, and the content would start at "depends". PolNeAR's content runs from the
     sentence start. Only a short phrase (at most six words, one comma, no quotation mark)
-    starting with a noun, name, determiner or pronoun; None otherwise.
+    starting with a noun, name, determiner or pronoun; None otherwise. A fronted phrase
+    ("In the long run, X said, …") is left as the parse gives it: the gold goes both ways.
+
+    Example:
+        >>> text = "Survival, Mr. Okafor says, depends on finding new readers online."
+        >>> view = ParseView.build(nlp(text))
+        >>> cand = Candidate(kind=QuoteKind.INDIRECT, parts=[(27, 64)], cue=(21, 25),
+        ...                  source=(10, 20))
+        >>> text[slice(*cut_subject(view, cand))]
+        'Survival'
     """
     if cand.kind is QuoteKind.DIRECT or cand.cue is None or cand.source is None:
         return None
