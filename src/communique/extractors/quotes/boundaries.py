@@ -4,7 +4,10 @@ The parse hangs two kinds of words on the reported clause that PolNeAR leaves ou
 content: the day the statement was made, right after the cue ("said Tuesday his actions
 were legal", "announced on Monday that …"), and a sentence connective that is the
 writer's, not the source's ("In fact, the plan …", "Even so, the party …"). It also says
-which contents too short to be a clause still count: a name or a personal pronoun.
+which contents too short to be a clause still count: a name or a personal pronoun. Two edges
+PolNeAR draws differently from the parse: a stance noun conveyed by a light verb belongs to
+the cue ("expressed concern that …" has the content "that …"), and a bare subject cut off by a
+parenthetical attribution ("Survival, Mr. Okafor says, depends on …") starts the content.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from communique.extractors.quotes.candidates import Candidate, Frame
-from communique.extractors.quotes.lexicon import DIRECTIVES, QUESTIONING
+from communique.extractors.quotes.candidates import Candidate, Frame, Range
+from communique.extractors.quotes.lexicon import DIRECTIVES, QUESTIONING, STANCE_NOUNS, lemma_of
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -122,3 +125,130 @@ def names_someone(view: ParseView, frame: Frame) -> bool:
     if view.doc[frame.cue_token].lemma_.lower() in _ADDRESSING:
         return False
     return token.pos_ == "PROPN" or token.lower_ in _PERSONAL
+
+
+_CONVEYING = frozenset("express voice show offer signal air register convey".split())
+"""Light verbs that convey a stance noun ("expressed concern", "showed no sign"): the verb and
+the noun together are the cue, as PolNeAR annotates them."""
+
+_SIGNALS = frozenset("sign interest reason amusement alarm surprise anger".split())
+"""Attitude nouns a light verb conveys besides :data:`.lexicon.STANCE_NOUNS` ("showed no
+sign of", "showed interest in"); "showed images of" shows a thing, not a stance."""
+
+_STANCE_PREPS = frozenset("about on of for over at in with".split())
+"""Prepositions that attach what a stance noun is about ("concern about", "dismay at")."""
+
+
+def stance_complement(view: ParseView, cand: Candidate) -> tuple[int, int, Range | None] | None:
+    """For content that is a bare stance noun conveyed by a light verb ("expressed concern
+    that the rules would cut pay", "showed no sign of backing down", "voiced support for the
+    pass"): where the content really starts, where the cue ends (after the noun or its
+    preposition) and the "that" complementizer, if any. None for other candidates.
+
+    PolNeAR puts the noun in the cue (measured on train: strict matches +3 on the first 200
+    sorted articles, +11 on the next 200, none lost). A noun with a determiner or possessor
+    ("his frustration over …", "a deep regret for …") is left whole, as the gold mostly
+    does, and so is a noun that names a thing shown ("showed images of …").
+
+    Example:
+        >>> text = "Union leader Marta Koval expressed concern that the rules would cut pay."
+        >>> view = ParseView.build(nlp(text))
+        >>> cand = Candidate(kind=QuoteKind.INDIRECT, parts=[(35, 71)], cue=(25, 34),
+        ...                  source=(13, 24))
+        >>> start, cue_end, that = stance_complement(view, cand)
+        >>> text[start:71], text[25:cue_end], text[slice(*that)]
+        ('the rules would cut pay', 'expressed concern', 'that')
+    """
+    if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
+        return None
+    doc = view.doc
+    start, end = cand.parts[0]
+    first = view.token_at(start)
+    noun = doc[first]
+    if noun.lower_ == "no" and first + 1 < len(doc) and doc[first + 1].pos_ == "NOUN":
+        noun = doc[first + 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.left_edge.i != first:
+        return None
+    if lemma_of(noun) not in STANCE_NOUNS and lemma_of(noun) not in _SIGNALS:
+        return None
+    verb = noun.head
+    if not cand.cue[0] <= verb.idx < cand.cue[1] or lemma_of(verb) not in _CONVEYING:
+        return None
+    for child in noun.rights:
+        if view.end[int(child.right_edge.i)] < end:
+            continue
+        head_first = child.left_edge
+        if child.dep_ in ("acl", "ccomp", "relcl"):
+            if head_first.lower_ == "that" and head_first.dep_ == "mark":
+                after = doc[head_first.i + 1]
+                that = (int(head_first.idx), view.end[int(head_first.i)])
+                return int(after.idx), view.end[int(noun.i)], that
+            if head_first.lower_ == "to":
+                return int(head_first.idx), view.end[int(noun.i)], None
+        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return int(obj.left_edge.idx), view.end[int(child.i)], None
+    return None
+
+
+def move_stance_nouns(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """Hand a conveyed stance noun to the cue (see :func:`stance_complement`)."""
+    for cand in candidates:
+        found = stance_complement(view, cand)
+        if found is None or cand.cue is None:
+            continue
+        start, cue_end, that = found
+        if start < cand.parts[0][1]:
+            cand.parts[0] = (start, cand.parts[0][1])
+            cand.cue = (cand.cue[0], max(cand.cue[1], cue_end))
+            cand.complementizer = that
+
+
+_SUBJECT_POS = frozenset("NOUN PROPN DET PRON".split())
+"""Parts of speech a bare subject cut off by a parenthetical attribution starts with (a
+fronted "In the end," or "But," is left as the parse gives it)."""
+
+
+def cut_subject(view: ParseView, cand: Candidate) -> Range | None:
+    """The subject before a parenthetical attribution that the content left out: in
+    "Survival, Mr. Okafor says, depends on finding readers" the parse may hang "Survival" on
+    the cue, and the content would start at "depends". PolNeAR's content runs from the
+    sentence start. Only a short phrase (at most six words, one comma, no quotation mark)
+    starting with a noun, name, determiner or pronoun; None otherwise. A fronted phrase
+    ("In the long run, X said, …") is left as the parse gives it: the gold goes both ways.
+
+    Example:
+        >>> text = "Survival, Mr. Okafor says, depends on finding new readers online."
+        >>> view = ParseView.build(nlp(text))
+        >>> cand = Candidate(kind=QuoteKind.INDIRECT, parts=[(27, 64)], cue=(21, 25),
+        ...                  source=(10, 20))
+        >>> text[slice(*cut_subject(view, cand))]
+        'Survival'
+    """
+    if cand.kind is QuoteKind.DIRECT or cand.cue is None or cand.source is None:
+        return None
+    text = view.text
+    src, cue = cand.source, cand.cue
+    if not src[0] < cue[0] < cand.start or not text.startswith(",", cue[1]):
+        return None
+    if text[cue[1] + 1 : cand.start].strip():
+        return None
+    sent = view.doc[view.token_at(src[0])].sent
+    head = text[sent.start_char : src[0]].rstrip()
+    if not head.endswith(",") or "," in head[:-1] or len(head.split()) > 6:
+        return None
+    if any(ch in "\"“”«»'‘’" for ch in head):
+        return None
+    if view.doc[sent.start].pos_ not in _SUBJECT_POS:
+        return None
+    return (int(sent.start_char), int(sent.start_char) + len(head) - 1)
+
+
+def include_cut_subjects(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """Give content its subject back when a parenthetical attribution cut it off (see
+    :func:`cut_subject`)."""
+    for cand in candidates:
+        subject = cut_subject(view, cand)
+        if subject is not None:
+            cand.parts.insert(0, subject)

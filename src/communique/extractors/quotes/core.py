@@ -13,7 +13,9 @@ import bisect
 from collections.abc import Sequence
 
 from communique.extractors.quotes.boundaries import (
+    include_cut_subjects,
     include_passive_subjects,
+    move_stance_nouns,
     names_someone,
     skip_leads,
 )
@@ -126,6 +128,8 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     candidates.sort(key=lambda c: c.start)
     skip_leads(view.text, candidates)
     include_passive_subjects(view, candidates)
+    move_stance_nouns(view, candidates)
+    include_cut_subjects(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
