@@ -339,6 +339,84 @@ PolNeAR train and dev: "note", "report", "mention", "thank", "highlight", "outli
 "reference" and "name" with a bare object are annotated as attributions more often than
 not, so they are left out."""
 
+_HAND_WRITTEN_VERBS: frozenset[str] = (
+    SPEECH
+    | COGNITION
+    | EVIDENCE
+    | INTENTION
+    | OBJECT_CONTENT
+    | CLAUSE_CUES
+    | VIEWING
+    | DESIRE
+    | NAMING
+    | QUOTE_ONLY
+    | DIRECTIVES
+    | GERUND_CUES
+    | TOPIC_VERBS
+    | frozenset(PREP_CONTENT)
+    | _V.PERCEPTION
+)
+
+
+def _first_sense(pos: str, files: frozenset[str]) -> frozenset[str]:
+    """Lemmas of ``pos`` whose most frequent WordNet sense is filed under one of ``files``."""
+    return frozenset(
+        lemma
+        for (p, lemma), entry in _V.word_senses().items()
+        if p == pos and entry.senses[0] in files
+    )
+
+
+def _kin(of: frozenset[str]) -> frozenset[str]:
+    """Verbs whose first WordNet sense is a synonym or narrower term of a verb in ``of``
+    ("castigate" and "excoriate" of "criticize", "extol" of "praise")."""
+    return frozenset(
+        lemma
+        for (p, lemma), entry in _V.word_senses().items()
+        if p == "verb" and not of.isdisjoint(entry.broader)
+    )
+
+
+JUDGING: frozenset[str] = frozenset(
+    """
+    deny reject endorse criticize criticise condemn praise support oppose dismiss dispute
+    defend blame accuse attack blast denounce slam mock decry applaud chide disavow rebut
+    rebuke assail lambaste ridicule deride tout hail
+    """.split()
+)
+"""Object verbs that judge their object (for or against): what they say of it is the
+content, whatever the object is ("condemned the decision")."""
+
+WORDNET_OBJECT: frozenset[str] = (
+    _kin(JUDGING) & _first_sense("verb", frozenset({"communication"}))
+) - _HAND_WRITTEN_VERBS
+"""Verbs no list above holds whose first WordNet sense is a synonym or narrower term of a
+judging verb ("castigated the authority" as "criticized", "extolled the port" as
+"praised"), and whose most frequent sense is one of communication (not "promote" or
+"endure", kin to "support" in a social sense): their direct object is content, as for the
+verb they are kin to."""
+
+WORDNET_CLAUSE: frozenset[str] = (
+    _kin(frozenset("say state tell assert declare claim affirm announce insist argue".split()))
+    - _HAND_WRITTEN_VERBS
+)
+"""Verbs no list above holds whose first WordNet sense is a synonym or narrower term of a
+verb of stating ("reaffirmed that …", "guaranteed that …"): their "that" clause is content."""
+
+CONVEYED_NOUNS: frozenset[str] = _first_sense(
+    "noun", frozenset({"communication", "cognition", "feeling"})
+) | frozenset("case swipe shot aim jab dig stance position".split())
+"""Nouns whose most frequent WordNet sense is something said, thought or felt ("comments",
+"allegations", "remorse", "plans"), plus the idioms of arguing and attacking WordNet files
+elsewhere ("make *the case*", "take *a swipe* at"): as the object of a light verb they carry
+the content in their clause or preposition ("made comments about the fraud")."""
+
+LIGHT_VERBS: frozenset[str] = frozenset(
+    "make take offer raise voice express issue lay level hurl pay".split()
+)
+"""Verbs that say little on their own and take their meaning from a noun object ("made the
+case that", "took a swipe at", "raised concerns about", "paid tribute to")."""
+
 REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
 """Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""
 
