@@ -434,11 +434,11 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     return None
 
 
-_CONVEYED_PREPS = frozenset("about against at to over".split())
+_CONVEYED_PREPS = frozenset("about against at over".split())
 """Prepositions whose object is what a noun of saying is about or aimed at ("comments
 about", "a swipe at"); "on" and "for" as often give the medium, the day or the beneficiary
-("comments on CNBC", "made a donation for"), measured right in under a third of their train
-uses."""
+("comments on CNBC", "made a donation for"), and "to" the addressee ("made appeals to
+Hispanic voters"): each right in under a third of their uses on train and dev."""
 
 
 def _wordnet_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
