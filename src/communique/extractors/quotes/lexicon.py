@@ -405,10 +405,15 @@ verb they are kin to."""
 
 WORDNET_CLAUSE: frozenset[str] = (
     _kin(frozenset("say state tell assert declare claim affirm announce insist argue".split()))
-    - _HAND_WRITTEN_VERBS
-)
+    | (
+        _kin(frozenset("think believe suppose conclude judge know".split()))
+        & _first_sense("verb", frozenset({"cognition"}))
+    )
+) - _HAND_WRITTEN_VERBS
 """Verbs no list above holds whose first WordNet sense is a synonym or narrower term of a
-verb of stating ("reaffirmed that …", "guaranteed that …"): their "that" clause is content."""
+verb of stating ("reaffirmed that …", "guaranteed that …"), or of a verb of belief with a
+first sense of cognition ("anticipated that …", "calculates that …"): their "that" clause
+is content."""
 
 CONVEYED_NOUNS: frozenset[str] = _first_sense(
     "noun", frozenset({"communication", "cognition", "feeling"})
