@@ -221,6 +221,49 @@ def complements_of(pos: str, complement: str | None = None) -> frozenset[str]:
     )
 
 
+class WordSenses(NamedTuple):
+    """What WordNet 3.0 says of one verb or noun: the lexicographer files of its first
+    senses, most frequent first, and (verbs) the broader terms of its first sense."""
+
+    senses: tuple[str, ...]
+    """"communication", "cognition", "feeling", ... (the file name without "verb."/"noun.")."""
+    broader: tuple[str, ...]
+    """Synonyms of the first sense and words of its hypernyms up to two levels up."""
+
+
+@cache
+def word_senses() -> dict[tuple[str, str], WordSenses]:
+    """(part of speech, lemma) → its :class:`WordSenses` (``communique/data/word_senses.tsv``,
+    built from WordNet 3.0 by ``scripts/build_word_senses.py``): general knowledge of which
+    words are about saying, thinking or feeling, for the cues that neither a hand-written list
+    nor an annotated count reaches. Only words with such a sense among their first three are
+    listed.
+
+    Example:
+        >>> word_senses()[("verb", "tout")].senses, word_senses()[("noun", "remorse")].senses
+        (('communication', 'communication'), ('feeling',))
+        >>> "criticize" in word_senses()[("verb", "castigate")].broader
+        True
+    """
+    return {
+        (pos, lemma): WordSenses(tuple(senses.split(",")), tuple(filter(None, broader.split(","))))
+        for pos, lemma, senses, broader in packaged_rows("word_senses.tsv")
+    }
+
+
+def first_sense(pos: str, lemma: str) -> str | None:
+    """The lexicographer file of the most frequent WordNet sense of a verb or noun
+    ("communication", "cognition", "feeling", ...), or None when the table does not hold
+    the word (none of its first senses is about saying, thinking or feeling).
+
+    Example:
+        >>> first_sense("verb", "hail"), first_sense("verb", "walk")
+        ('communication', None)
+    """
+    entry = word_senses().get((pos, lemma))
+    return entry.senses[0] if entry else None
+
+
 __all__ = [
     "ACTION",
     "BELIEF",
@@ -232,8 +275,11 @@ __all__ = [
     "CueComplement",
     "VerbClass",
     "VerbLexicon",
+    "WordSenses",
     "add_builtin_verbs",
     "builtin_lexicon",
     "complements_of",
     "cue_complements",
+    "first_sense",
+    "word_senses",
 ]

@@ -18,10 +18,12 @@ from communique.extractors.quotes.lexicon import (
     BUILTIN_VERBS,
     CLAUSE_CUES,
     COMPLEMENTIZERS,
+    CONVEYED_NOUNS,
     DESIRE,
     DIRECTIVES,
     GERUND_CUES,
     INTENTION,
+    LIGHT_VERBS,
     NAMING,
     NOUN_CUES,
     NOUN_INTENTIONS,
@@ -35,6 +37,8 @@ from communique.extractors.quotes.lexicon import (
     SAYING_NOUNS,
     SPEECH,
     VIEWING,
+    WORDNET_CLAUSE,
+    WORDNET_OBJECT,
     ReportingVerbs,
     lemma_of,
 )
@@ -420,9 +424,41 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _for_clause_frame(view, tok, cue, preps)
         if frame is not None:
             return frame
+    if lemma in WORDNET_OBJECT or lemma in WORDNET_CLAUSE:
+        frame = _wordnet_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
+    return None
+
+
+_CONVEYED_PREPS = frozenset("about against at over".split())
+"""Prepositions whose object is what a noun of saying is about or aimed at ("comments
+about", "a swipe at"); "on" and "for" as often give the medium, the day or the beneficiary
+("comments on CNBC", "made a donation for"), and "to" the addressee ("made appeals to
+Hispanic voters"): each right in under a third of their uses on train and dev."""
+
+
+def _wordnet_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """A verb known as a cue only from WordNet: the object of a judging verb's kin
+    ("castigated the authority"), the "that" clause of a stating verb's kin ("reaffirmed
+    that …")."""
+    for child in tok.rights:
+        if (
+            lemma in WORDNET_CLAUSE
+            and child.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+        ):
+            content, comp = _clause_content(view, child)
+            if content:
+                return _frame(view, tok, cue, "ccomp", content, comp)
+        if lemma in WORDNET_OBJECT and child.dep_ == "dobj":
+            last = _completion(tok, child, int(child.right_edge.i))
+            rng = _span_range(view, int(child.left_edge.i), last)
+            if rng:
+                return _frame(view, tok, cue, "dobj", [rng])
     return None
 
 
@@ -561,6 +597,32 @@ def _noun_frame(
     return frame
 
 
+def light_noun_frame(view: ParseView, tok: Any) -> Frame | None:
+    """A light verb with a noun of saying or thinking: "made the case that …", "took a
+    swipe at the plan", "raised concerns about …"; the verb's subject is the source."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or lemma_of(verb) not in LIGHT_VERBS:
+        return None
+    owner = subject_of(verb)
+    start = verb_group(view, verb)[0]
+    for child in tok.rights:
+        if child.dep_ in ("acl", "ccomp", "appos") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            content, comp = _clause_content(view, child)
+            if content:
+                return _noun_frame(view, tok, (start, view.end[int(tok.i)]), content, owner, comp)
+    for holder in list(tok.rights) + [c for c in verb.rights if c.i > tok.i]:
+        if holder.dep_ == "prep" and holder.lower_ in _CONVEYED_PREPS:
+            pobj = next((c for c in holder.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None or _when(view, pobj):
+                continue
+            rng = _span_range(view, int(pobj.left_edge.i), int(pobj.right_edge.i))
+            if rng:
+                return _noun_frame(view, tok, (start, view.end[int(holder.i)]), [rng], owner)
+    return None
+
+
 def noun_to_frame(view: ParseView, tok: Any) -> Frame | None:
     """ "Her promise to cut taxes", "his pledge to work together": the commitment made;
     its owner (the possessive), if any, is the source."""
@@ -684,6 +746,8 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
                 frame = noun_prep_frame(view, tok)
             if frame is None and lemma in NOUN_INTENTIONS:
                 frame = noun_to_frame(view, tok)
+            if frame is None and lemma in CONVEYED_NOUNS:
+                frame = light_noun_frame(view, tok)
         if frame is not None:
             frames.append(frame)
     frames.extend(colon_frames(view))
