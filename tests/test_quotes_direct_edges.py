@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from communique.extractors.quotes.marks import find_quotations
 from quote_candidates import candidate_texts
 
 
@@ -82,3 +83,24 @@ def test_that_clause_beats_a_leading_clause(nlp: Any) -> None:
     )
     found = [(c, q) for c, q, _ in candidate_texts(nlp, text) if q == "told"]
     assert found == [("the board knew about the delays", "told")], candidate_texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("“Your facts are wrong,” Ramos wrote. “Check this link.“\n\nNext.", "Check this link."),
+        ("The mayor called the plan “a disgrace“ in a post.", "a disgrace"),
+        ("The group wrote: “The pool is out of balance.“", "The pool is out of balance."),
+    ],
+)
+def test_opening_mark_used_to_close(text: str, inner: str) -> None:
+    paragraphs = [(0, len(text))] if "\n\n" not in text else [(0, text.index("\n\n"))]
+    quotations = find_quotations(text, paragraphs)
+    assert inner in [text[q.inner_start : q.inner_end] for q in quotations]
+    assert all(q.closed for q in quotations)
+
+
+def test_opening_mark_before_a_word_still_opens() -> None:
+    text = "He said “yes” and then “no.”"
+    inner = [text[q.inner_start : q.inner_end] for q in find_quotations(text, [(0, len(text))])]
+    assert inner == ["yes", "no."]
