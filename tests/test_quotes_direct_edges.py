@@ -104,3 +104,32 @@ def test_opening_mark_before_a_word_still_opens() -> None:
     text = "He said “yes” and then “no.”"
     inner = [text[q.inner_start : q.inner_end] for q in find_quotations(text, [(0, len(text))])]
     assert inner == ["yes", "no."]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Ms Reyes told the crowd that the port has “doubled its trade,” claiming that "
+            "the new cranes paid for themselves.",
+            "claiming",
+        ),
+        (
+            "Mr Dorn wrote that the levy has “kept the buses running” for years before "
+            "claiming that the rail plan is “a fantasy.”",
+            "claiming",
+        ),
+    ],
+)
+def test_second_act_of_the_same_source_is_its_own_quote(nlp: Any, text: str, second: str) -> None:
+    found = candidate_texts(nlp, text)
+    cues = [q for _, q, _ in found]
+    assert second in cues, found
+    first = next(c for c, q, _ in found if q in ("told", "wrote"))
+    assert second not in first, found
+
+
+def test_adding_carries_the_statement_on(nlp: Any) -> None:
+    text = "Ms Reyes said the talks could be “messy,” adding, “Democracy is messy.”"
+    found = candidate_texts(nlp, text)
+    assert [q for _, q, _ in found] == ["said"], found
