@@ -133,3 +133,13 @@ def test_adding_carries_the_statement_on(nlp: Any) -> None:
     text = "Ms Reyes said the talks could be “messy,” adding, “Democracy is messy.”"
     found = candidate_texts(nlp, text)
     assert [q for _, q, _ in found] == ["said"], found
+
+
+def test_relative_clause_leaves_out_source_and_cue(nlp: Any) -> None:
+    text = (
+        "The board criticised the bank's loan book, which the auditors said was "
+        "“dangerously thin” in the spring."
+    )
+    found = candidate_texts(nlp, text)
+    said = [c for c, q, s in found if q == "said" and s == "the auditors"]
+    assert said and said[0].startswith("which was “dangerously thin”"), found

@@ -95,8 +95,35 @@ def _cut_before(view: ParseView, first: int, floor: int) -> int:
     return view.end[i] if i >= floor else -1
 
 
+_RELATIVES = frozenset("which who whom that".split())
+
+
+def _split_relative(view: ParseView, frame: Frame) -> None:
+    """ "the server, which the FBI said was “extremely careless”": the parser makes the
+    whole relative clause the cue's content, source and cue included. The content is the
+    relative pronoun and what follows the cue, as PolNeAR annotates it (``which | was …``)."""
+    if len(frame.content) != 1 or frame.source is None:
+        return
+    a, b = frame.content[0]
+    first = view.token_at(a)
+    if view.lower[first] not in _RELATIVES or not a < frame.source[0] < frame.cue[0] < b:
+        return
+    rest = frame.cue[1]
+    while rest < b and view.text[rest].isspace():
+        rest += 1
+    if rest < b:
+        frame.content = [(a, view.end[first]), (rest, b)]
+
+
 def split_nested(view: ParseView, frames: Sequence[Frame]) -> None:
-    """Shorten each frame's content that ends with another frame's clause (in place)."""
+    """Shorten each frame's content that ends with another frame's clause, and take the
+    source and cue out of a relative clause that holds them (in place)."""
+    for frame in frames:
+        if not any(
+            other is not frame and any(a <= frame.cue[0] < b for a, b in other.content)
+            for other in frames
+        ):
+            _split_relative(view, frame)  # not inside another report, where it stays nested
     cues = sorted((f.cue[0], k) for k, f in enumerate(frames) if f.source is not None)
     starts = [c for c, _ in cues]
     for outer in frames:
