@@ -137,7 +137,7 @@ def test_adding_carries_the_statement_on(nlp: Any) -> None:
 
 def test_relative_clause_leaves_out_source_and_cue(nlp: Any) -> None:
     text = (
-        "The board criticised the bank's loan book, which the auditors said was "
+        "The bank sold its loan book in March, which the auditors said was "
         "“dangerously thin” in the spring."
     )
     found = candidate_texts(nlp, text)
