@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.lexicon import COGNITION, SPEECH, lemma_of
+from communique.extractors.quotes.lexicon import REPORTING, lemma_of
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.models import QuoteKind, Span
@@ -45,7 +45,6 @@ _LABEL_LINKS = frozenset("of the for at and 's ’s".split())
 """Lower-case words a name label before a colon may hold ("Jane Smith of the Lisbon Institute")."""
 _MAX_LABEL_WORDS = 8
 _PERSONAL = frozenset("he she they".split())
-_REPORTING = SPEECH | COGNITION
 _EMPTY = frozenset("it there this that what here which".split())
 
 
@@ -91,7 +90,7 @@ def colon_source(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] |
     if label is not None:
         return label
     verb, subject = _clause_subject(view, colon)
-    if verb is not None and lemma_of(verb) in _REPORTING:
+    if verb is not None and lemma_of(verb) in REPORTING:
         return subject  # "X said in an interview with CNN:" is X's
     # "The verdict did not surprise defence lawyer Samir Haddad:" introduces Haddad
     return _label_before(view, colon, inside=True) or subject
@@ -178,7 +177,7 @@ def reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None]
         if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             break
         clause = clause.head
-        if clause.pos_ != "VERB" or lemma_of(clause) not in _REPORTING:
+        if clause.pos_ != "VERB" or lemma_of(clause) not in REPORTING:
             break
         subj = subject_of(clause)
         if subj is None or subj.i > pronoun.i or view.sent[subj.i] != view.sent[pronoun.i]:

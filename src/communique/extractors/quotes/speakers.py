@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from communique.extractors.quotes.candidates import Range
 from communique.extractors.quotes.lexicon import (
     ANONYMOUS_HEADS,
-    COGNITION,
     PRONOUNS,
+    REPORTING,
     SPEECH,
     lemma_of,
 )
@@ -83,7 +83,7 @@ def _stranded_subject(tok: Any) -> Any | None:
     the Herald, her aide, Ines Duarte, said:" makes the aide an apposition of the
     Herald. The noun phrase ending just before the verb is its subject (a participle
     clause between them, "X, holding a placard, said", is skipped)."""
-    if lemma_of(tok) not in SPEECH | COGNITION:
+    if lemma_of(tok) not in REPORTING:
         return None
     for child in tok.lefts:
         # "About 6 in 10 say …": the small model makes the quantity a modifier of the verb
@@ -119,7 +119,7 @@ def _stranded_subject(tok: Any) -> Any | None:
 
 def _addressed_participle(tok: Any) -> bool:
     """A bare passive participle of an addressing verb ("Asked about …", "When pressed,")."""
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _ADDRESSED:
+    if tok.tag_ != "VBN" or lemma_of(tok) not in _ADDRESSED:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in tok.children)
 
