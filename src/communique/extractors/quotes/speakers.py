@@ -58,6 +58,9 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
         return subjects[-1]
     if subjects:
         return subjects[0]
+    inverted = _inverted_object(tok)
+    if inverted is not None:
+        return inverted
     if _addressed_participle(tok):
         return None
     for child in tok.children:
@@ -115,6 +118,33 @@ def _stranded_subject(tok: Any) -> Any | None:
     while node.dep_ in ("compound", "flat") and node.head.i > node.i:
         node = node.head
     return node
+
+
+_QUOTE_CLOSERS = frozenset(("”", "’", "''", '"', "'", "»"))
+_INVERTED_DEPS = ("dobj", "nsubj", "attr", "appos")
+
+
+def _inverted_object(tok: Any) -> Any | None:
+    """The speaker of a cue inverted after a quotation that the parser read as an object
+    or as the subject of a later clause: "“…,” added another Lisbon councillor", "“…,”
+    recalled Mr. Rhodes", "“…,” said Rui Pinto, who … endorsed". Only a speech verb
+    right after the closing mark qualifies, in a finite form: "“…,” telling reporters",
+    and "told reporters" with a subject of its own, are untouched."""
+    doc = tok.doc
+    if tok.i < 1 or tok.i + 1 >= len(doc) or lemma_of(tok) not in SPEECH:
+        return None
+    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "“…,” telling Fox 35 that …": a participle's object is its addressee
+    prev = doc[tok.i - 1]
+    if prev.text not in _QUOTE_CLOSERS:
+        return None
+    first = tok.i + 1
+    for cand in doc[first : min(first + 8, len(doc))]:
+        if cand.pos_ not in ("PROPN", "NOUN") or cand.left_edge.i != first:
+            continue
+        if cand.dep_ in _INVERTED_DEPS and cand.ent_type_ not in ("DATE", "TIME"):
+            return cand
+    return None
 
 
 def _addressed_participle(tok: Any) -> bool:
