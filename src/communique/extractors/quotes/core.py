@@ -167,6 +167,7 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
         at > 0
         and candidates[at].source is None
         and candidates[at].cue is not None
+        and candidates[at].kind is not QuoteKind.DIRECT
         and view.paragraph_of(candidates[at - 1].start) == para
     ):
         at -= 1
