@@ -64,7 +64,7 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if cand.source is not None:
             continue
         if view.text[cand.cue[0] : cand.cue[1]] == ":":
-            _set(view, cand, _label_before(view, cue_tok))
+            _set(view, cand, _label_before(view, cue_tok) or _headline_label(view, cue_tok))
         elif view.pos[cue_tok] == "NOUN":
             owner = noun_owner(view.doc[cue_tok])
             if owner is not None:
@@ -213,6 +213,27 @@ def _label_before(
     if head.pos_ != "PROPN":
         head = doc[last]
     return (head, (start, end)) if end > start else None
+
+
+_MAX_HEADLINE_LABEL = 3
+
+
+def _headline_label(view: ParseView, colon: int) -> tuple[Any, Range | None] | None:
+    """The label of a headline "Trump: ‘I’m the worst thing …’", "Report: …": a few
+    capitalised words opening the article's first line. In title case the small model
+    tags names as common nouns, so :func:`_label_before`'s proper-noun test cannot hold;
+    the position (a quoted headline's label) names the source instead."""
+    first = view.line_start[colon]
+    if view.paragraph_of(view.idx[colon]) != 0 or view.paragraph_of(0) != 0:
+        return None
+    words = range(view.token_at(first), colon)
+    if not 0 < len(words) <= _MAX_HEADLINE_LABEL:
+        return None
+    doc = view.doc
+    if not all(doc[i].is_title or doc[i].is_upper for i in words) or doc[words[0]].pos_ == "DET":
+        return None  # "The Latest: …" is the wire's live-blog label, not a source
+    start, end = trim(view.text, view.idx[words[0]], view.end[words[-1]])
+    return (doc[words[-1]], (start, end)) if end > start else None
 
 
 def _clause_subject(
