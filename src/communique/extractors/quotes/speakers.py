@@ -72,6 +72,9 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
                     return pobj
     if passive:
         return None
+    reporter = _reporter_above(tok)
+    if reporter is not None and depth > 0:
+        return subject_of(reporter, depth - 1)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
         return tok.head  # "a letter calling for …", "officials saying …"
     if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
@@ -79,6 +82,28 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
             return None
         return subject_of(tok.head, depth - 1)
     return _stranded_subject(tok)
+
+
+_PARTICIPLE_LINKS = ("advcl", "xcomp", "conj")
+_MAX_CLIMB = 4
+
+
+def _reporter_above(tok: Any) -> Any | None:
+    """The reporting verb whose clause a trailing speech participle was hung inside:
+    in "Trump argued that a database would help, saying it is …" and "told Newsmax
+    that Romney had a crazy policy, adding, “…”" the parser attaches the participle to
+    the reported clause, whose subject did not say it; the reporter did."""
+    if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_LINKS or lemma_of(tok) not in SPEECH:
+        return None
+    node = tok.head
+    for _ in range(_MAX_CLIMB):
+        up = node.head
+        if up.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and up.pos_ == "VERB" and lemma_of(up) in SPEECH:
+            return up if up.i < tok.i else None
+        node = up
+    return None
 
 
 def _stranded_subject(tok: Any) -> Any | None:
