@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.lexicon import REPORTING, lemma_of
+from communique.extractors.quotes.lexicon import REPORTING, SPEECH, lemma_of
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.models import QuoteKind, Span
@@ -137,6 +137,39 @@ def _name_run(view: ParseView, first: int, last: int) -> tuple[int, Range] | Non
     heads = [i for i in words if view.pos[i] in ("PROPN", "NOUN", "PRON")]
     start, end = trim(view.text, view.idx[first], view.end[last])
     return (heads[0], (start, end)) if heads and end > start else None
+
+
+_TRAILING_WORDS = 12
+
+
+def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, Range] | None:
+    """Speaker, source phrase and cue of a cue-less quotation whose own sentence names its
+    speaker after the closing mark ("''Follow us,'' Ms. Gil said, and the boys …"), when the
+    parser hung the speech verb where no frame reads it. Such a quotation is that
+    speaker's, never a carry-over of the quote before it."""
+    if cand.kind is not QuoteKind.DIRECT:
+        return None
+    first = view.token_at(cand.end)
+    while first < len(view) and view.pos[first] in _SKIP:
+        first += 1  # the closing mark and comma
+    if first >= len(view) or view.sent[first] != view.sent[view.token_at(cand.end)]:
+        return None
+    sent = view.sent[first]
+    doc = view.doc
+    for i in range(first, min(first + _TRAILING_WORDS, len(view))):
+        if view.sent[i] != sent or view.text[view.idx[i]] in _MARKS:
+            return None
+        if "\n" in view.text[cand.end : view.idx[i]]:
+            return None  # the next paragraph is another statement
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or lemma_of(verb) not in SPEECH:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i < first:
+            return None
+        found = source_range(view, subj)
+        return (subj, found, (view.idx[i], view.end[i])) if found else None
+    return None
 
 
 def colon_source(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] | None:
@@ -397,4 +430,10 @@ def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:
         cand.source, cand.source_token = None, None
 
 
-__all__ = ["colon_source", "fill_sources", "noun_owner", "reporting_subject"]
+__all__ = [
+    "colon_source",
+    "fill_sources",
+    "noun_owner",
+    "reporting_subject",
+    "trailing_attribution",
+]
