@@ -92,8 +92,12 @@ def _reporter_above(tok: Any) -> Any | None:
     """The reporting verb whose clause a trailing speech participle was hung inside:
     in "Trump argued that a database would help, saying it is …" and "told Newsmax
     that Romney had a crazy policy, adding, “…”" the parser attaches the participle to
-    the reported clause, whose subject did not say it; the reporter did."""
-    if tok.tag_ != "VBG" or tok.dep_ not in _PARTICIPLE_LINKS or lemma_of(tok) not in SPEECH:
+    the reported clause, whose subject did not say it; the reporter did. So is a
+    subjectless speech verb coordinated into it ("He says the response was … and says
+    he introduced …")."""
+    if tok.dep_ not in _PARTICIPLE_LINKS or lemma_of(tok) not in SPEECH:
+        return None
+    if tok.tag_ != "VBG" and tok.dep_ != "conj":
         return None
     node = tok.head
     for _ in range(_MAX_CLIMB):
