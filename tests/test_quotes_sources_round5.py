@@ -56,7 +56,7 @@ def test_source_inside_the_quotation_moves_out(nlp: Any) -> None:
 
 
 def test_pronoun_under_a_reporting_verb(nlp: Any) -> None:
-    """"Silva said following a vote that he had “…”": PolNeAR gives the reporter."""
+    """ "Silva said following a vote that he had “…”": PolNeAR gives the reporter."""
     text = (
         "Silva said following a vote in 2019 that he had “very serious concerns about the "
         "long-term goals of an increasingly powerful industry.”"
@@ -86,7 +86,7 @@ def test_pronoun_that_reports_on_its_own(nlp: Any, text: str, content: str, sour
 
 
 def test_trailing_participle_takes_the_reporter(nlp: Any) -> None:
-    """"argued that a registry would …, saying …": Mendes says it, not the registry."""
+    """ "argued that a registry would …, saying …": Mendes says it, not the registry."""
     text = (
         "Mendes argued that a registry would keep people from voting twice, saying it is "
         "“all about management.”"

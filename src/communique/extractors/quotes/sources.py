@@ -77,8 +77,7 @@ def _inside_parts(text: str, cand: Candidate, rng: Range) -> bool:
     if cand.kind is not QuoteKind.DIRECT:
         return False
     return any(
-        a <= rng[0] and rng[1] <= b and not _CLOSING.search(text, a, rng[0])
-        for a, b in cand.parts
+        a <= rng[0] and rng[1] <= b and not _CLOSING.search(text, a, rng[0]) for a, b in cand.parts
     )
 
 
