@@ -27,7 +27,11 @@ from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
-from communique.extractors.quotes.sources import colon_source, fill_sources
+from communique.extractors.quotes.sources import (
+    colon_source,
+    fill_sources,
+    trailing_attribution,
+)
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -161,6 +165,10 @@ def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
         if introduced is not None and introduced[1] is not None:
             cand.source_token, cand.source = int(introduced[0].i), introduced[1]
             continue
+        trailing = trailing_attribution(view, cand)
+        if trailing is not None:
+            cand.source_token, cand.source, cand.cue = int(trailing[0].i), trailing[1], trailing[2]
+            continue
         if k == 0:
             continue
         at = _carried_from(view, candidates, k)
@@ -184,6 +192,7 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
         at > 0
         and candidates[at].source is None
         and candidates[at].cue is not None
+        and candidates[at].kind is not QuoteKind.DIRECT
         and view.paragraph_of(candidates[at - 1].start) == para
     ):
         at -= 1
