@@ -33,14 +33,6 @@ from communique.models import QuoteKind, Span
 from communique.parse import ParseView, find_dateline
 
 _MARKS = "\"'“”‘’«»„"
-_AGENCY_DATELINE = re.compile(
-    r"[A-Z][\w.'\-]+(?:,?\s+[A-Z][\w.'\-]+)*"  # Lisbon / Porto, Portugal
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , July 29
-    r"\s*\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*(?:—|–|--|-)\s"  # (AFP) –
-)
-"""A mixed-case dateline, which the view's all-capitals dateline does not cover: the agency
-in brackets and the dash make it one ("Lisbon (AFP) –", "PORTO, May 3 (Lusa) —")."""
-
 _LABEL_LINKS = frozenset("of the for at and 's ’s".split())
 """Lower-case words a name label before a colon may hold ("Jane Smith of the Lisbon Institute")."""
 _MAX_LABEL_WORDS = 8
@@ -386,11 +378,13 @@ def _phrase_after(view: ParseView, end: int) -> tuple[int, Range] | None:
 
 def _dateline_end(view: ParseView, pstart: int, pend: int) -> int:
     """End of the dateline opening the paragraph ``[pstart, pend)``, or 0."""
-    found = _AGENCY_DATELINE.match(view.text, pstart, pend)
-    if found:
-        return found.end()
     dateline = find_dateline(view.text, Span.of(view.text, pstart, pend))
-    return dateline.span.end if dateline else 0
+    if dateline is None:
+        return 0
+    end = dateline.span.end
+    while end < pend and view.text[end].isspace():
+        end += 1
+    return end
 
 
 def _after_dateline(view: ParseView, cand: Candidate) -> None:
