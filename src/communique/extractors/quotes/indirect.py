@@ -38,6 +38,7 @@ from communique.extractors.quotes.lexicon import (
     SAYING_NOUNS,
     SPEECH,
     STANCE_NOUNS,
+    TOPIC_VERBS,
     VIEWING,
     WORDNET_CLAUSE,
     WORDNET_OBJECT,
@@ -430,7 +431,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _wordnet_frame(view, tok, lemma, cue)
         if frame is not None:
             return frame
-    if lemma in JUDGING or lemma in WORDNET_OBJECT or lemma in _BACKING:
+    if _passive_cue(lemma):
         frame = _passive_frame(view, tok, cue)
         if frame is not None:
             return frame
@@ -449,6 +450,19 @@ Hispanic voters"): each right in under a third of their uses on train and dev.""
 
 _BACKING = frozenset("back echo second".split())
 """Verbs of taking someone's side that no judging list holds ("was backed by the union")."""
+
+_ADDRESSING = frozenset("ask remind thank congratulate tell urge".split())
+"""Object verbs whose object is the person addressed: "was asked by reporters" names the
+addressee, not what was said."""
+
+
+def _passive_cue(lemma: str) -> bool:
+    """Object verbs whose passive subject is the content ("was rejected by", "was first
+    reported by", "was confirmed by"): not topic verbs ("an injunction was issued by a
+    judge") nor verbs of addressing."""
+    if lemma in JUDGING or lemma in WORDNET_OBJECT or lemma in _BACKING:
+        return True
+    return lemma in OBJECT_CONTENT and lemma not in TOPIC_VERBS and lemma not in _ADDRESSING
 
 
 def _passive_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
