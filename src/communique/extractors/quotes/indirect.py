@@ -435,6 +435,13 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _passive_frame(view, tok, cue)
         if frame is not None:
             return frame
+    if lemma in verbs.speech:
+        same = next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ == "same"), None)
+        if same is not None:
+            # "three-quarters said the same of Sanders": the same words, said again
+            rng = _span_range(view, int(same.left_edge.i), int(same.right_edge.i))
+            if rng:
+                return _frame(view, tok, cue, "dobj", [rng])
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
