@@ -427,21 +427,13 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _for_clause_frame(view, tok, cue, preps)
         if frame is not None:
             return frame
-    if lemma in WORDNET_OBJECT or lemma in WORDNET_CLAUSE:
-        frame = _wordnet_frame(view, tok, lemma, cue)
-        if frame is not None:
-            return frame
-    if _passive_cue(lemma):
+    frame = _wordnet_frame(view, tok, lemma, cue)  # checks the WordNet lists itself
+    if frame is None and _passive_cue(lemma):
         frame = _passive_frame(view, tok, cue)
-        if frame is not None:
-            return frame
-    if lemma in verbs.speech:
-        same = next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ == "same"), None)
-        if same is not None:
-            # "three-quarters said the same of Sanders": the same words, said again
-            rng = _span_range(view, int(same.left_edge.i), int(same.right_edge.i))
-            if rng:
-                return _frame(view, tok, cue, "dobj", [rng])
+    if frame is None and lemma in verbs.speech:
+        frame = _same_frame(view, tok, cue)
+    if frame is not None:
+        return frame
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
@@ -461,6 +453,16 @@ _BACKING = frozenset("back echo second".split())
 _ADDRESSING = frozenset("ask remind thank congratulate tell urge".split())
 """Object verbs whose object is the person addressed: "was asked by reporters" names the
 addressee, not what was said."""
+
+
+def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "Three-quarters said the same of Sanders": the pro-form "the same" stands for the
+    words said again, and is what PolNeAR annotates as the content."""
+    same = next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ == "same"), None)
+    if same is None:
+        return None
+    rng = _span_range(view, int(same.left_edge.i), int(same.right_edge.i))
+    return _frame(view, tok, cue, "dobj", [rng]) if rng else None
 
 
 def _passive_cue(lemma: str) -> bool:
