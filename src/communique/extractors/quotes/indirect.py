@@ -23,6 +23,7 @@ from communique.extractors.quotes.lexicon import (
     DIRECTIVES,
     GERUND_CUES,
     INTENTION,
+    JUDGING,
     LIGHT_VERBS,
     NAMING,
     NOUN_CUES,
@@ -36,6 +37,8 @@ from communique.extractors.quotes.lexicon import (
     REPEATING,
     SAYING_NOUNS,
     SPEECH,
+    STANCE_NOUNS,
+    TOPIC_VERBS,
     VIEWING,
     WORDNET_CLAUSE,
     WORDNET_OBJECT,
@@ -427,10 +430,13 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _for_clause_frame(view, tok, cue, preps)
         if frame is not None:
             return frame
-    if lemma in WORDNET_OBJECT or lemma in WORDNET_CLAUSE:
-        frame = _wordnet_frame(view, tok, lemma, cue)
-        if frame is not None:
-            return frame
+    frame = _wordnet_frame(view, tok, lemma, cue)  # checks the WordNet lists itself
+    if frame is None and _passive_cue(lemma):
+        frame = _passive_frame(view, tok, cue)
+    if frame is None and lemma in verbs.speech:
+        frame = _same_frame(view, tok, cue)
+    if frame is not None:
+        return frame
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return _frame(view, tok, cue, "", [])
@@ -442,6 +448,51 @@ _CONVEYED_PREPS = frozenset("about against at over".split())
 about", "a swipe at"); "on" and "for" as often give the medium, the day or the beneficiary
 ("comments on CNBC", "made a donation for"), and "to" the addressee ("made appeals to
 Hispanic voters"): each right in under a third of their uses on train and dev."""
+
+
+_BACKING = frozenset("back echo second".split())
+"""Verbs of taking someone's side that no judging list holds ("was backed by the union")."""
+
+_ADDRESSING = frozenset("ask remind thank congratulate tell urge".split())
+"""Object verbs whose object is the person addressed: "was asked by reporters" names the
+addressee, not what was said."""
+
+
+def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "Three-quarters said the same of Sanders": the pro-form "the same" stands for the
+    words said again, and is what PolNeAR annotates as the content."""
+    same = next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ == "same"), None)
+    if same is None:
+        return None
+    rng = _span_range(view, int(same.left_edge.i), int(same.right_edge.i))
+    return _frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+def _passive_cue(lemma: str) -> bool:
+    """Object verbs whose passive subject is the content ("was rejected by", "was first
+    reported by", "was confirmed by"): not topic verbs ("an injunction was issued by a
+    judge") nor verbs of addressing."""
+    if lemma in JUDGING or lemma in WORDNET_OBJECT or lemma in _BACKING:
+        return True
+    return lemma in OBJECT_CONTENT and lemma not in TOPIC_VERBS and lemma not in _ADDRESSING
+
+
+def _passive_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A judging verb in the passive with its agent: "the proposal was rejected by the
+    council", "he was backed by the union": the judged subject is the content and the agent
+    the source, as for the active "the council rejected the proposal". Without an agent
+    ("was booed") no one is named, and the judgement is the author's report; in the simple
+    present ("the bill is opposed by farmers") it is a standing position, not something said.
+    """
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in tok.rights if c.dep_ == "agent"), None)
+    if subj is None or agent is None or not any(c.dep_ == "pobj" for c in agent.children):
+        return None
+    aux = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
+    if len(aux) == 1 and aux[0].tag_ in ("VBZ", "VBP"):
+        return None
+    rng = _span_range(view, int(subj.left_edge.i), int(subj.right_edge.i))
+    return _frame(view, tok, cue, "dobj", [rng]) if rng else None
 
 
 def _wordnet_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
@@ -605,6 +656,15 @@ def light_noun_frame(view: ParseView, tok: Any) -> Frame | None:
     swipe at the plan", "raised concerns about …"; the verb's subject is the source."""
     verb = tok.head
     if tok.dep_ != "dobj" or lemma_of(verb) not in LIGHT_VERBS:
+        return None
+    bare = int(tok.left_edge.i) == tok.i or (
+        int(tok.left_edge.i) == tok.i - 1 and tok.nbor(-1).lower_ == "no"
+    )
+    if bare and lemma_of(tok) in STANCE_NOUNS and lemma_of(verb) in OBJECT_CONTENT:
+        # "expressed skepticism that …", "voiced dismay at …": the verb's own object frame
+        # gives the same content (the screen keeps a stance noun, boundaries.py moves it
+        # into the cue);
+        # with a determiner ("a potent testimony about …") the two differ, both stay
         return None
     owner = subject_of(verb)
     start = verb_group(view, verb)[0]
