@@ -399,8 +399,10 @@ _CONTESTING: frozenset[str] = frozenset("challenge contest".split())
 "contesting Ohio"): their objects were right in about a third of train and dev uses."""
 
 WORDNET_OBJECT: frozenset[str] = (
-    _kin(JUDGING) & _first_sense("verb", frozenset({"communication"}))
-) - _HAND_WRITTEN_VERBS - _CONTESTING
+    (_kin(JUDGING) & _first_sense("verb", frozenset({"communication"})))
+    - _HAND_WRITTEN_VERBS
+    - _CONTESTING
+)
 """Verbs no list above holds whose first WordNet sense is a synonym or narrower term of a
 judging verb ("castigated the authority" as "criticized", "extolled the port" as
 "praised"), and whose most frequent sense is one of communication (not "promote" or
