@@ -27,6 +27,7 @@ from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
+from communique.extractors.quotes.tails import split_tails
 from communique.extractors.quotes.sources import colon_source, fill_sources
 from communique.models import QuoteKind
 from communique.parse import ParseView
@@ -81,6 +82,13 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
     return [f for f, c in zip(frames, covered, strict=True) if not c]
 
 
+def _select(view: ParseView, frames: list[Frame]) -> list[Frame]:
+    """The frames reported as quotes: the outermost ones, and a second report closing an
+    outer content with the same, a relative or no subject (:mod:`.tails`)."""
+    kept = _outermost(frames)
+    return kept + split_tails(view, frames, kept)
+
+
 def _overlaps_any(rng: Range, spans: list[Range], starts: list[int]) -> bool:
     """Whether ``rng`` overlaps one of the sorted, disjoint ``spans``."""
     i = bisect.bisect_left(starts, rng[1]) - 1
@@ -105,7 +113,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     direct_starts = [s for s, _ in direct_spans]
     remaining = [f for f in frames if not f.used and f.content]
     split_nested(view, remaining)
-    for frame in _outermost(remaining):
+    for frame in _select(view, remaining):
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
             continue
         size = sum(b - a for a, b in frame.content)
