@@ -27,8 +27,8 @@ from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
-from communique.extractors.quotes.tails import split_tails
 from communique.extractors.quotes.sources import colon_source, fill_sources
+from communique.extractors.quotes.tails import split_tails
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
