@@ -21,14 +21,18 @@ pronoun that cannot be the outer source ("the police said …, and they should v
 from __future__ import annotations
 
 from communique.extractors.quotes.candidates import Frame
-from communique.extractors.quotes.lexicon import COGNITION, DESIRE, lemma_of
+from communique.extractors.quotes.lexicon import COGNITION, DESIRE, REFUSAL_VERBS, lemma_of
 from communique.parse import ParseView
 
 _JOINERS = frozenset(", ; — -- and but while".split())
 """Words between the two reports; they belong to neither."""
 
-_HELD = COGNITION | DESIRE
-"""Inner cues whose clause is what the outer source said ("said he believes that …")."""
+_HELD = COGNITION | DESIRE | REFUSAL_VERBS
+"""Inner cues left in the outer content: a belief or wish is what the outer source said
+("said he believes that …"); a refusal ("… but declined to give a date") says nothing."""
+
+_MIN_PREP_WORDS = 3
+"""A prepositional content shorter than this is a name addressed, not what was said."""
 
 _PERSONAL = frozenset("i you he she it we they".split())
 _SINGULAR = frozenset("he she".split())
@@ -61,6 +65,11 @@ def _same_source(view: ParseView, outer: Frame, inner: Frame) -> bool:
     return False
 
 
+def _words(view: ParseView, frame: Frame) -> int:
+    """Whitespace-separated words in the frame's content."""
+    return sum(len(view.text[a:b].split()) for a, b in frame.content)
+
+
 def _cut(view: ParseView, outer: Frame, inner: Frame) -> int | None:
     """Character end of the outer content when ``inner`` is a second report at its tail,
     else None."""
@@ -68,6 +77,8 @@ def _cut(view: ParseView, outer: Frame, inner: Frame) -> int | None:
     cue = doc[inner.cue_token]
     if inner.negated or cue.pos_ in ("NOUN", "PROPN") or lemma_of(cue) in _HELD:
         return None
+    if inner.attachment == "prep" and _words(view, inner) < _MIN_PREP_WORDS:
+        return None  # the addressee only ("… and called on the Houthis to lift the siege")
     if inner.source_token is not None and doc[inner.source_token].pos_ != "PRON":
         return None  # a named subject: :func:`~.nesting.split_nested` decides
     first = int(cue.left_edge.i)
