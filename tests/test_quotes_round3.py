@@ -78,3 +78,8 @@ def test_apostrophe_in_a_news_headline_is_no_quotation_mark(nlp: Any) -> None:
     assert not any("merger is off" in c for c, _, _ in _quotes(nlp, news))
     fragment = "Kasich: Ohio’s plan a ‘winning ticket’\n\nJohn Kasich spoke on Monday."
     assert any("winning ticket" in c for c, _, _ in _quotes(nlp, fragment))
+
+
+def test_first_person_headline_line_is_the_names_words(nlp: Any) -> None:
+    own = "Marco Rubio: I’m Not Interested In Being Vice President\n\nRubio spoke on Monday."
+    assert any("Not Interested" in c for c, _, _ in _quotes(nlp, own))

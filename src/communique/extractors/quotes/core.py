@@ -27,7 +27,11 @@ from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
-from communique.extractors.quotes.sources import colon_source, fill_sources
+from communique.extractors.quotes.sources import (
+    colon_source,
+    fill_sources,
+    trailing_attribution,
+)
 from communique.extractors.quotes.tails import split_tails
 from communique.models import QuoteKind
 from communique.parse import ParseView
@@ -161,11 +165,24 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     include_passive_subjects(view, candidates)
     move_stance_nouns(view, candidates)
     include_cut_subjects(view, candidates)
-    candidates = screen_candidates(view, candidates)
+    candidates = screen_candidates(view, _distinct(candidates))
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
     _link_continuations(view, candidates)
     return _merge_continuations(view.text, candidates)
+
+
+def _distinct(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per content: two frames can reach the same words ("voiced dismay at
+    the cuts" is a light verb's noun and a conveyed stance); the first one found is kept."""
+    seen: set[tuple[Range, ...]] = set()
+    kept: list[Candidate] = []
+    for cand in candidates:
+        key = tuple(cand.parts)
+        if key not in seen:
+            seen.add(key)
+            kept.append(cand)
+    return kept
 
 
 def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
@@ -178,6 +195,10 @@ def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
         introduced = colon_source(view, cand)
         if introduced is not None and introduced[1] is not None:
             cand.source_token, cand.source = int(introduced[0].i), introduced[1]
+            continue
+        trailing = trailing_attribution(view, cand)
+        if trailing is not None:
+            cand.source_token, cand.source, cand.cue = int(trailing[0].i), trailing[1], trailing[2]
             continue
         if k == 0:
             continue
@@ -202,6 +223,7 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
         at > 0
         and candidates[at].source is None
         and candidates[at].cue is not None
+        and candidates[at].kind is not QuoteKind.DIRECT
         and view.paragraph_of(candidates[at - 1].start) == para
     ):
         at -= 1

@@ -129,6 +129,27 @@ def _frame_inside(q: Quotation, nearby: Sequence[Frame]) -> tuple[Frame | None, 
     return direct, host
 
 
+def _host_cut_inside(view: ParseView, q: Quotation, nearby: Sequence[Frame]) -> Frame | None:
+    """A reported clause that opens a quotation and was cut at a sentence end inside it
+    ("said that, in “Trump's America, families get relief. Wages go up.”"): the parser ends
+    the clause with its sentence, but the quoted words run on to the closing mark, and so
+    does the reported clause (PolNeAR takes it whole). The frame's content is extended."""
+    if not q.closed or q.paragraphs != 1:
+        return None
+    text = view.text
+    for frame in nearby:
+        if frame.used or not frame.content:
+            continue
+        start, end = frame.content[0][0], frame.content[-1][1]
+        if not start < q.start < q.inner_start < end < q.inner_end - 1:
+            continue
+        stop = text[end : end + 2].strip()[:1] or text[end - 1]
+        if stop in _SENTENCE_END:
+            frame.content[-1] = (frame.content[-1][0], q.inner_end)
+            return frame
+    return None
+
+
 def attribute_quotations(
     view: ParseView, quotations: Sequence[Quotation], frames: Sequence[Frame]
 ) -> list[Candidate]:
@@ -153,6 +174,8 @@ def attribute_quotations(
         limit, floor, across = _window(view, q, nxt, prev_end)
         nearby = _nearby_frames(view, q, by_sentence)
         direct, host = _frame_inside(q, nearby)
+        if direct is None and host is None:
+            host = _host_cut_inside(view, q, nearby)
         if direct is not None and host is not None and _holds(host, direct.cue[0]):
             direct = None  # "saying his party wants “…”": the outermost attribution wins
         words = _words(view, q.inner_start, q.inner_end)
@@ -173,6 +196,8 @@ def attribute_quotations(
             # introduced by "said:" or "said," must also end the sentence
             loose = speechlike and _runs_to_sentence_end(view, q)
             frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
+            if frame is None and loose:
+                frame = _manner_cue_before(view, q, floor)
         if frame is None and (not speechlike or not _starts_sentence(view, q)):
             _add_governed(view, q, out)
             prev_end = q.end
@@ -457,6 +482,48 @@ def _manner_cue(view: ParseView, q: Quotation, limit: int) -> Frame | None:
     subj = subject_of(verb)
     if subj is None or not first <= subj.i < end:
         return None
+    return Frame(
+        cue_token=int(verb.i),
+        cue=verb_group(view, verb),
+        source=source_range(view, subj),
+        source_token=int(subj.i),
+        attachment="",
+    )
+
+
+_MANNER_FILLERS = frozenset("aux auxpass neg advmod prt".split())
+"""What may stand between a manner cue and its subject, or follow the cue ("shot back")."""
+
+
+def _manner_cue_before(view: ParseView, q: Quotation, floor: int) -> Frame | None:
+    """ "Clinton shot back, “…”", "Avery quipped: “…”" — the mirror of :func:`_manner_cue`:
+    a main clause of just a subject and a verb, ending in a comma or colon right before a
+    quotation that runs to the sentence end, introduces it, even when the lexicon does not
+    know the verb."""
+    text = view.text
+    if text[floor : q.start].rstrip()[-1:] not in (",", ":"):
+        return None
+    last = view.token_at(q.start) - 1
+    while last >= 0 and (view.doc[last].is_punct or view.doc[last].is_space):
+        last -= 1
+    if last < 0 or view.idx[last] < floor:
+        return None
+    verb = view.doc[last]
+    if verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.head.i < verb.i):
+        verb = verb.head
+    if verb.pos_ != "VERB" or not (verb.dep_ == "ROOT" or q.start <= verb.head.idx < q.end):
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.i > verb.i or view.idx[int(subj.left_edge.i)] < floor:
+        return None
+    between = range(int(subj.i) + 1, int(verb.i))
+    if any(view.doc[i].dep_ not in _MANNER_FILLERS for i in between):
+        return None
+    if any(
+        c.i > verb.i and c.idx < q.start and c.dep_ not in _MANNER_FILLERS and not c.is_punct
+        for c in verb.children
+    ):
+        return None  # "He won the race, “…”": the verb has an object of its own
     return Frame(
         cue_token=int(verb.i),
         cue=verb_group(view, verb),

@@ -218,8 +218,11 @@ def _speech_frame(
     view: ParseView, tok: Any, lemma: str, cue: Range, verbs: ReportingVerbs
 ) -> Frame | None:
     """A verb of saying or belief with a clause: "said (that) …", "…, he said, …"."""
+    # a clause after the cue beats one before it the parser also hung on the cue
+    # ("WASHINGTON ― …, Manafort told friends that …", "Sitting down with …, she remarked that …")
+    last = max((c.i for c in tok.children if c.dep_ in _CLAUSE_DEPS), default=-1)
     for child in tok.children:
-        if child.dep_ in _CLAUSE_DEPS:
+        if child.dep_ in _CLAUSE_DEPS and not child.i < tok.i < last:
             content, comp = _clause_content(view, child)
             if content:
                 # "said that A, but that B": a coordinated "that" clause is more content

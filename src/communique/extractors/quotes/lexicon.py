@@ -80,6 +80,10 @@ COGNITION: frozenset[str] = _V.BELIEF
 """Verbs of belief. Perception verbs ("heard the sirens start", "saw that …") never cue a
 quote: what someone perceived is not something they said or held."""
 
+REPORTING: frozenset[str] = SPEECH | COGNITION
+"""Verbs whose subject is the one reported (speech, writing and belief): the source of a
+clause they govern, and of a pronoun subject inside it."""
+
 EVIDENCE: frozenset[str] = _V.EVIDENCE
 
 INTENTION: frozenset[str] = frozenset(

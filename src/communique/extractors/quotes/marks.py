@@ -72,12 +72,21 @@ def _reversed_opener(text: str, i: int, pstart: int) -> bool:
     )
 
 
+def _reversed_closer(text: str, i: int) -> bool:
+    """An opening mark used to close ("the future.“", "called it “abhorrent“ in"), a
+    typesetting slip: glued to the word before it, and followed by a space, punctuation or
+    the end of the text, it cannot open anything."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before not in _OPEN_CONTEXT and not before.isspace() and not after.isalnum()
+
+
 def _closes(text: str, i: int, opener: str) -> bool:
     ch = text[i]
     if ch in "”»":
         return True
     if ch == "“":
-        return opener == "„"
+        return opener == "„" or _reversed_closer(text, i)
     if ch in "\"'":
         return opener in "\"'" or not _is_opener(text, i) or text[i - 1] not in _OPEN_CONTEXT
     return False

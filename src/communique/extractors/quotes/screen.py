@@ -29,7 +29,7 @@ from communique.extractors.quotes.lexicon import (
     TOPIC_VERBS,
     lemma_of,
 )
-from communique.parse import ParseView
+from communique.parse import ParseView, looks_like_headline
 
 _NEGATIVE_SUBJECTS = frozenset("nobody none neither no-one noone".split())
 _WH_WORDS = frozenset("where how what when why whether which who if".split())
@@ -90,8 +90,10 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
         if comp is not None:
             if lemma in REFUSAL_VERBS and lemma_of(comp) in SAYING_ACTS:
                 return True  # "declined to comment", "refused to say whether …"
-            if lemma_of(comp) in ANONYMITY_VERBS and any(c.dep_ == "neg" for c in comp.children):
-                return True  # "asked not to be identified"
+            if lemma_of(comp) in ANONYMITY_VERBS and (
+                lemma in REFUSAL_VERBS or any(c.dep_ == "neg" for c in comp.children)
+            ):
+                return True  # "asked not to be identified", "declined to be named"
         if lemma in _FORECASTS and "agent" not in deps and _thing_subject(view, tok):
             return True  # "the repairs are expected to last several hours": no one expects
     if (
@@ -231,7 +233,9 @@ def _furniture(view: ParseView) -> list[Range]:
     full stop, up to the next paragraph of prose.
     """
     ranges: list[Range] = []
-    if view.headline is not None:
+    if view.headline is not None and looks_like_headline(view.headline.text):
+        # a headline written as a sentence, full stop included, reports like one (PolNeAR
+        # annotates "Clinton calls Obamacare ‘crazy system’ during campaign stop.")
         ranges.append((view.headline.start, view.headline.end))
     if view.dateline is not None:
         ranges.append((view.dateline.span.start, view.dateline.span.end))
@@ -264,11 +268,21 @@ def _quoted_colon(view: ParseView, cand: Candidate) -> bool:
     if cand.cue is None or cand.source is None or view.text[cand.cue[0] : cand.cue[1]] != ":":
         return False
     text = view.text
-    return any(
+    marked = any(
         text[i] in _MARKS and not _apostrophe(text, i)
         for a, b in cand.parts
         for i in range(max(0, a - 1), min(len(text), b + 1))
     )
+    return marked or any(
+        view.lower[i] in _FIRST_PERSON
+        for a, b in cand.parts
+        for i in range(view.token_at(a), view.token_at(max(a, b - 1)) + 1)
+    )
+
+
+_FIRST_PERSON = frozenset("i me my we us our".split())
+"""Words that make an unmarked "Name: words" headline the name's own words ("Rubio: I'm
+Not Interested In Being Vice President")."""
 
 
 def _apostrophe(text: str, i: int) -> bool:

@@ -26,26 +26,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.lexicon import COGNITION, SPEECH, lemma_of
+from communique.extractors.quotes.lexicon import REPORTING, SPEECH, lemma_of
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.models import QuoteKind, Span
 from communique.parse import ParseView, find_dateline
 
 _MARKS = "\"'“”‘’«»„"
-_AGENCY_DATELINE = re.compile(
-    r"[A-Z][\w.'\-]+(?:,?\s+[A-Z][\w.'\-]+)*"  # Lisbon / Porto, Portugal
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , July 29
-    r"\s*\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*(?:—|–|--|-)\s"  # (AFP) –
-)
-"""A mixed-case dateline, which the view's all-capitals dateline does not cover: the agency
-in brackets and the dash make it one ("Lisbon (AFP) –", "PORTO, May 3 (Lusa) —")."""
-
 _LABEL_LINKS = frozenset("of the for at and 's ’s".split())
 """Lower-case words a name label before a colon may hold ("Jane Smith of the Lisbon Institute")."""
 _MAX_LABEL_WORDS = 8
 _PERSONAL = frozenset("he she they".split())
-_REPORTING = SPEECH | COGNITION
 _EMPTY = frozenset("it there this that what here which".split())
 
 
@@ -54,6 +45,8 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
     for cand in candidates:
         if cand.source is not None:
             _clip_agency_dateline(view, cand)
+        if cand.source is not None and _inside_parts(view.text, cand, cand.source):
+            _source_beside_cue(view, cand)
         if cand.source_token is not None and view.lower[cand.source_token] in _PERSONAL:
             _set(view, cand, reporting_subject(view, view.doc[cand.source_token]))
         if cand.source is not None or cand.cue is None:
@@ -63,11 +56,111 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if cand.source is not None:
             continue
         if view.text[cand.cue[0] : cand.cue[1]] == ":":
-            _set(view, cand, _label_before(view, cue_tok))
+            _set(view, cand, _label_before(view, cue_tok) or _headline_label(view, cue_tok))
         elif view.pos[cue_tok] == "NOUN":
             owner = noun_owner(view.doc[cue_tok])
             if owner is not None:
                 _set(view, cand, (owner, source_range(view, owner)))
+
+
+def _inside_parts(text: str, cand: Candidate, rng: Range) -> bool:
+    """Whether ``rng`` lies in the quoted words of a direct quote (no quotation mark
+    between them: a part that runs over a mark is a misread quote, not a source in it)."""
+    if cand.kind is not QuoteKind.DIRECT:
+        return False
+    return any(
+        a <= rng[0] and rng[1] <= b and not _CLOSING.search(text, a, rng[0]) for a, b in cand.parts
+    )
+
+
+_CLOSING = re.compile("[”\"»]|''")
+_GAP_POS = frozenset("PROPN NOUN PRON DET ADJ NUM PART".split())
+_SKIP = frozenset(("PUNCT", "SPACE"))
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+_MAX_GAP_WORDS = 10
+
+
+def _source_beside_cue(view: ParseView, cand: Candidate) -> None:
+    """A direct quote whose source the parser found inside its own quoted words
+    ("“We were wrong,” Ramos, 58, told AFP" makes "We" the subject of "told"; "“Like
+    Oakland. Or Ferguson,” Trump said"): the speaker is the noun phrase between the
+    quotation and the cue, or none (unresolved rather than wrong)."""
+    cand.source, cand.source_token = None, None
+    if cand.cue is None:
+        return
+    before = [b for _, b in cand.parts if b <= cand.cue[0]]
+    cue_first, cue_last = view.token_at(cand.cue[0]), view.token_at(cand.cue[1] - 1)
+    found = None
+    if before:  # "“…,” Ramos, 58, told AFP"
+        first = view.token_at(max(before))
+        while first < cue_first and (view.pos[first] in _SKIP or view.idx[first] < max(before)):
+            first += 1
+        found = _name_run(view, first, cue_first - 1)
+    if found is None and view.doc[cue_last].tag_ in _FINITE:
+        # "“…,” said Leslie Wimes, a Florida activist": a name after a finite cue
+        last = cue_last + 1
+        while last < len(view) and _name_like(view, last):
+            last += 1
+        if all(b <= view.idx[cue_last] or a >= view.end[last - 1] for a, b in cand.parts):
+            found = _name_run(view, cue_last + 1, last - 1)
+            if found is not None and view.pos[found[0]] != "PROPN":
+                found = None  # "telling the crowd", "put it": the cue's object
+    if found is not None:
+        cand.source_token, cand.source = found
+
+
+def _name_like(view: ParseView, i: int) -> bool:
+    """A word that may belong to a speaker's noun phrase; a capitalised word does whatever
+    its tag ("Tulsa police Chief Chuck Jordan": the small model tags "Tulsa" a verb)."""
+    return view.pos[i] in _GAP_POS or view.doc[i].is_title
+
+
+def _name_run(view: ParseView, first: int, last: int) -> tuple[int, Range] | None:
+    """The words ``first..last`` as a source phrase, when they are one (a noun phrase of
+    at most a few words, commas allowed, headed by a noun, name or pronoun)."""
+    while last >= first and view.pos[last] in _SKIP:
+        last -= 1
+    words = range(first, last + 1)
+    if not words or len(words) > _MAX_GAP_WORDS:
+        return None
+    if any(not _name_like(view, i) and view.pos[i] not in _SKIP for i in words):
+        return None
+    heads = [i for i in words if view.pos[i] in ("PROPN", "NOUN", "PRON")]
+    start, end = trim(view.text, view.idx[first], view.end[last])
+    return (heads[0], (start, end)) if heads and end > start else None
+
+
+_TRAILING_WORDS = 12
+
+
+def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, Range] | None:
+    """Speaker, source phrase and cue of a cue-less quotation whose own sentence names its
+    speaker after the closing mark ("''Follow us,'' Ms. Gil said, and the boys …"), when the
+    parser hung the speech verb where no frame reads it. Such a quotation is that
+    speaker's, never a carry-over of the quote before it."""
+    if cand.kind is not QuoteKind.DIRECT:
+        return None
+    first = view.token_at(cand.end)
+    while first < len(view) and view.pos[first] in _SKIP:
+        first += 1  # the closing mark and comma
+    if first >= len(view) or view.sent[first] != view.sent[view.token_at(cand.end)]:
+        return None
+    sent = view.sent[first]
+    doc = view.doc
+    for i in range(first, min(first + _TRAILING_WORDS, len(view))):
+        if view.sent[i] != sent or view.text[view.idx[i]] in _MARKS:
+            return None
+        if "\n" in view.text[cand.end : view.idx[i]]:
+            return None  # the next paragraph is another statement
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or lemma_of(verb) not in SPEECH:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i < first:
+            return None
+        found = source_range(view, subj)
+        return (subj, found, (view.idx[i], view.end[i])) if found else None
+    return None
 
 
 def colon_source(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] | None:
@@ -91,7 +184,7 @@ def colon_source(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] |
     if label is not None:
         return label
     verb, subject = _clause_subject(view, colon)
-    if verb is not None and lemma_of(verb) in _REPORTING:
+    if verb is not None and lemma_of(verb) in REPORTING:
         return subject  # "X said in an interview with CNN:" is X's
     # "The verdict did not surprise defence lawyer Samir Haddad:" introduces Haddad
     return _label_before(view, colon, inside=True) or subject
@@ -146,6 +239,27 @@ def _label_before(
     return (head, (start, end)) if end > start else None
 
 
+_MAX_HEADLINE_LABEL = 3
+
+
+def _headline_label(view: ParseView, colon: int) -> tuple[Any, Range | None] | None:
+    """The label of a headline "Trump: ‘I’m the worst thing …’", "Report: …": a few
+    capitalised words opening the article's first line. In title case the small model
+    tags names as common nouns, so :func:`_label_before`'s proper-noun test cannot hold;
+    the position (a quoted headline's label) names the source instead."""
+    first = view.line_start[colon]
+    if view.paragraph_of(view.idx[colon]) != 0 or view.paragraph_of(0) != 0:
+        return None
+    words = range(view.token_at(first), colon)
+    if not 0 < len(words) <= _MAX_HEADLINE_LABEL:
+        return None
+    doc = view.doc
+    if not all(doc[i].is_title or doc[i].is_upper for i in words) or doc[words[0]].pos_ == "DET":
+        return None  # "The Latest: …" is the wire's live-blog label, not a source
+    start, end = trim(view.text, view.idx[words[0]], view.end[words[-1]])
+    return (doc[words[-1]], (start, end)) if end > start else None
+
+
 def _clause_subject(
     view: ParseView, colon: int
 ) -> tuple[Any | None, tuple[Any, Range | None] | None]:
@@ -178,7 +292,7 @@ def reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None]
         if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             break
         clause = clause.head
-        if clause.pos_ != "VERB" or lemma_of(clause) not in _REPORTING:
+        if clause.pos_ != "VERB" or lemma_of(clause) not in REPORTING:
             break
         subj = subject_of(clause)
         if subj is None or subj.i > pronoun.i or view.sent[subj.i] != view.sent[pronoun.i]:
@@ -187,8 +301,40 @@ def reporting_subject(view: ParseView, pronoun: Any) -> tuple[Any, Range | None]
         if subj.lower_ not in _PERSONAL:
             break
     if outer is None:
+        outer = _enclosing_report(view, pronoun)
+    if outer is None:
         return None
     return outer, source_range(view, outer)
+
+
+_MAX_CLIMB = 6
+
+
+def _enclosing_report(view: ParseView, pronoun: Any) -> Any | None:
+    """The subject of the nearest reporting verb before a pronoun that encloses its clause
+    however the parser hung it ("Sanders said following a vote that he had “…”" makes
+    "had" a relative clause of "vote"; "warned that officers he has spoken with “…”"):
+    PolNeAR gives the reporting subject as the source of what the clause quotes."""
+    if lemma_of(pronoun.head) in REPORTING:
+        return None  # "…, but he said …": the pronoun reports on its own
+    below = pronoun.head
+    for steps, up in enumerate(pronoun.head.ancestors):
+        if steps >= _MAX_CLIMB or view.sent[up.i] != view.sent[pronoun.i]:
+            return None
+        if below.dep_ == "advcl":
+            return None  # "as he called for …", "though she noted …": an event of its own
+        if up.pos_ != "VERB" or lemma_of(up) not in REPORTING:
+            below = up
+            continue
+        if below.dep_ == "conj":
+            return None  # "X said A and he accused B": a second statement
+        if up.i > pronoun.i:
+            return None
+        subj = subject_of(up)
+        if subj is None or subj.i == pronoun.i or subj.i > up.i:
+            return None
+        return subj if view.sent[subj.i] == view.sent[pronoun.i] else None
+    return None
 
 
 def noun_owner(tok: Any) -> Any | None:
@@ -232,11 +378,13 @@ def _phrase_after(view: ParseView, end: int) -> tuple[int, Range] | None:
 
 def _dateline_end(view: ParseView, pstart: int, pend: int) -> int:
     """End of the dateline opening the paragraph ``[pstart, pend)``, or 0."""
-    found = _AGENCY_DATELINE.match(view.text, pstart, pend)
-    if found:
-        return found.end()
     dateline = find_dateline(view.text, Span.of(view.text, pstart, pend))
-    return dateline.span.end if dateline else 0
+    if dateline is None:
+        return 0
+    end = dateline.span.end
+    while end < pend and view.text[end].isspace():
+        end += 1
+    return end
 
 
 def _after_dateline(view: ParseView, cand: Candidate) -> None:
@@ -275,4 +423,10 @@ def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:
         cand.source, cand.source_token = None, None
 
 
-__all__ = ["colon_source", "fill_sources", "noun_owner", "reporting_subject"]
+__all__ = [
+    "colon_source",
+    "fill_sources",
+    "noun_owner",
+    "reporting_subject",
+    "trailing_attribution",
+]

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from communique.extractors.quotes.candidates import Range
 from communique.extractors.quotes.lexicon import (
     ANONYMOUS_HEADS,
-    COGNITION,
     PRONOUNS,
+    REPORTING,
     SPEECH,
     lemma_of,
 )
@@ -58,6 +58,9 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
         return subjects[-1]
     if subjects:
         return subjects[0]
+    inverted = _inverted_object(tok)
+    if inverted is not None:
+        return inverted
     if _addressed_participle(tok):
         return None
     for child in tok.children:
@@ -69,6 +72,9 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
                     return pobj
     if passive:
         return None
+    reporter = _reporter_above(tok)
+    if reporter is not None and depth > 0:
+        return subject_of(reporter, depth - 1)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
         return tok.head  # "a letter calling for …", "officials saying …"
     if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
@@ -78,12 +84,38 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
     return _stranded_subject(tok)
 
 
+_PARTICIPLE_LINKS = ("advcl", "xcomp", "conj")
+_MAX_CLIMB = 4
+
+
+def _reporter_above(tok: Any) -> Any | None:
+    """The reporting verb whose clause a trailing speech participle was hung inside:
+    in "Trump argued that a database would help, saying it is …" and "told Newsmax
+    that Romney had a crazy policy, adding, “…”" the parser attaches the participle to
+    the reported clause, whose subject did not say it; the reporter did. So is a
+    subjectless speech verb coordinated into it ("He says the response was … and says
+    he introduced …")."""
+    if tok.dep_ not in _PARTICIPLE_LINKS or lemma_of(tok) not in SPEECH:
+        return None
+    if tok.tag_ != "VBG" and tok.dep_ != "conj":
+        return None
+    node = tok.head
+    for _ in range(_MAX_CLIMB):
+        up = node.head
+        if up.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and up.pos_ == "VERB" and lemma_of(up) in SPEECH:
+            return up if up.i < tok.i else None
+        node = up
+    return None
+
+
 def _stranded_subject(tok: Any) -> Any | None:
     """The subject of a root speech verb that the parser hung elsewhere: "In a letter to
     the Herald, her aide, Ines Duarte, said:" makes the aide an apposition of the
     Herald. The noun phrase ending just before the verb is its subject (a participle
     clause between them, "X, holding a placard, said", is skipped)."""
-    if lemma_of(tok) not in SPEECH | COGNITION:
+    if lemma_of(tok) not in REPORTING:
         return None
     for child in tok.lefts:
         # "About 6 in 10 say …": the small model makes the quantity a modifier of the verb
@@ -117,9 +149,36 @@ def _stranded_subject(tok: Any) -> Any | None:
     return node
 
 
+_QUOTE_CLOSERS = frozenset(("”", "’", "''", '"', "'", "»"))
+_INVERTED_DEPS = ("dobj", "nsubj", "attr", "appos")
+
+
+def _inverted_object(tok: Any) -> Any | None:
+    """The speaker of a cue inverted after a quotation that the parser read as an object
+    or as the subject of a later clause: "“…,” added another Lisbon councillor", "“…,”
+    recalled Mr. Rhodes", "“…,” said Rui Pinto, who … endorsed". Only a speech verb
+    right after the closing mark qualifies, in a finite form: "“…,” telling reporters",
+    and "told reporters" with a subject of its own, are untouched."""
+    doc = tok.doc
+    if tok.i < 1 or tok.i + 1 >= len(doc) or lemma_of(tok) not in SPEECH:
+        return None
+    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "“…,” telling Fox 35 that …": a participle's object is its addressee
+    prev = doc[tok.i - 1]
+    if prev.text not in _QUOTE_CLOSERS:
+        return None
+    first = tok.i + 1
+    for cand in doc[first : min(first + 8, len(doc))]:
+        if cand.pos_ not in ("PROPN", "NOUN") or cand.left_edge.i != first:
+            continue
+        if cand.dep_ in _INVERTED_DEPS and cand.ent_type_ not in ("DATE", "TIME"):
+            return cand
+    return None
+
+
 def _addressed_participle(tok: Any) -> bool:
     """A bare passive participle of an addressing verb ("Asked about …", "When pressed,")."""
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _ADDRESSED:
+    if tok.tag_ != "VBN" or lemma_of(tok) not in _ADDRESSED:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in tok.children)
 
