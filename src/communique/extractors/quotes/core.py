@@ -32,6 +32,7 @@ from communique.extractors.quotes.sources import (
     fill_sources,
     trailing_attribution,
 )
+from communique.extractors.quotes.tails import split_tails
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -85,6 +86,36 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
     return [f for f, c in zip(frames, covered, strict=True) if not c]
 
 
+def _select(view: ParseView, frames: list[Frame]) -> list[Frame]:
+    """The frames reported as quotes: the outermost ones, and a second report closing an
+    outer content with the same, a relative or no subject (:mod:`.tails`)."""
+    kept = _one_per_act(_outermost(frames))
+    return kept + split_tails(view, frames, kept)
+
+
+def _one_per_act(frames: list[Frame]) -> list[Frame]:
+    """Drop a frame whose cue overlaps another's and whose content lies inside that one's:
+    two readings of one act ("expressed skepticism that X" as the verb's object and as the
+    noun's clause), which would give the same quote twice once the stance noun moves into
+    the cue (:func:`~.boundaries.move_stance_nouns`)."""
+
+    def extent(f: Frame) -> Range:
+        return min(a for a, _ in f.content), max(b for _, b in f.content)
+
+    def inside(f: Frame, g: Frame) -> bool:
+        (fa, fb), (ga, gb) = extent(f), extent(g)
+        return ga <= fa and fb <= gb and (fa, fb) != (ga, gb)
+
+    return [
+        f
+        for f in frames
+        if not any(
+            g is not f and g.cue[0] < f.cue[1] and f.cue[0] < g.cue[1] and inside(f, g)
+            for g in frames
+        )
+    ]
+
+
 def _overlaps_any(rng: Range, spans: list[Range], starts: list[int]) -> bool:
     """Whether ``rng`` overlaps one of the sorted, disjoint ``spans``."""
     i = bisect.bisect_left(starts, rng[1]) - 1
@@ -109,7 +140,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     direct_starts = [s for s, _ in direct_spans]
     remaining = [f for f in frames if not f.used and f.content]
     split_nested(view, remaining)
-    for frame in _outermost(remaining):
+    for frame in _select(view, remaining):
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
             continue
         size = sum(b - a for a, b in frame.content)
