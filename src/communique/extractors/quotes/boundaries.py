@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.lexicon import DIRECTIVES, QUESTIONING, STANCE_NOUNS, lemma_of
+from communique.extractors.quotes.spans import opened_inside
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -252,3 +253,69 @@ def include_cut_subjects(view: ParseView, candidates: Sequence[Candidate]) -> No
         subject = cut_subject(view, cand)
         if subject is not None:
             cand.parts.insert(0, subject)
+
+
+_CLOSER_AFTER = re.compile(r"[,;:.!?]?[”\"]")
+"""A closing mark right after a content's end, maybe after the fragment's own punctuation."""
+
+_ASIDE = re.compile(r",?\s+(?:which|who)\b|\s+[—–]\s|\s*--\s")
+"""What opens the writer's aside after a quoted fragment: ", which …", ", who …", a dash
+(the comma may sit inside the closing mark: '“a scam,” which …')."""
+
+_DASH = re.compile(r"\s[—–]\s|--")
+
+
+def fragment_end(text: str, start: int, end: int) -> int:
+    """Where the content ``[start, end)`` ends once the quoted fragment it opens is closed.
+
+    The parse often hangs the fragment's last comma and closing mark on the cue ('that
+    waterboarding is “peanuts,” compared to …'), so the content stops inside the quotation;
+    PolNeAR's content runs through the mark.
+
+    Example:
+        >>> s = 'that the levy is “a disgrace,” compared to last year'
+        >>> s[: fragment_end(s, 0, s.index(",”"))]
+        'that the levy is “a disgrace,”'
+        >>> fragment_end('that the levy is “a disgrace” now', 0, 12)
+        12
+    """
+    match = _CLOSER_AFTER.match(text, end)
+    if match is None or not opened_inside(text, start, match.end() - 1):
+        return end
+    return match.end()
+
+
+def aside_cut(text: str, start: int, end: int) -> int:
+    """Where the content ``[start, end)`` ends when a quoted fragment in it is followed by the
+    writer's aside (', which …', ', who …', ' — …'): the aside explains the quoted words and
+    PolNeAR leaves it out ('called the judge “Spanish,” which is what …').
+
+    Example:
+        >>> s = 'the plan “a scam,” which it is not'
+        >>> s[: aside_cut(s, 0, len(s))]
+        'the plan “a scam,”'
+        >>> s = 'the plan “a scam,” he added, which it is not'
+        >>> aside_cut(s, 0, len(s)) == len(s)
+        True
+    """
+    for i in range(start + 1, end):
+        if text[i] not in '”"' or not opened_inside(text, start, i):
+            continue
+        aside = _ASIDE.match(text, i + 1, end)
+        if aside is None:
+            continue
+        if aside.group().rstrip().endswith(("which", "who")):
+            if aside.group().startswith(",") or text[i - 1] == ",":
+                return i + 1
+        elif not _DASH.search(text, start, i) and text[aside.end() : aside.end() + 1] not in '“"':
+            return i + 1  # a dash that closes no earlier one and brings no quotation
+    return end
+
+
+def close_fragments(text: str, candidates: Sequence[Candidate]) -> None:
+    """End each content with its quoted fragment's closing mark (see :func:`fragment_end`)
+    and before an aside on the fragment (see :func:`aside_cut`)."""
+    for cand in candidates:
+        a, b = cand.parts[-1]
+        b = aside_cut(text, a, fragment_end(text, a, b))
+        cand.parts[-1] = (a, b)
