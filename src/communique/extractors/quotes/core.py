@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from communique.extractors.quotes.boundaries import (
+    close_fragments,
     include_cut_subjects,
     include_passive_subjects,
     move_stance_nouns,
@@ -165,6 +166,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     include_passive_subjects(view, candidates)
     move_stance_nouns(view, candidates)
     include_cut_subjects(view, candidates)
+    close_fragments(view.text, candidates)
     candidates = screen_candidates(view, _distinct(candidates))
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
