@@ -482,6 +482,12 @@ def _manner_cue(view: ParseView, q: Quotation, limit: int) -> Frame | None:
     subj = subject_of(verb)
     if subj is None or not first <= subj.i < end:
         return None
+    return _manner_frame(view, verb, subj)
+
+
+def _manner_frame(view: ParseView, verb: Any, subj: Any) -> Frame:
+    """The frame of a manner cue next to its quotation: the verb is the cue, its subject the
+    source; the quotation is the content, so the frame carries none."""
     return Frame(
         cue_token=int(verb.i),
         cue=verb_group(view, verb),
@@ -524,10 +530,4 @@ def _manner_cue_before(view: ParseView, q: Quotation, floor: int) -> Frame | Non
         for c in verb.children
     ):
         return None  # "He won the race, “…”": the verb has an object of its own
-    return Frame(
-        cue_token=int(verb.i),
-        cue=verb_group(view, verb),
-        source=source_range(view, subj),
-        source_token=int(subj.i),
-        attachment="",
-    )
+    return _manner_frame(view, verb, subj)
