@@ -100,6 +100,8 @@ def _carrier_author(noun: Any) -> Any | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or noun.pos_ != "NOUN":
         return None
+    if str(verb.lemma_) == "have":
+        return None  # "The company has 170 researchers compiling …": having is not making
     if noun.ent_type_ or str(noun.lower_) in _PEOPLE_WORDS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
