@@ -170,6 +170,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     candidates = screen_candidates(view, _distinct(candidates))
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
+    candidates = _drop_misread_speakers(view, candidates)
     _link_continuations(view, candidates)
     return _merge_continuations(view.text, candidates)
 
@@ -185,6 +186,31 @@ def _distinct(candidates: list[Candidate]) -> list[Candidate]:
             seen.add(key)
             kept.append(cand)
     return kept
+
+
+def _drop_misread_speakers(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a reported "quote" that is the speaker of the quotation before it: in "“…,”
+    said Robin Maynard, half joking" the parser reads the name as what was said, so the
+    cue makes an indirect quote of it while the quotation goes without a cue."""
+    misread: set[tuple[Range, Range]] = set()
+    for cand in candidates:
+        if cand.cue is None and cand.kind is QuoteKind.DIRECT:
+            trailing = trailing_attribution(view, cand)
+            if trailing is not None:
+                misread.add((trailing[2], trailing[1]))
+    if not misread:
+        return candidates
+    return [c for c in candidates if not _names_speaker(c, misread)]
+
+
+def _names_speaker(cand: Candidate, misread: set[tuple[Range, Range]]) -> bool:
+    """Whether ``cand`` is cued by one of the ``misread`` cues and its words hold the
+    speaker's name."""
+    if cand.kind is QuoteKind.DIRECT or cand.cue is None:
+        return False
+    return any(
+        cue == cand.cue and any(a <= src[0] < b for a, b in cand.parts) for cue, src in misread
+    )
 
 
 def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:

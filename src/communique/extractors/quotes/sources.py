@@ -156,11 +156,33 @@ def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, 
         if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or lemma_of(verb) not in SPEECH:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (subj is None or subj.i < first) and i == first:
+            return _inverted_name(view, i)  # the parser read the name as what was said
         if subj is None or subj.i < first:
             return None
         found = source_range(view, subj)
         return (subj, found, (view.idx[i], view.end[i])) if found else None
     return None
+
+
+def _inverted_name(view: ParseView, verb: int) -> tuple[Any, Range, Range] | None:
+    """Speaker, source and cue of "“…,” said Robin Maynard, half joking" when the parser
+    read the name as what was said: a name (ending in a capitalised word) right after a finite
+    speech verb that follows the closing mark is the speaker; anything else is left
+    unresolved rather than guessed."""
+    last = verb + 1
+    while last < len(view) and _name_like(view, last) and view.sent[last] == view.sent[verb]:
+        last += 1
+    while last > verb + 1 and view.pos[last - 1] in _SKIP:
+        last -= 1
+    names = [i for i in range(verb + 1, last) if view.doc[i].is_title and view.pos[i] != "DET"]
+    if not names or last - verb - 1 > _MAX_GAP_WORDS:
+        return None
+    head = view.doc[names[-1]]  # the small model tags "said Skelly" an adverb
+    if head.ent_type_ in ("DATE", "TIME") or head.i != last - 1:
+        return None
+    start, end = trim(view.text, view.idx[verb + 1], view.end[last - 1])
+    return head, (start, end), (view.idx[verb], view.end[verb])
 
 
 def colon_source(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] | None:

@@ -76,7 +76,8 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
     if reporter is not None and depth > 0:
         return subject_of(reporter, depth - 1)
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
-        return tok.head  # "a letter calling for …", "officials saying …"
+        carrier = _carrier_author(tok.head)
+        return carrier if carrier is not None else tok.head  # "a letter calling for …"
     if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
             return None
@@ -84,8 +85,29 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
     return _stranded_subject(tok)
 
 
+_PEOPLE_WORDS = frozenset(
+    "officials supporters people voters members residents critics protesters reporters".split()
+)
+_RELATIVES = frozenset("that which who".split())
 _PARTICIPLE_LINKS = ("advcl", "xcomp", "conj")
 _MAX_CLIMB = 4
+
+
+def _carrier_author(noun: Any) -> Any | None:
+    """The author of a message the participle describes, when someone made it: "posted a
+    message reading …", "approved a resolution condemning …" and "gave a speech attacking
+    …" are the poster's, the council's and the speaker's words, not the message's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or noun.pos_ != "NOUN":
+        return None
+    if str(verb.lemma_) == "have":
+        return None  # "The company has 170 researchers compiling …": having is not making
+    if noun.ent_type_ or str(noun.lower_) in _PEOPLE_WORDS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ in ("DATE", "TIME") or str(subj.lower_) in _RELATIVES:
+        return None  # "11:00 am – Police receive 911 calls saying …", "work that has …"
+    return subj
 
 
 def _reporter_above(tok: Any) -> Any | None:
