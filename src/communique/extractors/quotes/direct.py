@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
-from communique.extractors.quotes.indirect import verb_group
+from communique.extractors.quotes.clauses import verb_group
 from communique.extractors.quotes.lexicon import COGNITION, NAMING, SPEECH, lemma_of
 from communique.extractors.quotes.marks import Quotation
 from communique.extractors.quotes.spans import trim

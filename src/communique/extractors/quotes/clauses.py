@@ -1,0 +1,194 @@
+"""Reading a reported content off the parse: the cue's verb group, a clause without its
+complementizer, connective or trailing aside, a parenthetical's host clause, and the frame
+that holds them. Shared by the verb frames (:mod:`.indirect`) and the noun and adjective
+frames (:mod:`.nominal`), so both cut content the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from communique.extractors.quotes.candidates import Frame, Range
+from communique.extractors.quotes.lexicon import (
+    COMPLEMENTIZERS,
+    SPEECH,
+    lemma_of,
+)
+from communique.extractors.quotes.spans import opened_inside, trim
+from communique.extractors.quotes.speakers import source_range, subject_of
+from communique.parse import ParseView
+
+_VERB_GROUP_LEFT = ("aux", "neg", "advmod", "auxpass")
+
+
+def verb_group(view: ParseView, tok: Any) -> Range:
+    """The cue span: the verb with its adjacent auxiliaries, negation, adverbs and particle."""
+    left = int(tok.i)
+    lefts = sorted((c for c in tok.lefts if c.dep_ in _VERB_GROUP_LEFT), key=lambda c: -c.i)
+    for child in lefts:
+        if child.i == left - 1:
+            left = int(child.i)
+    right = int(tok.i)
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == right + 1:
+            right = int(child.i)
+    return int(view.doc[left].idx), view.end[right]
+
+
+_DANGLING = frozenset(", ; : - -- —".split())
+
+
+def span_range(view: ParseView, first: int, last: int) -> Range | None:
+    doc = view.doc
+    while last > first and (doc[last].dep_ == "cc" or doc[last].text in _DANGLING):
+        last -= 1  # "…, and" left by a conjunct the content does not take
+    if last < first:
+        return None
+    start, end = trim(view.text, int(view.doc[first].idx), view.end[last])
+    text = view.text
+    if end < len(text) and text[end] in '”»"' and opened_inside(text, start, end):
+        end += 1  # the parse left the closing mark of a quoted fragment outside
+    return (start, end) if end > start else None
+
+
+def content_end(view: ParseView, head: Any) -> int:
+    """Last token of the content headed by ``head``, without a trailing comma-separated
+    participle or contrast ("…, calling it “meritless”", "…, before reversing himself"),
+    which PolNeAR leaves to the author."""
+    last = int(head.right_edge.i)
+    doc = view.doc
+    # a closing non-restrictive relative clause (", which raised concerns") is the author's
+    for i in range(last, max(int(head.i), last - 40), -1):
+        tok = doc[i]
+        if (
+            tok.lower_ in ("which", "who")
+            and i > 0
+            and doc[i - 1].text == ","
+            and tok.head.dep_ == "relcl"
+            and int(tok.head.right_edge.i) >= last
+            and tok.head.head.head.i == head.i
+        ):
+            return i - 2
+    for child in head.rights:
+        left = int(child.left_edge.i)
+        if child.dep_ in ("advcl", "acl", "prep") and doc[left - 1].text in (",", "-", "—", "--"):
+            first_word = doc[left]
+            if first_word.tag_ == "VBG" or first_word.lower_ in _TRAILING_WORDS:
+                return left - 2
+        if (
+            child.dep_ == "conj"
+            and lemma_of(child) in SPEECH
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            # "said that … and insisted that …": a second attribution, not more content
+            cc = left - 1
+            while cc > head.i and (doc[cc].dep_ == "cc" or doc[cc].is_punct):
+                cc -= 1
+            return cc
+    return last
+
+
+_TRAILING_WORDS = frozenset("before after unlike despite amid though although except".split())
+
+
+def clause_content(view: ParseView, clause: Any) -> tuple[list[Range], Range | None]:
+    """Content of a reported clause, its leading complementizer split off."""
+    first, last = int(clause.left_edge.i), content_end(view, clause)
+    comp: Range | None = None
+    doc = view.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    first = skip_discourse(view, first, last)
+    if doc[first].lower_ in COMPLEMENTIZERS and doc[first].dep_ == "mark":
+        comp = (int(doc[first].idx), view.end[first])
+        first += 1
+    rng = span_range(view, first, last)
+    return ([rng] if rng else []), comp
+
+
+_DISCOURSE = frozenset("but and so still however yet also meanwhile instead indeed".split())
+
+
+def skip_discourse(view: ParseView, first: int, last: int) -> int:
+    """Skip a sentence-initial connective ("But", "Still,"): it is the author's, not part of
+    what the source said."""
+    doc = view.doc
+    if first < last and doc[first].lower_ in _DISCOURSE and doc[first].dep_ in ("cc", "advmod"):
+        first += 1
+        while first < last and doc[first].is_punct:
+            first += 1
+    return first
+
+
+def host_content(view: ParseView, tok: Any) -> list[Range]:
+    """Content of a parenthetical cue ("The talks, he said, will go on"): its host clause
+    without the cue's own subtree."""
+    head = tok.head
+    h_first, h_last = int(head.left_edge.i), int(head.right_edge.i)
+    c_first, c_last = int(tok.left_edge.i), int(tok.right_edge.i)
+    parts: list[Range] = []
+    h_first = skip_discourse(view, h_first, c_first - 1)
+    for a, b in ((h_first, c_first - 1), (c_last + 1, h_last)):
+        rng = span_range(view, a, b)
+        if rng is not None and b - a >= 1:
+            parts.append(rng)
+    return parts
+
+
+def make_frame(
+    view: ParseView,
+    tok: Any,
+    cue: Range,
+    attachment: str,
+    content: list[Range],
+    comp: Range | None = None,
+    source_tok: Any | None = None,
+) -> Frame:
+    pstart, pend = view.paragraph_bounds(cue[0])
+    content = [(max(a, pstart), min(b, pend)) for a, b in content if b > pstart and a < pend]
+    subj = source_tok if source_tok is not None else subject_of(tok)
+    source = source_range(view, subj) if subj is not None else None
+    if (
+        subj is not None
+        and str(subj.lower_) in ("it", "there")
+        and any(c.dep_ == "auxpass" for c in tok.children)
+    ):
+        source, subj = None, None
+    return Frame(
+        cue_token=int(tok.i),
+        cue=cue,
+        source=source,
+        source_token=int(subj.i) if subj is not None else None,
+        content=content,
+        complementizer=comp,
+        attachment=attachment,
+    )
+
+
+_COMPLETING_PREPS = frozenset("as of for within against over about".split())
+
+
+def completion(verb: Any, after: Any, last: int) -> int:
+    """Extend object content over what completes it ("accused X *of lying*", "called on X
+    *to act*", "called him *a liar*")."""
+    for other in verb.rights:
+        if other.i > after.i and (
+            other.dep_ in ("oprd", "xcomp", "ccomp")
+            or (other.dep_ == "prep" and other.lower_ in _COMPLETING_PREPS)
+        ):
+            last = max(last, int(other.right_edge.i))
+    return last
+
+
+def that_clause(tok: Any) -> bool:
+    """Whether a noun governs a "that" clause ("his claim that …")."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "appos")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.rights
+    )
+
+
+def is_time_phrase(view: ParseView, tok: Any) -> bool:
+    """A date or time ("reported on Monday", "wrote on Tuesday"): when, not what."""
+    return view.ent_type[int(tok.i)] in ("DATE", "TIME")
