@@ -167,25 +167,12 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     move_stance_nouns(view, candidates)
     include_cut_subjects(view, candidates)
     close_fragments(view.text, candidates)
-    candidates = screen_candidates(view, _distinct(candidates))
+    candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
     candidates = _drop_misread_speakers(view, candidates)
     _link_continuations(view, candidates)
     return _merge_continuations(view.text, candidates)
-
-
-def _distinct(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per content: two frames can reach the same words ("voiced dismay at
-    the cuts" is a light verb's noun and a conveyed stance); the first one found is kept."""
-    seen: set[tuple[Range, ...]] = set()
-    kept: list[Candidate] = []
-    for cand in candidates:
-        key = tuple(cand.parts)
-        if key not in seen:
-            seen.add(key)
-            kept.append(cand)
-    return kept
 
 
 def _drop_misread_speakers(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
