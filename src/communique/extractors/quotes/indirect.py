@@ -241,8 +241,10 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
-    if lemma in VIEWING:
-        frame = _viewing_frame(view, tok, cue)
+    if lemma in VIEWING or lemma in _RATING:
+        frame = _passive_view_frame(view, tok, lemma, cue)
+        if frame is None and lemma in VIEWING:
+            frame = _viewing_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING or lemma in DESIRE:
@@ -380,6 +382,41 @@ def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     last = max(int(obj.right_edge.i), int(as_phrase.right_edge.i))
     rng = span_range(view, int(obj.left_edge.i), last)
     return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+_WH_TAGS = frozenset("WDT WP WP$".split())
+
+_RATING = frozenset("consider deem".split())
+"""Verbs of judging something to be so, whose passive takes a bare predicate ("is
+considered an asset", "was deemed too risky") as well as an "as" phrase."""
+
+
+def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """A view in the passive: "the process is seen as one way to …", "was widely viewed as
+    payback", "is considered a liberal": the subject and what it is taken for are the view
+    held, as for the active "sees X as Y"; the "by" agent, if any, holds it, else no one
+    named does."""
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None or view.tag[int(subj.left_edge.i)] in _WH_TAGS:
+        return None  # "which was seen as …": the view is of the antecedent, out of reach
+    pred = next(
+        (
+            c
+            for c in tok.rights
+            if (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
+            or (lemma in _RATING and c.dep_ == "oprd")
+        ),
+        None,
+    )
+    if pred is None:
+        return None
+    parts = [
+        span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+        span_range(view, int(pred.left_edge.i), content_end(view, pred)),
+    ]
+    if parts[0] is None or parts[1] is None:
+        return None
+    return make_frame(view, tok, cue, "dobj", [parts[0], parts[1]])
 
 
 _NOT_SPEAKERS = frozenset(
