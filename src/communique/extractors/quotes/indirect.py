@@ -221,6 +221,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     lemma = lemma_of(tok)
     speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
+    if lemma == "come":
+        return _come_out_frame(view, tok, cue)
     if speech or lemma in CLAUSE_CUES:
         frame = _speech_frame(view, tok, lemma, cue, verbs)
         if frame is not None:
@@ -296,6 +298,41 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return make_frame(view, tok, cue, "", [])
+    return None
+
+
+_SIDES = frozenset("support favor favour defense defence".split())
+"""Nouns of "came out in support of X": taking a side in public."""
+
+
+def _come_out_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "came out in support of Cruz", "came out for the measure", "came out against the
+    reform": a public declaration of a side; what it is for or against is the content, as
+    for "endorsed Cruz" or "opposed the reform"."""
+    kids = {c.dep_: c.lower_ for c in tok.children}
+    if kids.get("prt") != "out" or "neg" in kids:
+        return None  # "haven't come out for anyone": no side declared
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or is_time_phrase(view, pobj):
+            continue
+        if prep.lower_ == "in" and lemma_of(pobj) in _SIDES:
+            # "in support of X": X is the content
+            prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), prep)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or prep.lower_ != "of":
+                continue
+        elif prep.lower_ not in ("for", "against"):
+            continue
+        last = int(pobj.right_edge.i)
+        appos = next((c for c in pobj.rights if c.dep_ == "appos"), None)
+        if appos is not None and pobj.pos_ == "PROPN":
+            last = int(appos.left_edge.i) - 1  # "Cruz, the choice of party insiders": the name
+        rng = span_range(view, int(pobj.left_edge.i), last)
+        if rng:
+            return make_frame(view, tok, (cue[0], view.end[int(prep.i)]), "prep", [rng])
     return None
 
 
