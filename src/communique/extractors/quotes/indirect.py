@@ -345,14 +345,30 @@ _ADDRESSING = frozenset("ask remind thank congratulate tell urge".split())
 addressee, not what was said."""
 
 
+PRO_FORM = "pro-form"
+"""Attachment of a one-word answer standing for what was said ("said so", "said yes")."""
+
+_PRO_FORMS = frozenset({("advmod", "so"), ("intj", "yes"), ("intj", "no")})
+
+
 def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "Three-quarters said the same of Sanders": the pro-form "the same" stands for the
     words said again, and is what PolNeAR annotates as the content."""
     same = next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ == "same"), None)
-    if same is None:
-        return None
-    rng = span_range(view, int(same.left_edge.i), int(same.right_edge.i))
-    return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+    if same is not None:
+        rng = span_range(view, int(same.left_edge.i), int(same.right_edge.i))
+        return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+    answer = next((c for c in tok.rights if c.i == tok.i + 1), None)
+    if (
+        answer is not None
+        and (answer.dep_, answer.lower_) in _PRO_FORMS
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.rights)
+    ):  # "said no to the war" is a vote, not an answer
+        # "after half said so", "75 percent said yes": the word stands for the statement
+        # (kept by the core's size floor as a pro-form)
+        rng = (int(answer.idx), view.end[int(answer.i)])
+        return make_frame(view, tok, cue, PRO_FORM, [rng])
+    return None
 
 
 def _passive_cue(lemma: str) -> bool:
