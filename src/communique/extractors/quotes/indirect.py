@@ -156,6 +156,35 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
+def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "The group seems unlikely to …", "the governor seemed irritated", "the plan seems
+    like a fair idea": an appearance with a predicate, like "seems to …", attributes subject
+    and predicate to no one in particular (PolNeAR's convention for raising verbs); with an
+    expletive or a wh-word for subject ("it may seem surprising") nothing is attributed."""
+    pred = next((c for c in tok.rights if c.dep_ in ("acomp", "oprd")), None)
+    if pred is None:
+        pred = next(
+            (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "like" and c.n_rights),
+            None,
+        )
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if pred is None or subj is None or subj.lower_ == "it" or view.tag[int(subj.i)] in _WH_TAGS:
+        return None  # "it may seem surprising", "what seems most striking": no one's view
+    last = content_end(view, pred)
+    for other in tok.rights:  # "seemed irritated *by the question*": the parser's agent
+        if other.dep_ == "agent" and int(other.i) == last + 1:
+            last = int(other.right_edge.i)
+    parts = [
+        span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+        span_range(view, int(pred.left_edge.i), last),
+    ]
+    if parts[0] is None or parts[1] is None:
+        return None
+    frame = make_frame(view, tok, cue, "xcomp", [parts[0], parts[1]])
+    frame.source, frame.source_token = None, None
+    return frame
+
+
 _SMALL_CLAUSE_DEPS = frozenset("advmod prep oprd acomp xcomp ccomp".split())
 
 
@@ -229,6 +258,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
             return frame
     if lemma in INTENTION or lemma in DIRECTIVES:
         frame = _intention_frame(view, tok, lemma, cue)
+        if frame is None and lemma in RAISING:
+            frame = _appearance_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in DESIRE:
