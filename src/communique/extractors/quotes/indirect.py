@@ -295,6 +295,11 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
                 rng = span_range(view, int(child.left_edge.i), last)
                 if rng:
                     return make_frame(view, tok, cue, "dobj", [rng])
+    if lemma in OBJECT_CONTENT and lemma not in TOPIC_VERBS and lemma not in NAMING:
+        # "supports squeezing out …", "opposed raising taxes": a gerund clause as the object
+        frame = _gerund_frame(view, tok, cue)
+        if frame is not None:
+            return frame
     if lemma in CLAUSE_FALLBACK:
         # a misparsed complement ("said having Trump on the ticket puts …" as xcomp)
         for child in tok.rights:
