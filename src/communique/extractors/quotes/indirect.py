@@ -486,6 +486,8 @@ def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Fr
     held, as for the active "sees X as Y"; the "by" agent, if any, holds it, else no one
     named does."""
     subj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None and lemma in _RATING:
+        return _rating_frame(view, tok, cue)
     if subj is None or view.tag[int(subj.left_edge.i)] in _WH_TAGS:
         return None  # "which was seen as …": the view is of the antecedent, out of reach
     pred = next(
@@ -506,6 +508,22 @@ def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Fr
     if parts[0] is None or parts[1] is None:
         return None
     return make_frame(view, tok, cue, "dobj", [parts[0], parts[1]])
+
+
+def _rating_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "has long considered a Twitter deal likely": the object with its predicate is the
+    judgement held (the parser reads "considered the projects too risky" as a clause, which
+    the speech frame takes)."""
+    pred = next((c for c in tok.rights if c.dep_ == "oprd"), None)
+    if pred is None:
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < pred.i), None)
+    if obj is None:  # "considered [a merger of the carriers] unavoidable" as a small clause
+        obj = next((c for c in pred.lefts if c.dep_ == "nsubj"), None)
+    if obj is None:
+        return None
+    rng = span_range(view, int(obj.left_edge.i), content_end(view, pred))
+    return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
 
 
 _NOT_SPEAKERS = frozenset(
