@@ -290,11 +290,20 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
                 # "condemned the test as “reckless”", "called him “a con artist”",
                 # "accused Cruz of lying", "criticized the media for ignoring them"
                 last = completion(tok, child, int(child.right_edge.i))
-                if lemma in NAMING and last == int(child.right_edge.i):
+                # "calls the offer unacceptable": the parser's postnominal amod is the name
+                if (
+                    lemma in NAMING
+                    and last == int(child.right_edge.i)
+                    and not any(c.dep_ == "amod" and c.i > child.i for c in child.children)
+                ):
                     break
                 rng = span_range(view, int(child.left_edge.i), last)
                 if rng:
                     return make_frame(view, tok, cue, "dobj", [rng])
+    if lemma in NAMING:
+        frame = _small_clause_frame(view, tok, cue)
+        if frame is not None:
+            return frame
     if lemma in OBJECT_CONTENT and lemma not in TOPIC_VERBS and lemma not in NAMING:
         # "supports squeezing out …", "opposed raising taxes": a gerund clause as the object
         frame = _gerund_frame(view, tok, cue)
@@ -515,15 +524,27 @@ def _rating_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     judgement held (the parser reads "considered the projects too risky" as a clause, which
     the speech frame takes)."""
     pred = next((c for c in tok.rights if c.dep_ == "oprd"), None)
-    if pred is None:
-        return None
-    obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < pred.i), None)
-    if obj is None:  # "considered [a merger of the carriers] unavoidable" as a small clause
-        obj = next((c for c in pred.lefts if c.dep_ == "nsubj"), None)
+    obj = None
+    if pred is not None:
+        obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < pred.i), None)
     if obj is None:
-        return None
+        return _small_clause_frame(view, tok, cue)
     rng = span_range(view, int(obj.left_edge.i), content_end(view, pred))
     return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+def _small_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "considered [a merger of the carriers] unavoidable", "calls [Clinton] unqualified":
+    the parser reads object and predicate as a clause with its own subject and no
+    complementizer or auxiliary; that small clause is the judgement or name given."""
+    for pred in tok.rights:
+        if pred.dep_ not in ("oprd", "ccomp"):
+            continue
+        deps = {c.dep_ for c in pred.children}
+        if "nsubj" in deps and not deps & {"mark", "aux", "auxpass", "dobj"}:
+            rng = span_range(view, int(pred.left_edge.i), content_end(view, pred))
+            return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+    return None
 
 
 _NOT_SPEAKERS = frozenset(
