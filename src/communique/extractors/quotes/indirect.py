@@ -393,7 +393,9 @@ addressee, not what was said."""
 PRO_FORM = "pro-form"
 """Attachment of a one-word answer standing for what was said ("said so", "said yes")."""
 
-_PRO_FORMS = frozenset({("advmod", "so"), ("intj", "yes"), ("intj", "no")})
+_PRO_FORMS = frozenset(
+    {("advmod", "so"), ("intj", "yes"), ("intj", "no"), ("advmod", "yes"), ("advmod", "no")}
+)
 
 
 def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
