@@ -281,32 +281,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         if frame is not None:
             return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING or lemma in DESIRE:
-        for child in tok.children:
-            if child.dep_ == "dobj" and child.i > tok.i:
-                if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
-                    break  # "repeated the landing": an act, not words
-                if lemma in OBJECT_TABLE and lemma_of(child) in NOUN_CUES and that_clause(child):
-                    break  # "repeated his claim that …": the noun's clause is the content
-                # "condemned the test as “reckless”", "called him “a con artist”",
-                # "accused Cruz of lying", "criticized the media for ignoring them"
-                last = completion(tok, child, int(child.right_edge.i))
-                # "calls the offer unacceptable": the parser's postnominal amod is the name
-                if (
-                    lemma in NAMING
-                    and last == int(child.right_edge.i)
-                    and not any(c.dep_ == "amod" and c.i > child.i for c in child.children)
-                ):
-                    break
-                rng = span_range(view, int(child.left_edge.i), last)
-                if rng:
-                    return make_frame(view, tok, cue, "dobj", [rng])
-    if lemma in NAMING:
-        frame = _small_clause_frame(view, tok, cue)
-        if frame is not None:
-            return frame
-    if lemma in OBJECT_CONTENT and lemma not in TOPIC_VERBS and lemma not in NAMING:
-        # "supports squeezing out …", "opposed raising taxes": a gerund clause as the object
-        frame = _gerund_frame(view, tok, cue)
+        frame = _object_frame(view, tok, lemma, cue)
         if frame is not None:
             return frame
     if lemma in CLAUSE_FALLBACK:
@@ -343,6 +318,41 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return make_frame(view, tok, cue, "", [])
+    return None
+
+
+def _object_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """The object of an object verb as content ("denied the report", "condemned the test as
+    reckless"), or its small clause after a naming verb ("calls Clinton unqualified"), or a
+    gerund clause as the object ("supports squeezing out …")."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.i > tok.i:
+            if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
+                break  # "repeated the landing": an act, not words
+            if lemma in OBJECT_TABLE and lemma_of(child) in NOUN_CUES and that_clause(child):
+                break  # "repeated his claim that …": the noun's clause is the content
+            # "condemned the test as “reckless”", "called him “a con artist”",
+            # "accused Cruz of lying", "criticized the media for ignoring them"
+            last = completion(tok, child, int(child.right_edge.i))
+            # "calls the offer unacceptable": the parser's postnominal amod is the name
+            if (
+                lemma in NAMING
+                and last == int(child.right_edge.i)
+                and not any(c.dep_ == "amod" and c.i > child.i for c in child.children)
+            ):
+                break
+            rng = span_range(view, int(child.left_edge.i), last)
+            if rng:
+                return make_frame(view, tok, cue, "dobj", [rng])
+    if lemma in NAMING:
+        frame = _small_clause_frame(view, tok, cue)
+        if frame is not None:
+            return frame
+    if lemma in OBJECT_CONTENT and lemma not in TOPIC_VERBS and lemma not in NAMING:
+        # "supports squeezing out …", "opposed raising taxes": a gerund clause as the object
+        frame = _gerund_frame(view, tok, cue)
+        if frame is not None:
+            return frame
     return None
 
 
