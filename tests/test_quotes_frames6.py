@@ -31,6 +31,12 @@ from quote_candidates import candidate_texts as _quotes
             "several opposition leaders",
         ),
         (
+            "In the March survey, 58 percent of voters viewed the governor favorably.",
+            "the governor favorably",
+            "viewed",
+            "58 percent of voters",
+        ),
+        (
             "Mayor Tom Hadley came out in support of Maria Lindqvist on Tuesday.",
             "Maria Lindqvist",
             "came out in support of",
@@ -90,6 +96,7 @@ def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
     ("text", "not_content"),
     [
         ("The minister was seen at the airport on Friday.", "The minister"),  # a sighting
+        ("Residents saw the governor briefly on Friday.", "the governor"),  # no verdict
         ("The results came out on Monday.", "Monday"),  # no side taken
         ("Two senators haven't come out in support of the bill.", "the bill"),  # negated
         ("Asked about the plan, the mayor said no more.", "no"),  # not an answer

@@ -476,6 +476,12 @@ def _wordnet_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame |
     return None
 
 
+_VERDICT_ADVERBS = frozenset(
+    "favorably unfavorably favourably unfavourably positively negatively".split()
+)
+"""Adverbs that state a view of the object ("viewed him favorably"), as an "as" phrase does."""
+
+
 def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "sees Cruz as a uniter", "views the tariff as a tax": the object and its "as"
     phrase together are the view held; the object alone ("saw the truck") is no view."""
@@ -487,6 +493,10 @@ def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     )
     if as_phrase is None:
         as_phrase = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_phrase is None:  # "87 percent view him favorably": the poll's verdict
+        as_phrase = next(
+            (c for c in tok.rights if c.i > obj.i and c.lower_ in _VERDICT_ADVERBS), None
+        )
     if as_phrase is None:
         return None
     last = max(int(obj.right_edge.i), int(as_phrase.right_edge.i))
