@@ -156,6 +156,9 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
+_NOT_VIEW_SUBJECTS = frozenset("it him her them me us".split())
+
+
 def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "The group seems unlikely to …", "the governor seemed irritated", "the plan seems
     like a fair idea": an appearance with a predicate, like "seems to …", attributes subject
@@ -168,8 +171,15 @@ def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
             None,
         )
     subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
-    if pred is None or subj is None or subj.lower_ == "it" or view.tag[int(subj.i)] in _WH_TAGS:
-        return None  # "it may seem surprising", "what seems most striking": no one's view
+    if (
+        pred is None
+        or subj is None
+        or subj.lower_ in _NOT_VIEW_SUBJECTS
+        or view.tag[int(subj.left_edge.i)] in _WH_TAGS
+    ):
+        # "it may seem surprising", "what seems most striking", "whose support appeared
+        # steady", "to make him seem kinder": no one's view, or not this verb's subject
+        return None
     last = content_end(view, pred)
     for other in tok.rights:  # "seemed irritated *by the question*": the parser's agent
         if other.dep_ == "agent" and int(other.i) == last + 1:
