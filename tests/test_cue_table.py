@@ -84,10 +84,17 @@ def test_select_applies_threshold_and_minimum() -> None:
 
 
 @pytest.mark.parametrize(
-    "key", [("verb", "say", "about"), ("noun", "criticism", "from"), ("verb", "accord", "prep_to")]
+    "key",
+    [
+        ("verb", "say", "about"),
+        ("noun", "criticism", "from"),
+        ("verb", "accord", "prep_to"),
+        ("adj", "quick", "to"),
+    ],
 )
 def test_rows_never_derived(key: tuple[str, str, str]) -> None:
-    """Built-in reporting verbs, prepositions that name no content, "according to"."""
+    """Built-in reporting verbs, prepositions that name no content, "according to", rows
+    dropped in round 4."""
     from collections import Counter
 
     occ: Counter[Any] = Counter({key: 50})
