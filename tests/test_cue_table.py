@@ -90,6 +90,7 @@ def test_select_applies_threshold_and_minimum() -> None:
         ("noun", "criticism", "from"),
         ("verb", "accord", "prep_to"),
         ("adj", "quick", "to"),
+        ("verb", "promote", "dobj"),
     ],
 )
 def test_rows_never_derived(key: tuple[str, str, str]) -> None:
