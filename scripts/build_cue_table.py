@@ -202,7 +202,8 @@ def _parses(docs: list[GoldDocument], cache: Path | None, name: str) -> list[Any
     from spacy.tokens import DocBin
 
     import communique
-    from communique.pipeline import _join, chunk_bounds
+    from communique.pipeline import _join
+    from communique.text import chunk_bounds
 
     pipe = communique.Pipeline()
     path = cache / f"cache_{name}.spacy" if cache else None
