@@ -15,13 +15,11 @@ from quote_candidates import candidate_texts as _quotes
 
 
 def test_cue_table_reaches_the_lexicon_classes() -> None:
-    """Every row of the packaged table is a kept cue: right in at least a third of its
-    train occurrences, and merged into the class its complement names."""
+    """Every row of the packaged table is merged into the class its complement names (the
+    rule that keeps a row is checked in ``test_cue_table.py``)."""
     rows = cue_complements()
     assert len(rows) >= 30
-    assert all(r.cues * 3 >= r.occurrences and r.cues >= 2 for r in rows), [
-        r for r in rows if r.cues * 3 < r.occurrences
-    ]
+    assert all(r.cues >= 2 for r in rows), [r for r in rows if r.cues < 2]
     assert complements_of("verb", "dobj") <= OBJECT_CONTENT
     assert complements_of("verb", "as") <= VIEWING
     assert all(lemma in ADJECTIVE_CUES for lemma in complements_of("adj"))
