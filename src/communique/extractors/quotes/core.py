@@ -187,7 +187,24 @@ def _drop_misread_speakers(view: ParseView, candidates: list[Candidate]) -> list
                 misread.add((trailing[2], trailing[1]))
     if not misread:
         return candidates
-    return [c for c in candidates if not _names_speaker(c, misread)]
+    claimed = {cue for cue, _ in misread}
+    return [
+        c
+        for c in candidates
+        if not _names_speaker(c, misread) and not _adverbial_of(view, c, claimed)
+    ]
+
+
+_SUBORDINATORS = frozenset("as when while after before because since though although".split())
+
+
+def _adverbial_of(view: ParseView, cand: Candidate, cues: set[Range]) -> bool:
+    """Whether ``cand`` is an adverbial clause read as what one of ``cues`` said ("“…!”
+    Sessions said as he launched the process"): the quotation is what was said."""
+    if cand.kind is QuoteKind.DIRECT or cand.cue not in cues:
+        return False
+    first = view.token_at(cand.parts[0][0])
+    return view.lower[first] in _SUBORDINATORS and view.doc[first].dep_ == "mark"
 
 
 def _names_speaker(cand: Candidate, misread: set[tuple[Range, Range]]) -> bool:
