@@ -513,8 +513,18 @@ def _after_dateline(view: ParseView, cand: Candidate) -> None:
     if not end or cand.cue[0] < end:
         return
     found = _phrase_after(view, end)
-    if found is not None and view.token_at(found[1][1]) == view.token_at(cand.cue[0]):
+    if found is not None and _governs_cue(view, view.token_at(found[1][1]), cand.cue[0]):
         cand.source_token, cand.source = found
+
+
+def _governs_cue(view: ParseView, verb: int, cue: int) -> bool:
+    """Whether the verb right after a dateline's swallowed subject is the cue or governs it
+    ("Washington (AFP) – Hillary Clinton has taken a swipe at …, saying that …")."""
+    cue_tok = view.token_at(cue)
+    if verb == cue_tok:
+        return True
+    heads = {verb, int(view.doc[verb].head.i)}
+    return any(int(up.i) in heads for up in view.doc[cue_tok].ancestors)
 
 
 def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:

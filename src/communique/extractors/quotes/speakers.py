@@ -236,9 +236,17 @@ def _inverted_object(tok: Any) -> Any | None:
 
 def _addressed_participle(tok: Any) -> bool:
     """A bare passive participle of an addressing verb ("Asked about …", "When pressed,")."""
-    if tok.tag_ != "VBN" or lemma_of(tok) not in _ADDRESSED:
+    if lemma_of(tok) not in _ADDRESSED:
         return False
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and _opens_clause(tok)):
+        return False  # sentence-initial "Asked what …, Devine replied" is tagged a past tense
     return not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in tok.children)
+
+
+def _opens_clause(tok: Any) -> bool:
+    """Whether ``tok`` opens its sentence, alone or after "when" ("When asked …")."""
+    first = tok.sent.start
+    return tok.i == first or (tok.i == first + 1 and str(tok.doc[first].lower_) == "when")
 
 
 def source_range(view: ParseView, tok: Any) -> Range | None:
