@@ -250,6 +250,8 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     sourceless aside in the same paragraph as an earlier quote with a source ("“…,” X told
     Reuters when asked if … “…”"), that earlier quote."""
     at = k - 1
+    if at > 0 and _attribution_tail(view, candidates[at - 1], candidates[at]):
+        return at - 1
     para = view.paragraph_of(candidates[at].start)
     while (
         at > 0
@@ -260,6 +262,19 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     ):
         at -= 1
     return at if candidates[at].source is not None else k - 1
+
+
+def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> bool:
+    """Whether ``tail`` is a report inside the attribution of the direct ``quote`` before it
+    ("“Everything is on the table,” Carson told the AP after hinting that “changes” could
+    come. “…”"): the next cue-less quotation carries on the quote, not the aside."""
+    if quote.kind is not QuoteKind.DIRECT or quote.cue is None or tail.cue is None:
+        return False
+    if quote.cue[0] < quote.end or tail.cue[0] < quote.cue[1]:
+        return False  # the quote's cue follows its quotation, the aside's cue follows that
+    if view.doc[view.token_at(tail.cue[0])].lemma_ == "add":
+        return False  # "“…,” Christie said, adding that …": the statement goes on
+    return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 
 
 def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candidate]:
