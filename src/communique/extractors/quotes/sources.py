@@ -133,7 +133,22 @@ def speaker_before_cue(view: ParseView, cand: Candidate) -> tuple[Any, Range | N
     if last == first or view.pos[last - 1] != "PROPN":
         return None
     found = _name_run(view, first, last - 1)
-    return (view.doc[last - 1], found[1]) if found is not None else None
+    if found is None:
+        return None
+    return view.doc[last - 1], (found[1][0], _apposition_end(view, last, cand.cue[0], found[1][1]))
+
+
+def _apposition_end(view: ParseView, comma: int, cue: int, end: int) -> int:
+    """End of a speaker phrase with its apposition ("Gene Sperling, a top adviser, said"):
+    the words between the comma and the cue, when they are a noun phrase closed by a comma
+    (a participle clause, "wearing a cowboy hat,", is not)."""
+    words = [i for i in range(comma + 1, view.token_at(cue)) if view.pos[i] not in _SKIP]
+    closing = view.token_at(cue) - 1
+    if not words or len(words) > _MAX_GAP_WORDS or view.text[view.idx[closing]] != ",":
+        return end
+    if any(view.pos[i] in ("VERB", "AUX") for i in words):
+        return end
+    return int(view.end[words[-1]])
 
 
 def _clean_gap_text(gap: str) -> bool:
