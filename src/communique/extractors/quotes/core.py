@@ -23,7 +23,7 @@ from communique.extractors.quotes.boundaries import (
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import find_frames
-from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs
+from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs, lemma_of
 from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
@@ -248,7 +248,8 @@ def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
 def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     """The quote a cue-less quotation ``k`` continues: the one before it, or, when that is a
     sourceless aside in the same paragraph as an earlier quote with a source ("“…,” X told
-    Reuters when asked if … “…”"), that earlier quote."""
+    Reuters when asked if … “…”"), or a report inside the attribution of the direct quote
+    before it ("“…,” said Mr. Hedge, referring to the resorts. “…”"), that earlier quote."""
     at = k - 1
     if at > 0 and _attribution_tail(view, candidates[at - 1], candidates[at]):
         return at - 1
@@ -272,7 +273,7 @@ def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> boo
         return False
     if quote.cue[0] < quote.end or tail.cue[0] < quote.cue[1]:
         return False  # the quote's cue follows its quotation, the aside's cue follows that
-    if view.doc[view.token_at(tail.cue[0])].lemma_ == "add":
+    if lemma_of(view.doc[view.token_at(tail.cue[0])]) == "add":
         return False  # "“…,” Christie said, adding that …": the statement goes on
     return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 

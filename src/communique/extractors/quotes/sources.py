@@ -13,7 +13,12 @@ elsewhere, and each is a class of news copy rather than one sentence:
   said …"): the source starts after it, or there is none;
 - a headline "Name: ‘quoted words’" kept as a quote: the name is its source;
 - a pronoun subject of a clause an earlier subject of the sentence reports ("Brandt says
-  he voted “no”"): PolNeAR gives the reporting subject, who is also the speaker.
+  he voted “no”"): PolNeAR gives the reporting subject, who is also the speaker;
+- a possessive pronoun of a nominal cue that agrees with the subject of the verb the cue
+  is the object of ("Trump continued his attacks against …"): PolNeAR names the subject;
+- a name between a direct quotation and a cue the parser gave no subject ("“…,” Gene
+  Sperling, a top adviser, said"), and an attribution after a "!"/"?" quotation that the
+  parser split into a sentence of its own ("“…!” Senator Jeff Sessions said as …").
 
 It reads only the parse view and the candidates, so the quote core stays independent of
 the actors layer (:mod:`.extractor` resolves the phrases to actors afterwards).
@@ -570,6 +575,8 @@ __all__ = [
     "colon_source",
     "fill_sources",
     "noun_owner",
+    "possessor_subject",
     "reporting_subject",
+    "speaker_before_cue",
     "trailing_attribution",
 ]
