@@ -187,3 +187,24 @@ def test_quotation_after_adding_carries_on_adding(nlp: Any) -> None:
     )
     first = _found(nlp, text, "It is abundantly")[0]
     assert "A leader" not in first
+
+
+@pytest.mark.parametrize(
+    ("text", "pred"),
+    [
+        ("The strategist Vito Braynard is quoted as saying that the method works.", "saying"),
+        ("The senator was overheard telling aides that the bill was dead.", "telling"),
+    ],
+)
+def test_passive_quoted_subject_speaks(nlp: Any, text: str, pred: str) -> None:
+    """ "X is quoted as saying …": the passive subject is the speaker."""
+    doc = nlp(text)
+    speaker = subject_of(_token(doc, pred))
+    assert speaker is not None and speaker.dep_ == "nsubjpass"
+
+
+def test_shown_is_not_heard(nlp: Any) -> None:
+    """ "X is shown discussing …" shows an image: no speaker from the passive subject."""
+    doc = nlp("The candidate is shown discussing his plan in the video.")
+    speaker = subject_of(_token(doc, "discussing"))
+    assert speaker is None or speaker.dep_ != "nsubjpass"
