@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -114,21 +113,6 @@ def _print_table(rows: dict[str, dict[str, str]]) -> None:
         )
 
 
-def unmark_passing(table: Path, passing: set[str]) -> int:
-    """Remove the ``xfail`` marker of entries that now pass; return how many were removed.
-
-    Only removes: a new failure must be looked at by a person, never marked automatically.
-    """
-    cases = material.load_cases(table)
-    removed = 0
-    for case in cases:
-        if case["id"] in passing and case.pop("xfail", None) is not None:
-            removed += 1
-    lines = (json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
-    table.write_text("".join(lines), encoding="utf-8")
-    return removed
-
-
 def run_layer(
     pipeline: communique.Pipeline,
     layer: str,
@@ -153,7 +137,7 @@ def run_layer(
             print(f"{case['id']}: " + "; ".join(result.failures()))
     if unmark:
         passing = {c["id"] for items in by_class.values() for c, r in items if r.ok}
-        print(f"{table.name}: removed {unmark_passing(table, passing)} xfail markers")
+        print(f"{table.name}: removed {material.unmark_passing(table, passing)} xfail markers")
     rows = {
         name: figures([r for _, r in items], [c for c, _ in items])
         for name, items in sorted(by_class.items())

@@ -5,6 +5,7 @@ Usage::
     python benchmarks/material_web.py            # web pages: actors, quotes, agreements
     python benchmarks/material_web.py --cases    # quote case table, per class
     python benchmarks/material_web.py --verbose  # also list false and missed items per page
+    python benchmarks/material_web.py --cases --unmark-passing  # after a fix: drop xfail markers
 
 Pages are read the way ``communique extract page.html`` reads them (``communique.read_html``
 and then ``Pipeline.extract``), so the reader's boilerplate removal is part of what is
@@ -25,7 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import communique  # noqa: E402
-from material_scoring import (  # noqa: E402  (the tests directory is not a package)
+from material import unmark_passing  # noqa: E402  (the tests directory is not a package)
+from material_scoring import (  # noqa: E402
+    CASES,
     CaseResult,
     WebScore,
     load_cases,
@@ -74,12 +77,20 @@ def run_web(pipeline: communique.Pipeline, verbose: bool) -> None:
                     print(f"      {label}: {item[:110]}")
 
 
-def run_cases(pipeline: communique.Pipeline, verbose: bool) -> None:
-    """Score the quote case table and print one line per class."""
+def run_cases(pipeline: communique.Pipeline, verbose: bool, unmark: bool = False) -> None:
+    """Score the quote case table and print one line per class.
+
+    With ``unmark``, entries that pass lose their ``xfail`` marker first (the ratchet in
+    ``tests/test_material_quotes.py`` runs them as strict xfail, so a fixed entry must be
+    unmarked in the same change).
+    """
     by_class: dict[str, list[tuple[str, CaseResult]]] = defaultdict(list)
     for case in load_cases():
         result = score_case(pipeline.extract(case["text"]), case)
         by_class[case["class"]].append((case["id"], result))
+    if unmark:
+        passing = {ident for items in by_class.values() for ident, r in items if r.passed}
+        print(f"{CASES.name}: removed {unmark_passing(CASES, passing)} xfail markers")
     header = "class               entries pass  found   kind   speaker  false  extra"
     print(header)
     sums = [0] * 9
@@ -117,11 +128,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--cases", action="store_true", help="score the quote case table")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every failure")
+    parser.add_argument(
+        "--unmark-passing",
+        action="store_true",
+        help="with --cases: remove the xfail marker of every entry that now passes",
+    )
     parser.add_argument("--model", default=None, help="spaCy model (default: the pipeline's)")
     args = parser.parse_args()
+    if args.unmark_passing and not args.cases:
+        parser.error("--unmark-passing works with --cases (the quote case table)")
     pipeline = communique.Pipeline(args.model)
     if args.cases:
-        run_cases(pipeline, args.verbose)
+        run_cases(pipeline, args.verbose, args.unmark_passing)
     else:
         run_web(pipeline, args.verbose)
 

@@ -41,6 +41,24 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def unmark_passing(table: Path, passing: set[str]) -> int:
+    """Remove the ``xfail`` marker of entries that now pass; return how many were removed.
+
+    Only removes: a new failure must be looked at by a person, never marked automatically.
+    Used by ``benchmarks/material.py`` (actor and agreement tables) and
+    ``benchmarks/material_web.py --cases`` (the quote table), so all three tables are
+    rewritten the same way, one JSON object per line.
+    """
+    cases = load_cases(table)
+    removed = 0
+    for case in cases:
+        if case["id"] in passing and case.pop("xfail", None) is not None:
+            removed += 1
+    lines = (json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
+    table.write_text("".join(lines), encoding="utf-8")
+    return removed
+
+
 def find_surface(text: str, surface: str, nth: int = 0) -> tuple[int, int] | None:
     """Offsets of the ``nth`` word-bounded occurrence of ``surface`` in ``text``, or None."""
     pattern = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"

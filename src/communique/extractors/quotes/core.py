@@ -22,7 +22,7 @@ from communique.extractors.quotes.boundaries import (
 )
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
-from communique.extractors.quotes.indirect import find_frames
+from communique.extractors.quotes.indirect import PRO_FORM, find_frames
 from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs, lemma_of
 from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
@@ -145,7 +145,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
             continue
         size = sum(b - a for a, b in frame.content)
-        if size < 6 and not names_someone(view, frame):
+        if size < 6 and not names_someone(view, frame) and frame.attachment != PRO_FORM:
             continue
         kind = QuoteKind.MIXED if frame.fragments else QuoteKind.INDIRECT
         candidates.append(

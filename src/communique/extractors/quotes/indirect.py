@@ -156,6 +156,45 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
+_NOT_VIEW_SUBJECTS = frozenset("it him her them me us".split())
+
+
+def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "The group seems unlikely to …", "the governor seemed irritated", "the plan seems
+    like a fair idea": an appearance with a predicate, like "seems to …", attributes subject
+    and predicate to no one in particular (PolNeAR's convention for raising verbs); with an
+    expletive or a wh-word for subject ("it may seem surprising") nothing is attributed."""
+    pred = next((c for c in tok.rights if c.dep_ in ("acomp", "oprd")), None)
+    if pred is None:
+        pred = next(
+            (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "like" and c.n_rights),
+            None,
+        )
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if (
+        pred is None
+        or subj is None
+        or subj.lower_ in _NOT_VIEW_SUBJECTS
+        or view.tag[int(subj.left_edge.i)] in _WH_TAGS
+    ):
+        # "it may seem surprising", "what seems most striking", "whose support appeared
+        # steady", "to make him seem kinder": no one's view, or not this verb's subject
+        return None
+    last = content_end(view, pred)
+    for other in tok.rights:  # "seemed irritated *by the question*": the parser's agent
+        if other.dep_ == "agent" and int(other.i) == last + 1:
+            last = int(other.right_edge.i)
+    parts = [
+        span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+        span_range(view, int(pred.left_edge.i), last),
+    ]
+    if parts[0] is None or parts[1] is None:
+        return None
+    frame = make_frame(view, tok, cue, "xcomp", [parts[0], parts[1]])
+    frame.source, frame.source_token = None, None
+    return frame
+
+
 _SMALL_CLAUSE_DEPS = frozenset("advmod prep oprd acomp xcomp ccomp".split())
 
 
@@ -221,12 +260,16 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     lemma = lemma_of(tok)
     speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
+    if lemma == "come":
+        return _come_out_frame(view, tok, cue)
     if speech or lemma in CLAUSE_CUES:
         frame = _speech_frame(view, tok, lemma, cue, verbs)
         if frame is not None:
             return frame
     if lemma in INTENTION or lemma in DIRECTIVES:
         frame = _intention_frame(view, tok, lemma, cue)
+        if frame is None and lemma in RAISING:
+            frame = _appearance_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in DESIRE:
@@ -241,25 +284,16 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
-    if lemma in VIEWING:
-        frame = _viewing_frame(view, tok, cue)
+    if lemma in VIEWING or lemma in _RATING:
+        frame = _passive_view_frame(view, tok, lemma, cue)
+        if frame is None and lemma in VIEWING:
+            frame = _viewing_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in OBJECT_CONTENT or lemma in NAMING or lemma in DESIRE:
-        for child in tok.children:
-            if child.dep_ == "dobj" and child.i > tok.i:
-                if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
-                    break  # "repeated the landing": an act, not words
-                if lemma in OBJECT_TABLE and lemma_of(child) in NOUN_CUES and that_clause(child):
-                    break  # "repeated his claim that …": the noun's clause is the content
-                # "condemned the test as “reckless”", "called him “a con artist”",
-                # "accused Cruz of lying", "criticized the media for ignoring them"
-                last = completion(tok, child, int(child.right_edge.i))
-                if lemma in NAMING and last == int(child.right_edge.i):
-                    break
-                rng = span_range(view, int(child.left_edge.i), last)
-                if rng:
-                    return make_frame(view, tok, cue, "dobj", [rng])
+        frame = _object_frame(view, tok, lemma, cue)
+        if frame is not None:
+            return frame
     if lemma in CLAUSE_FALLBACK:
         # a misparsed complement ("said having Trump on the ticket puts …" as xcomp)
         for child in tok.rights:
@@ -297,6 +331,76 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     return None
 
 
+def _object_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """The object of an object verb as content ("denied the report", "condemned the test as
+    reckless"), or its small clause after a naming verb ("calls Clinton unqualified"), or a
+    gerund clause as the object ("supports squeezing out …")."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.i > tok.i:
+            if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
+                break  # "repeated the landing": an act, not words
+            if lemma in OBJECT_TABLE and lemma_of(child) in NOUN_CUES and that_clause(child):
+                break  # "repeated his claim that …": the noun's clause is the content
+            # "condemned the test as “reckless”", "called him “a con artist”",
+            # "accused Cruz of lying", "criticized the media for ignoring them"
+            last = completion(tok, child, int(child.right_edge.i))
+            # "calls the offer unacceptable": the parser's postnominal amod is the name
+            if (
+                lemma in NAMING
+                and last == int(child.right_edge.i)
+                and not any(c.dep_ == "amod" and c.i > child.i for c in child.children)
+            ):
+                break
+            rng = span_range(view, int(child.left_edge.i), last)
+            if rng:
+                return make_frame(view, tok, cue, "dobj", [rng])
+    if lemma in NAMING:
+        frame = _small_clause_frame(view, tok, cue)
+        if frame is not None:
+            return frame
+    if lemma in OBJECT_CONTENT and lemma not in TOPIC_VERBS and lemma not in NAMING:
+        # "supports squeezing out …", "opposed raising taxes": a gerund clause as the object
+        frame = _gerund_frame(view, tok, cue)
+        if frame is not None:
+            return frame
+    return None
+
+
+_SIDES = frozenset("support favor favour defense defence".split())
+"""Nouns of "came out in support of X": taking a side in public."""
+
+
+def _come_out_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "came out in support of Cruz", "came out for the measure", "came out against the
+    reform": a public declaration of a side; what it is for or against is the content, as
+    for "endorsed Cruz" or "opposed the reform"."""
+    kids = {c.dep_: c.lower_ for c in tok.children}
+    if kids.get("prt") != "out" or "neg" in kids:
+        return None  # "haven't come out for anyone": no side declared
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or is_time_phrase(view, pobj):
+            continue
+        if prep.lower_ == "in" and lemma_of(pobj) in _SIDES:
+            # "in support of X": X is the content
+            prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), prep)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or prep.lower_ != "of":
+                continue
+        elif prep.lower_ not in ("for", "against"):
+            continue
+        last = int(pobj.right_edge.i)
+        appos = next((c for c in pobj.rights if c.dep_ == "appos"), None)
+        if appos is not None and pobj.pos_ == "PROPN":
+            last = int(appos.left_edge.i) - 1  # "Cruz, the choice of party insiders": the name
+        rng = span_range(view, int(pobj.left_edge.i), last)
+        if rng:
+            return make_frame(view, tok, (cue[0], view.end[int(prep.i)]), "prep", [rng])
+    return None
+
+
 _BACKING = frozenset("back echo second".split())
 """Verbs of taking someone's side that no judging list holds ("was backed by the union")."""
 
@@ -306,14 +410,32 @@ _ADDRESSING = frozenset("ask remind thank congratulate tell urge".split())
 addressee, not what was said."""
 
 
+PRO_FORM = "pro-form"
+"""Attachment of a one-word answer standing for what was said ("said so", "said yes")."""
+
+_PRO_FORMS = frozenset(
+    {("advmod", "so"), ("intj", "yes"), ("intj", "no"), ("advmod", "yes"), ("advmod", "no")}
+)
+
+
 def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "Three-quarters said the same of Sanders": the pro-form "the same" stands for the
     words said again, and is what PolNeAR annotates as the content."""
     same = next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ == "same"), None)
-    if same is None:
-        return None
-    rng = span_range(view, int(same.left_edge.i), int(same.right_edge.i))
-    return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+    if same is not None:
+        rng = span_range(view, int(same.left_edge.i), int(same.right_edge.i))
+        return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+    answer = next((c for c in tok.rights if c.i == tok.i + 1), None)
+    if (
+        answer is not None
+        and (answer.dep_, answer.lower_) in _PRO_FORMS
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.rights)
+    ):  # "said no to the war" is a vote, not an answer
+        # "after half said so", "75 percent said yes": the word stands for the statement
+        # (kept by the core's size floor as a pro-form)
+        rng = (int(answer.idx), view.end[int(answer.i)])
+        return make_frame(view, tok, cue, PRO_FORM, [rng])
+    return None
 
 
 def _passive_cue(lemma: str) -> bool:
@@ -364,6 +486,12 @@ def _wordnet_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame |
     return None
 
 
+_VERDICT_ADVERBS = frozenset(
+    "favorably unfavorably favourably unfavourably positively negatively".split()
+)
+"""Adverbs that state a view of the object ("viewed him favorably"), as an "as" phrase does."""
+
+
 def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "sees Cruz as a uniter", "views the tariff as a tax": the object and its "as"
     phrase together are the view held; the object alone ("saw the truck") is no view."""
@@ -375,11 +503,80 @@ def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     )
     if as_phrase is None:
         as_phrase = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_phrase is None:  # "87 percent view him favorably": the poll's verdict
+        as_phrase = next(
+            (c for c in tok.rights if c.i > obj.i and c.lower_ in _VERDICT_ADVERBS), None
+        )
     if as_phrase is None:
         return None
     last = max(int(obj.right_edge.i), int(as_phrase.right_edge.i))
     rng = span_range(view, int(obj.left_edge.i), last)
     return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+_WH_TAGS = frozenset("WDT WP WP$".split())
+
+_RATING = frozenset("consider deem".split())
+"""Verbs of judging something to be so, whose passive takes a bare predicate ("is
+considered an asset", "was deemed too risky") as well as an "as" phrase."""
+
+
+def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
+    """A view in the passive: "the process is seen as one way to …", "was widely viewed as
+    payback", "is considered a liberal": the subject and what it is taken for are the view
+    held, as for the active "sees X as Y"; the "by" agent, if any, holds it, else no one
+    named does."""
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None and lemma in _RATING:
+        return _rating_frame(view, tok, cue)
+    if subj is None or view.tag[int(subj.left_edge.i)] in _WH_TAGS:
+        return None  # "which was seen as …": the view is of the antecedent, out of reach
+    pred = next(
+        (
+            c
+            for c in tok.rights
+            if (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
+            or (lemma in _RATING and c.dep_ == "oprd")
+        ),
+        None,
+    )
+    if pred is None:
+        return None
+    parts = [
+        span_range(view, int(subj.left_edge.i), int(subj.right_edge.i)),
+        span_range(view, int(pred.left_edge.i), content_end(view, pred)),
+    ]
+    if parts[0] is None or parts[1] is None:
+        return None
+    return make_frame(view, tok, cue, "dobj", [parts[0], parts[1]])
+
+
+def _rating_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "has long considered a Twitter deal likely": the object with its predicate is the
+    judgement held (the parser reads "considered the projects too risky" as a clause, which
+    the speech frame takes)."""
+    pred = next((c for c in tok.rights if c.dep_ == "oprd"), None)
+    obj = None
+    if pred is not None:
+        obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < pred.i), None)
+    if obj is None:
+        return _small_clause_frame(view, tok, cue)
+    rng = span_range(view, int(obj.left_edge.i), content_end(view, pred))
+    return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+def _small_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "considered [a merger of the carriers] unavoidable", "calls [Clinton] unqualified":
+    the parser reads object and predicate as a clause with its own subject and no
+    complementizer or auxiliary; that small clause is the judgement or name given."""
+    for pred in tok.rights:
+        if pred.dep_ not in ("oprd", "ccomp"):
+            continue
+        deps = {c.dep_ for c in pred.children}
+        if "nsubj" in deps and not deps & {"mark", "aux", "auxpass", "dobj"}:
+            rng = span_range(view, int(pred.left_edge.i), content_end(view, pred))
+            return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+    return None
 
 
 _NOT_SPEAKERS = frozenset(

@@ -109,6 +109,8 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
         and lemma in TOPIC_VERBS
         and _bare(view, frame)
         and not (lemma in _CONVEYING and _stance(view, frame))
+        and not _survey_finding(tok)
+        and not _characterised(view, frame, tok)
     ):
         return True  # "discussed the economy", "warned of a backlash": a topic, not words
     if frame.attachment == "ccomp" and lemma in _SENSING and frame.content:
@@ -146,6 +148,40 @@ def _stance(view: ParseView, frame: Frame) -> bool:
             if view.pos[i] == "NOUN" and view.doc[i].head.i not in view.tokens_in(a, b):
                 return lemma_of(view.doc[i]) in STANCE_NOUNS
     return False
+
+
+_SURVEYS = frozenset(
+    "poll survey study data figure result number record audit analysis research count tally".split()
+)
+"""Nouns of measured evidence: what a poll "shows" is its finding, not a topic."""
+
+
+def _survey_finding(tok: Any) -> bool:
+    """ "A CNN poll showed a one-point difference", "the figures show a slimmer lead": a
+    survey's finding is content even as a bare noun phrase; "the senator has shown little
+    interest" is a display, screened as before."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and lemma_of(subj) in _SURVEYS
+
+
+_ARTEFACT_VERBS = frozenset("issue release publish".split())
+"""Topic verbs that hand over a thing: an "as" phrase after them is no characterisation."""
+
+
+def _characterised(view: ParseView, frame: Frame, tok: Any) -> bool:
+    """ "identified Clinton's Wall Street ties as her biggest weakness", "cites them as
+    evidence of …": an object with the "as" phrase that characterises it is a view stated,
+    not a topic. Verbs handing over an artefact ("issued subpoenas as part of an inquiry")
+    characterise nothing, nor does "as part of"."""
+    if lemma_of(tok) in _ARTEFACT_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and not any(g.dep_ == "pobj" and g.lower_ == "part" for g in c.children)
+        and any(a <= view.doc[int(c.i)].idx < b for a, b in frame.content)
+        for c in tok.rights
+    )
 
 
 def _thing_subject(view: ParseView, tok: Any) -> bool:

@@ -1,0 +1,111 @@
+"""Frames, round 6: known cues whose content the parse hides in another shape — a view in
+the passive, an appearance with a predicate, "came out for/against", a pro-form answer, a
+gerund object, a small clause after a naming or rating verb — and the two screen
+exemptions (a survey's finding, an object characterised by an "as" phrase); with the
+controls that keep sightings, acts, votes and topics out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.extractors.quotes.indirect import PRO_FORM, find_frames
+from communique.parse import ParseView
+from quote_candidates import candidate_texts as _quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "The bypass is widely seen as the council's last chance to cut traffic.",
+            "The bypass as the council's last chance to cut traffic",
+            "is widely seen",
+            None,
+        ),
+        (
+            "The verdict was viewed by several opposition leaders as a setback for the press.",
+            "The verdict as a setback for the press",
+            "was viewed",
+            "several opposition leaders",
+        ),
+        (
+            "In the March survey, 58 percent of voters viewed the governor favorably.",
+            "the governor favorably",
+            "viewed",
+            "58 percent of voters",
+        ),
+        (
+            "Mayor Tom Hadley came out in support of Maria Lindqvist on Tuesday.",
+            "Maria Lindqvist",
+            "came out in support of",
+            "Mayor Tom Hadley",
+        ),
+        (
+            "The teachers' union came out against the pension reform last week.",
+            "the pension reform",
+            "came out against",
+            "The teachers' union",
+        ),
+        (
+            "A Harbour Institute poll showed a narrow lead for the governor.",
+            "a narrow lead for the governor",
+            "showed",
+            "A Harbour Institute poll",
+        ),
+        (
+            "Mayor Ines Carvalho has long opposed raising the tourist tax.",
+            "raising the tourist tax",
+            "has long opposed",
+            "Mayor Ines Carvalho",
+        ),
+        (
+            "Transport Minister Aiko Tanaka cited fuel costs as the reason for the fare rise.",
+            "fuel costs as the reason for the fare rise",
+            "cited",
+            "Transport Minister Aiko Tanaka",
+        ),
+        (
+            "Analyst Petra Lund has long considered a merger of the two carriers unavoidable.",
+            "a merger of the two carriers unavoidable",
+            "has long considered",
+            "Analyst Petra Lund",
+        ),
+    ],
+)
+def test_round6_frames(nlp: Any, text: str, content: str, cue: str, source: str | None) -> None:
+    assert (content, cue, source) in _quotes(nlp, text)
+
+
+def test_appearance_has_no_source(nlp: Any) -> None:
+    """ "X seemed irritated": subject and predicate, attributed to no one."""
+    found = _quotes(nlp, "The finance minister seemed irritated by the question.")
+    assert ("The finance minister irritated by the question", "seemed", None) in found
+
+
+def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
+    """ "said yes" is a one-word content; the core keeps it though it is under 6 characters."""
+    text = "Asked about the deal, Finance Minister Jonas Berg said yes."
+    assert ("yes", "said", "Finance Minister Jonas Berg") in _quotes(nlp, text)
+    view = ParseView.build(nlp(text), text)
+    assert [f.attachment for f in find_frames(view) if f.attachment == PRO_FORM] == [PRO_FORM]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_content"),
+    [
+        ("The minister was seen at the airport on Friday.", "The minister"),  # a sighting
+        ("Residents saw the governor briefly on Friday.", "the governor"),  # no verdict
+        ("The results came out on Monday.", "Monday"),  # no side taken
+        ("Two senators haven't come out in support of the bill.", "the bill"),  # negated
+        ("Asked about the plan, the mayor said no more.", "no"),  # not an answer
+        ("Senator Ruth Okafor said no to the bridge tolls.", "no"),  # a vote, not an answer
+        ("The senator has shown little interest in the committee.", "little interest"),
+        ("It may seem surprising that the ferry still runs.", "surprising"),  # expletive it
+        ("The board discussed raising the ticket prices.", "raising the ticket prices"),
+        ("Judge Marta Reyes issued a summons as part of the inquiry.", "a summons"),
+    ],
+)
+def test_round6_controls(nlp: Any, text: str, not_content: str) -> None:
+    assert all(not c.startswith(not_content) for c, _, _ in _quotes(nlp, text))
