@@ -23,7 +23,7 @@ from communique.extractors.quotes.boundaries import (
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import PRO_FORM, find_frames
-from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs
+from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs, lemma_of
 from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
@@ -187,7 +187,24 @@ def _drop_misread_speakers(view: ParseView, candidates: list[Candidate]) -> list
                 misread.add((trailing[2], trailing[1]))
     if not misread:
         return candidates
-    return [c for c in candidates if not _names_speaker(c, misread)]
+    claimed = {cue for cue, _ in misread}
+    return [
+        c
+        for c in candidates
+        if not _names_speaker(c, misread) and not _adverbial_of(view, c, claimed)
+    ]
+
+
+_SUBORDINATORS = frozenset("as when while after before because since though although".split())
+
+
+def _adverbial_of(view: ParseView, cand: Candidate, cues: set[Range]) -> bool:
+    """Whether ``cand`` is an adverbial clause read as what one of ``cues`` said ("“…!”
+    Sessions said as he launched the process"): the quotation is what was said."""
+    if cand.kind is QuoteKind.DIRECT or cand.cue not in cues:
+        return False
+    first = view.token_at(cand.parts[0][0])
+    return view.lower[first] in _SUBORDINATORS and view.doc[first].dep_ == "mark"
 
 
 def _names_speaker(cand: Candidate, misread: set[tuple[Range, Range]]) -> bool:
@@ -231,8 +248,11 @@ def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
 def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     """The quote a cue-less quotation ``k`` continues: the one before it, or, when that is a
     sourceless aside in the same paragraph as an earlier quote with a source ("“…,” X told
-    Reuters when asked if … “…”"), that earlier quote."""
+    Reuters when asked if … “…”"), or a report inside the attribution of the direct quote
+    before it ("“…,” said Mr. Hedge, referring to the resorts. “…”"), that earlier quote."""
     at = k - 1
+    if at > 0 and _attribution_tail(view, candidates[at - 1], candidates[at]):
+        return at - 1
     para = view.paragraph_of(candidates[at].start)
     while (
         at > 0
@@ -243,6 +263,19 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     ):
         at -= 1
     return at if candidates[at].source is not None else k - 1
+
+
+def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> bool:
+    """Whether ``tail`` is a report inside the attribution of the direct ``quote`` before it
+    ("“Everything is on the table,” Carson told the AP after hinting that “changes” could
+    come. “…”"): the next cue-less quotation carries on the quote, not the aside."""
+    if quote.kind is not QuoteKind.DIRECT or quote.cue is None or tail.cue is None:
+        return False
+    if quote.cue[0] < quote.end or tail.cue[0] < quote.cue[1]:
+        return False  # the quote's cue follows its quotation, the aside's cue follows that
+    if lemma_of(view.doc[view.token_at(tail.cue[0])]) == "add":
+        return False  # "“…,” Christie said, adding that …": the statement goes on
+    return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 
 
 def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candidate]:

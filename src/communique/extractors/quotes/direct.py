@@ -207,7 +207,7 @@ def attribute_quotations(
         if direct is not None and frame is direct and direct.content:
             # the reported clause may run on past the closing mark ("“…” from officials")
             tail = direct.content[-1][1]
-            if q.end <= tail <= limit and q.closed:
+            if q.end <= tail <= limit and q.closed and not _speaker_runs_on(view, q, direct):
                 parts = [(q.inner_start, tail)]
         confidence = 0.9 if frame is not None else 0.6
         if frame is not None:
@@ -223,6 +223,20 @@ def attribute_quotations(
         prev_end = q.end
         k += 1
     return out
+
+
+def _speaker_runs_on(view: ParseView, q: Quotation, frame: Frame) -> bool:
+    """Whether what the reported clause runs on into past the closing mark is the speaker:
+    "“…,” Gene Sperling, a top outside Clinton adviser, said" (the small model reads the
+    name into the quoted clause). A quotation ending in a comma and followed by a
+    capitalised name before the cue introduces its speaker there, not more of what was said
+    ("“…,” since so many cases …" and "“…” of the case" do run on)."""
+    if frame.cue[0] < q.end or view.text[q.inner_start : q.inner_end].rstrip()[-1:] != ",":
+        return False
+    first = view.token_at(q.end)
+    while first < len(view) and (view.pos[first] == "PUNCT" or view.idx[first] < q.end):
+        first += 1
+    return first < len(view) and view.idx[first] < frame.cue[0] and view.pos[first] == "PROPN"
 
 
 def _direct_candidate(frame: Frame | None, parts: list[Range], confidence: float) -> Candidate:

@@ -13,7 +13,12 @@ elsewhere, and each is a class of news copy rather than one sentence:
   said …"): the source starts after it, or there is none;
 - a headline "Name: ‘quoted words’" kept as a quote: the name is its source;
 - a pronoun subject of a clause an earlier subject of the sentence reports ("Brandt says
-  he voted “no”"): PolNeAR gives the reporting subject, who is also the speaker.
+  he voted “no”"): PolNeAR gives the reporting subject, who is also the speaker;
+- a possessive pronoun of a nominal cue that agrees with the subject of the verb the cue
+  is the object of ("Trump continued his attacks against …"): PolNeAR names the subject;
+- a name between a direct quotation and a cue the parser gave no subject ("“…,” Gene
+  Sperling, a top adviser, said"), and an attribution after a "!"/"?" quotation that the
+  parser split into a sentence of its own ("“…!” Senator Jeff Sessions said as …").
 
 It reads only the parse view and the candidates, so the quote core stays independent of
 the actors layer (:mod:`.extractor` resolves the phrases to actors afterwards).
@@ -49,6 +54,10 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
             _source_beside_cue(view, cand)
         if cand.source_token is not None and view.lower[cand.source_token] in _PERSONAL:
             _set(view, cand, reporting_subject(view, view.doc[cand.source_token]))
+        if cand.source_token is not None:
+            _set(view, cand, possessor_subject(view, view.doc[cand.source_token]))
+        if cand.source is None:
+            _set(view, cand, speaker_before_cue(view, cand))
         if cand.source is not None or cand.cue is None:
             continue
         cue_tok = view.token_at(cand.cue[0])
@@ -61,6 +70,95 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
             owner = noun_owner(view.doc[cue_tok])
             if owner is not None:
                 _set(view, cand, (owner, source_range(view, owner)))
+
+
+_POSSESSIVE_PRONOUNS = {"his": "sg", "her": "sg", "their": "pl"}
+_POSS_PREPS = frozenset(("in", "on", "upon"))
+"""Prepositions of a stance ("unsparing in their criticism", "doubling down on his support");
+not "with" ("earned no reprieve with his complaints" is an instrument, and gold keeps "his")."""
+
+
+def possessor_subject(view: ParseView, poss: Any) -> tuple[Any, Range | None] | None:
+    """The subject of the verb whose object a nominal cue is, when the cue's possessor is a
+    pronoun that agrees with it ("Trump reiterated his claim that …", "Latino Republicans
+    have been unsparing in their criticism of …"): PolNeAR names the subject, not "his"."""
+    number = _POSSESSIVE_PRONOUNS.get(str(poss.lower_))
+    if number is None or poss.dep_ != "poss":
+        return None
+    noun = poss.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _POSS_PREPS:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ not in ("VERB", "AUX", "ADJ") or head.i > noun.i:
+        return None
+    if head.pos_ == "ADJ":
+        head = head.head if head.dep_ in ("acomp", "amod") else head
+    if head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None  # "she needs to calibrate her attacks": not made yet
+    subj = subject_of(head)
+    if subj is None or subj.i >= poss.i or view.sent[subj.i] != view.sent[poss.i]:
+        return None
+    if _number(subj) != number:
+        return None
+    return subj, source_range(view, subj)
+
+
+def _number(tok: Any) -> str | None:
+    """Grammatical number of a subject: "sg" or "pl" (None for other pronouns)."""
+    low = str(tok.lower_)
+    if low in ("he", "she"):
+        return "sg"
+    if low == "they":
+        return "pl"
+    if tok.pos_ == "PRON":
+        return None
+    if any(c.dep_ == "conj" for c in tok.children):
+        return "pl"
+    return "pl" if tok.tag_ in ("NNS", "NNPS") else "sg"
+
+
+def speaker_before_cue(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] | None:
+    """The name between a direct quotation and its cue when the parser gave the cue no
+    subject ("“…,” Gene Sperling, a top outside Clinton adviser, said"; "“…,” Texas delegate
+    Bill Eastland, wearing a cowboy hat, said"): the words after the closing mark up to the
+    first comma, when they are a name ending in a proper noun."""
+    if cand.kind is not QuoteKind.DIRECT or cand.cue is None:
+        return None
+    end = max(b for _, b in cand.parts)
+    if end > cand.cue[0] or not _clean_gap_text(view.text[end : cand.cue[0]]):
+        return None
+    first = view.token_at(end)
+    while first < len(view) and (view.pos[first] in _SKIP or view.idx[first] < end):
+        first += 1
+    last = first
+    while last < len(view) and view.idx[last] < cand.cue[0] and view.text[view.idx[last]] != ",":
+        last += 1
+    if last == first or view.pos[last - 1] != "PROPN":
+        return None
+    found = _name_run(view, first, last - 1)
+    if found is None:
+        return None
+    return view.doc[last - 1], (found[1][0], _apposition_end(view, last, cand.cue[0], found[1][1]))
+
+
+def _apposition_end(view: ParseView, comma: int, cue: int, end: int) -> int:
+    """End of a speaker phrase with its apposition ("Gene Sperling, a top adviser, said"):
+    the words between the comma and the cue, when they are a noun phrase closed by a comma
+    (a participle clause, "wearing a cowboy hat,", is not)."""
+    words = [i for i in range(comma + 1, view.token_at(cue)) if view.pos[i] not in _SKIP]
+    closing = view.token_at(cue) - 1
+    if not words or len(words) > _MAX_GAP_WORDS or view.text[view.idx[closing]] != ",":
+        return end
+    if any(view.pos[i] in ("VERB", "AUX") for i in words):
+        return end
+    return int(view.end[words[-1]])
+
+
+def _clean_gap_text(gap: str) -> bool:
+    """No sentence end or line break between a quotation and its cue."""
+    return "\n" not in gap and not any(ch in gap for ch in ".!?")
 
 
 def _inside_parts(text: str, cand: Candidate, rng: Range) -> bool:
@@ -143,7 +241,10 @@ def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, 
     first = view.token_at(cand.end)
     while first < len(view) and view.pos[first] in _SKIP:
         first += 1  # the closing mark and comma
-    if first >= len(view) or view.sent[first] != view.sent[view.token_at(cand.end)]:
+    if first >= len(view):
+        return None
+    split = view.sent[first] != view.sent[view.token_at(cand.end)]
+    if split and not _split_after_quotation(view, cand, first):
         return None
     sent = view.sent[first]
     doc = view.doc
@@ -160,9 +261,24 @@ def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, 
             return _inverted_name(view, i)  # the parser read the name as what was said
         if subj is None or subj.i < first:
             return None
+        if split and any(c.dep_ in _OWN_CONTENT for c in verb.children):
+            return None  # "“…!” Trump said the party would …": a statement of its own
         found = source_range(view, subj)
         return (subj, found, (view.idx[i], view.end[i])) if found else None
     return None
+
+
+_OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "parataxis", "attr"))
+
+
+def _split_after_quotation(view: ParseView, cand: Candidate, first: int) -> bool:
+    """Whether the parser started a new sentence right after a quotation that ends in "!"
+    or "?" ("“… Donald J. Trump!” US Senator Jeff Sessions said as he launched …"): the
+    words after the closing mark are still the quotation's attribution."""
+    inner = view.text[max(a for a, _ in cand.parts) : cand.end].rstrip(_MARKS + " ")
+    if inner[-1:] not in ("!", "?") or "\n" in view.text[cand.end : view.idx[first]]:
+        return False
+    return view.sent[first] != view.sent[first - 1] or view.pos[first - 1] in _SKIP
 
 
 def _inverted_name(view: ParseView, verb: int) -> tuple[Any, Range, Range] | None:
@@ -417,8 +533,18 @@ def _after_dateline(view: ParseView, cand: Candidate) -> None:
     if not end or cand.cue[0] < end:
         return
     found = _phrase_after(view, end)
-    if found is not None and view.token_at(found[1][1]) == view.token_at(cand.cue[0]):
+    if found is not None and _governs_cue(view, view.token_at(found[1][1]), cand.cue[0]):
         cand.source_token, cand.source = found
+
+
+def _governs_cue(view: ParseView, verb: int, cue: int) -> bool:
+    """Whether the verb right after a dateline's swallowed subject is the cue or governs it
+    ("Washington (AFP) – Hillary Clinton has taken a swipe at …, saying that …")."""
+    cue_tok = view.token_at(cue)
+    if verb == cue_tok:
+        return True
+    heads = {verb, int(view.doc[verb].head.i)}
+    return any(int(up.i) in heads for up in view.doc[cue_tok].ancestors)
 
 
 def _clip_agency_dateline(view: ParseView, cand: Candidate) -> None:
@@ -449,6 +575,8 @@ __all__ = [
     "colon_source",
     "fill_sources",
     "noun_owner",
+    "possessor_subject",
     "reporting_subject",
+    "speaker_before_cue",
     "trailing_attribution",
 ]

@@ -72,6 +72,9 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
                     return pobj
     if passive:
         return None
+    absolute = _absolute_subject(tok) or _witnessed_subject(tok)
+    if absolute is not None:
+        return absolute
     reporter = _reporter_above(tok)
     if reporter is not None and depth > 0:
         return subject_of(reporter, depth - 1)
@@ -132,6 +135,54 @@ def _reporter_above(tok: Any) -> Any | None:
     return None
 
 
+_PHRASE_DEPS = frozenset("prep pobj compound amod det nummod".split())
+
+
+def _absolute_subject(tok: Any) -> Any | None:
+    """The subject of a participle in a "with X doing" phrase ("The conversation ended with
+    Maddow asking Clinton whether …", "the rally closed with the mayor urging …"): the parser
+    hangs the participle on the main verb, but X, the object of "with", is who speaks."""
+    if tok.tag_ != "VBG" or tok.i < 2:
+        return None
+    node = tok.doc[tok.i - 1]
+    while node.dep_ in _PHRASE_DEPS and node.head.i < tok.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and node.right_edge.i >= tok.i - 2:
+            return node if node.pos_ in ("NOUN", "PROPN") else None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+_WITNESSED = frozenset("quote hear overhear".split())
+"""Verbs whose passive subject is heard speaking; "is shown discussing" only shows an image
+(PolNeAR gives no source; measured on train a)."""
+
+
+def _witnessed_subject(tok: Any) -> Any | None:
+    """The speaker of a participle after a passive verb of witnessing or quoting: in
+    "Braynard is quoted as saying …", "a reporter can be heard asking …" and "she was
+    overheard telling …" the passive subject speaks (the verb itself has no agent)."""
+    if tok.tag_ != "VBG":
+        return None
+    head = tok.head
+    if head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head
+    if head.i == tok.i or head.tag_ != "VBN" or lemma_of(head) not in _WITNESSED:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _fronted_participle(clause: Any, j: int) -> bool:
+    """Whether ``clause`` is a participle phrase opening the sentence ("Alarmed by the unrest
+    in Nevada, Senator Harry Reid, the minority leader, said"), with a comma before ``j``:
+    the parser hung the subject on it, but the words after its comma name the speaker."""
+    doc = clause.doc
+    if clause.tag_ not in ("VBN", "VBG") or clause.i != clause.sent.start:
+        return False
+    return any(doc[k].text == "," for k in range(clause.i + 1, j))
+
+
 def _stranded_subject(tok: Any) -> Any | None:
     """The subject of a root speech verb that the parser hung elsewhere: "In a letter to
     the Herald, her aide, Ines Duarte, said:" makes the aide an apposition of the
@@ -148,7 +199,7 @@ def _stranded_subject(tok: Any) -> Any | None:
             and child.ent_type_ not in ("DATE", "TIME")
         ):
             return child
-    if tok.dep_ != "ROOT" or lemma_of(tok) not in SPEECH:
+    if tok.dep_ != "ROOT" or lemma_of(tok) not in REPORTING:
         return None
     doc = tok.doc
     j = tok.i - 1
@@ -158,8 +209,12 @@ def _stranded_subject(tok: Any) -> Any | None:
         return None
     for child in tok.children:
         if child.dep_ in _OWN_CONTENT and child.left_edge.i <= j <= child.right_edge.i:
+            if _fronted_participle(child, j):
+                continue
             return None  # the words before the cue are what was said
     node = doc[j]
+    if node.dep_ == "appos" and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
+        node = node.head  # "Senator Harry Reid, the minority leader, said"
     for up in node.ancestors:
         if up.i == tok.i:
             break
@@ -200,9 +255,17 @@ def _inverted_object(tok: Any) -> Any | None:
 
 def _addressed_participle(tok: Any) -> bool:
     """A bare passive participle of an addressing verb ("Asked about …", "When pressed,")."""
-    if tok.tag_ != "VBN" or lemma_of(tok) not in _ADDRESSED:
+    if lemma_of(tok) not in _ADDRESSED:
         return False
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and _opens_clause(tok)):
+        return False  # sentence-initial "Asked what …, Devine replied" is tagged a past tense
     return not any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in tok.children)
+
+
+def _opens_clause(tok: Any) -> bool:
+    """Whether ``tok`` opens its sentence, alone or after "when" ("When asked …")."""
+    first = tok.sent.start
+    return tok.i == first or (tok.i == first + 1 and str(tok.doc[first].lower_) == "when")
 
 
 def source_range(view: ParseView, tok: Any) -> Range | None:
