@@ -81,3 +81,56 @@ def test_cue_before_the_quotation_is_no_host() -> None:
 def test_continuation_joins_past_the_aside(nlp: Any, text: str) -> None:
     direct = [parts for kind, parts in _candidates(nlp, text) if kind == "direct"]
     assert len(direct) == 1 and len(direct[0]) == 2
+
+
+def _name_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import name_end
+
+    view = ParseView.build(nlp(text), text)
+    start, end = _at(text, content)
+    return text[start : name_end(view, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        (
+            "The minister rose to the defence of Ivo Marek, the head of the rail company.",
+            "Ivo Marek, the head of the rail company",
+            "Ivo Marek",
+        ),
+        (
+            "Senator Ruth Okoye attacked Governor Paul Hensley, who vetoed the water bill.",
+            "Governor Paul Hensley, who vetoed the water bill",
+            "Governor Paul Hensley",
+        ),
+    ],
+)
+def test_name_content_ends_before_the_writers_aside(
+    nlp: Any, text: str, content: str, kept: str
+) -> None:
+    assert _name_end(nlp, text, content) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a common-noun head: the name in apposition says who is meant
+        (
+            "The union leader criticised the company's new owner, Hartmann Logistics, at length.",
+            "the company's new owner, Hartmann Logistics",
+        ),
+        # a clause, not a name
+        (
+            "Officials said Mayor Ines Roca, who took office in May, would resign.",
+            "Mayor Ines Roca, who took office in May, would resign",
+        ),
+        # quoted words: the aside there is aside_cut's
+        (
+            "Ms. Duval denounced Karl Brenner, who called the strike “a betrayal.”",
+            "Karl Brenner, who called the strike “a betrayal.”",
+        ),
+    ],
+)
+def test_other_contents_keep_their_end(nlp: Any, text: str, content: str) -> None:
+    assert _name_end(nlp, text, content) == content

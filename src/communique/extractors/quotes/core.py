@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from communique.extractors.quotes.boundaries import (
     close_fragments,
+    cut_name_asides,
     include_cut_subjects,
     include_passive_subjects,
     move_stance_nouns,
@@ -167,6 +168,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     move_stance_nouns(view, candidates)
     include_cut_subjects(view, candidates)
     close_fragments(view.text, candidates)
+    cut_name_asides(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
