@@ -134,3 +134,31 @@ def test_name_content_ends_before_the_writers_aside(
 )
 def test_other_contents_keep_their_end(nlp: Any, text: str, content: str) -> None:
     assert _name_end(nlp, text, content) == content
+
+
+def _in_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import in_phrase_end
+
+    view = ParseView.build(nlp(text), text)
+    start, end = _at(text, content)
+    return text[start : in_phrase_end(view, start, end)]
+
+
+def test_object_takes_the_in_phrase_hung_on_the_verb(nlp: Any) -> None:
+    text = "The governor defended her record in the aftermath of the floods."
+    assert _in_end(nlp, text, "her record") == "her record in the aftermath of the floods"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The dockworkers' union criticised the new shift plan in a statement.",
+            "the new shift plan",
+        ),
+        ("Mayor Rosa Feld praised the budget in March.", "the budget"),
+        ("Officials said the port would reopen in the spring.", "the port would reopen"),
+    ],
+)
+def test_medium_date_and_clauses_keep_their_end(nlp: Any, text: str, content: str) -> None:
+    assert _in_end(nlp, text, content) == content

@@ -20,6 +20,7 @@ from communique.extractors.quotes.boundaries import (
     move_stance_nouns,
     names_someone,
     skip_leads,
+    take_in_phrases,
 )
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
@@ -169,6 +170,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     include_cut_subjects(view, candidates)
     close_fragments(view.text, candidates)
     cut_name_asides(view, candidates)
+    take_in_phrases(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
