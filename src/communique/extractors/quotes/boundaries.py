@@ -8,6 +8,9 @@ which contents too short to be a clause still count: a name or a personal pronou
 PolNeAR draws differently from the parse: a stance noun conveyed by a light verb belongs to
 the cue ("expressed concern that …" has the content "that …"), and a bare subject cut off by a
 parenthetical attribution ("Survival, Mr. Okafor says, depends on …") starts the content.
+Where a content ends: a content that is one proper name stops before the writer's comma aside
+on it ("Sepp Blatter, the president of FIFA"), and an object content takes an "in" phrase the
+parse hung on the verb ("his skills in whittling $25 million off the price").
 """
 
 from __future__ import annotations
@@ -16,7 +19,13 @@ import re
 from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
-from communique.extractors.quotes.lexicon import DIRECTIVES, QUESTIONING, STANCE_NOUNS, lemma_of
+from communique.extractors.quotes.lexicon import (
+    CONVEYED_NOUNS,
+    DIRECTIVES,
+    QUESTIONING,
+    STANCE_NOUNS,
+    lemma_of,
+)
 from communique.extractors.quotes.spans import opened_inside
 from communique.models import QuoteKind
 from communique.parse import ParseView
@@ -319,3 +328,86 @@ def close_fragments(text: str, candidates: Sequence[Candidate]) -> None:
         a, b = cand.parts[-1]
         b = aside_cut(text, a, fragment_end(text, a, b))
         cand.parts[-1] = (a, b)
+
+
+_NAME_ASIDES = frozenset("appos relcl acl".split())
+"""What the writer adds after a name, between commas: who the person is ("Sepp Blatter, the
+president of FIFA"), a relative clause ("Jeb Bush, who ended his bid"), a participle."""
+
+_MARKS = frozenset('“”"«»‘')
+
+
+def name_end(view: ParseView, start: int, end: int) -> int:
+    """Where a content ``[start, end)`` that is one proper name ends once the writer's comma
+    aside on the name is cut: "rose to the defense of Sepp Blatter, the embattled president of
+    soccer's world governing body" has the content "Sepp Blatter" in PolNeAR (the aside says
+    who he is, not what was said). Contents with quotation marks are left whole (the aside
+    there is :func:`aside_cut`'s), and so are common-noun heads ("his predecessor, Sheila
+    Bair": the gold keeps the name that says who is meant)."""
+    words = view.text[start:end]
+    if "''" in words or any(ch in _MARKS for ch in words):
+        return end
+    tokens = view.tokens_in(start, end)
+    doc = view.doc
+    roots = [i for i in tokens if doc[i].head.i == i or not start <= view.idx[doc[i].head.i] < end]
+    if len(roots) != 1 or doc[roots[0]].pos_ != "PROPN":
+        return end
+    for child in doc[roots[0]].rights:
+        first = int(child.left_edge.i)
+        if child.dep_ in _NAME_ASIDES and first >= 2 and doc[first - 1].text == ",":
+            last = first - 2
+            if view.idx[first] < end and view.end[last] > start:
+                return view.end[last]
+    return end
+
+
+def cut_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """End a reported content that is one proper name before the writer's aside on it (see
+    :func:`name_end`)."""
+    for cand in candidates:
+        if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
+            continue
+        a, b = cand.parts[0]
+        cand.parts[0] = (a, name_end(view, a, b))
+
+
+def in_phrase_end(view: ParseView, start: int, end: int) -> int:
+    """Where an object content ``[start, end)`` ends once an "in" phrase right after it, which
+    the parse hung on the verb, is taken in: "boasted of his negotiating skills in whittling
+    $25 million off the price", "supported John Kasich in the primary" have that phrase in
+    PolNeAR's content. Not a date or time ("in September") and not the medium of the
+    statement ("criticised the plan in a statement")."""
+    doc = view.doc
+    tokens = view.tokens_in(start, end)
+    if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
+        return end
+    roots = [i for i in tokens if doc[i].head.i == i or not start <= view.idx[doc[i].head.i] < end]
+    if len(roots) != 1:
+        return end
+    root, after = doc[roots[0]], tokens[-1] + 1
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.dep_ not in ("dobj", "pobj"):
+        return end
+    if after >= len(doc) or doc[after].lower_ != "in" or doc[after].dep_ != "prep":
+        return end
+    prep = doc[after]
+    if prep.head.pos_ != "VERB" or start <= view.idx[prep.head.i] < end:
+        return end
+    if any(c.dep_ == "pobj" and lemma_of(c) in CONVEYED_NOUNS for c in prep.children):
+        return end
+    last = int(prep.right_edge.i)
+    if any(view.ent_type[i] in ("DATE", "TIME") for i in range(after, last + 1)):
+        return end
+    while last > after and doc[last].is_punct:
+        last -= 1
+    if "\n" in view.text[end : view.end[last]]:
+        return end
+    return max(end, view.end[last])
+
+
+def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """Extend object contents over the "in" phrase after them (see :func:`in_phrase_end`)."""
+    for cand in candidates:
+        if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
+            continue
+        a, b = cand.parts[0]
+        cand.parts[0] = (a, in_phrase_end(view, a, b))

@@ -1,0 +1,164 @@
+"""Content assembly, round 6: a quotation that carries on a direct quote past an aside of that
+quote's own attribution ("“A,” she said, referring to X. “B.”") joins it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.extractors.quotes.candidates import Candidate
+from communique.extractors.quotes.core import _aside_host, find_candidates
+from communique.models import QuoteKind
+from communique.parse import ParseView
+
+
+def _candidates(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
+    view = ParseView.build(nlp(text), text)
+    return [(c.kind.value, [text[a:b] for a, b in c.parts]) for c in find_candidates(view)]
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+_TEXT = "“A is so,” Lee said, citing the report. “B is so.”"
+
+
+def _three(text: str = _TEXT, aside_source: str = "Lee") -> list[Candidate]:
+    source = _at(text, "Lee")
+    host = Candidate(QuoteKind.DIRECT, [_at(text, "A is so,")], _at(text, "said"), source)
+    other = _at(text, aside_source) if aside_source != "Lee" else source
+    aside = Candidate(QuoteKind.INDIRECT, [_at(text, "the report")], _at(text, "citing"), other)
+    cont = Candidate(QuoteKind.DIRECT, [_at(text, "B is so.")], None, source, continues=1)
+    return [host, aside, cont]
+
+
+def test_aside_of_the_attribution_hands_on_to_the_direct_quote() -> None:
+    host, aside, cont = _three()
+    assert _aside_host(_TEXT, [host, aside], 1, cont) == 0
+
+
+def test_aside_with_another_source_is_kept() -> None:
+    host, aside, cont = _three(aside_source="report")
+    assert _aside_host(_TEXT, [host, aside], 1, cont) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“A is so,” Lee said. Citing the report, he left. “B is so.”",  # another sentence
+        "“A is so,” Lee said, citing the report.\n\n“B is so.”",  # another paragraph
+    ],
+)
+def test_aside_outside_the_sentence_is_kept(text: str) -> None:
+    source = _at(text, "Lee")
+    host = Candidate(QuoteKind.DIRECT, [_at(text, "A is so,")], _at(text, "said"), source)
+    aside = Candidate(QuoteKind.INDIRECT, [_at(text, "the report")], _at(text, "iting"), source)
+    cont = Candidate(QuoteKind.DIRECT, [_at(text, "B is so.")], None, source, continues=1)
+    assert _aside_host(text, [host, aside], 1, cont) == 1
+
+
+def test_cue_before_the_quotation_is_no_host() -> None:
+    text = "Lee said, citing the report: “A is so.” “B is so.”"
+    source = _at(text, "Lee")
+    host = Candidate(QuoteKind.DIRECT, [_at(text, "A is so.")], _at(text, "said"), source)
+    aside = Candidate(QuoteKind.INDIRECT, [_at(text, "the report")], _at(text, "citing"), source)
+    cont = Candidate(QuoteKind.DIRECT, [_at(text, "B is so.")], None, source, continues=1)
+    assert _aside_host(text, [host, aside], 1, cont) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The port will reopen next week,” the harbour master, Ilse Brandt, said, referring "
+        "to the storm damage. “We have cleared most of the debris.”",
+        "''Thirty years ago, the mill was full,'' Ms. Okafor said, referring to the empty "
+        "yard behind the gate. ''Those days are gone.''",
+    ],
+)
+def test_continuation_joins_past_the_aside(nlp: Any, text: str) -> None:
+    direct = [parts for kind, parts in _candidates(nlp, text) if kind == "direct"]
+    assert len(direct) == 1 and len(direct[0]) == 2
+
+
+def _name_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import name_end
+
+    view = ParseView.build(nlp(text), text)
+    start, end = _at(text, content)
+    return text[start : name_end(view, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        (
+            "The minister rose to the defence of Ivo Marek, the head of the rail company.",
+            "Ivo Marek, the head of the rail company",
+            "Ivo Marek",
+        ),
+        (
+            "Senator Ruth Okoye attacked Governor Paul Hensley, who vetoed the water bill.",
+            "Governor Paul Hensley, who vetoed the water bill",
+            "Governor Paul Hensley",
+        ),
+    ],
+)
+def test_name_content_ends_before_the_writers_aside(
+    nlp: Any, text: str, content: str, kept: str
+) -> None:
+    assert _name_end(nlp, text, content) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a common-noun head: the name in apposition says who is meant
+        (
+            "The union leader criticised the company's new owner, Hartmann Logistics, at length.",
+            "the company's new owner, Hartmann Logistics",
+        ),
+        # a clause, not a name
+        (
+            "Officials said Mayor Ines Roca, who took office in May, would resign.",
+            "Mayor Ines Roca, who took office in May, would resign",
+        ),
+        # quoted words: the aside there is aside_cut's
+        (
+            "Ms. Duval denounced Karl Brenner, who called the strike “a betrayal.”",
+            "Karl Brenner, who called the strike “a betrayal.”",
+        ),
+    ],
+)
+def test_other_contents_keep_their_end(nlp: Any, text: str, content: str) -> None:
+    assert _name_end(nlp, text, content) == content
+
+
+def _in_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import in_phrase_end
+
+    view = ParseView.build(nlp(text), text)
+    start, end = _at(text, content)
+    return text[start : in_phrase_end(view, start, end)]
+
+
+def test_object_takes_the_in_phrase_hung_on_the_verb(nlp: Any) -> None:
+    text = "The governor defended her record in the aftermath of the floods."
+    assert _in_end(nlp, text, "her record") == "her record in the aftermath of the floods"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The dockworkers' union criticised the new shift plan in a statement.",
+            "the new shift plan",
+        ),
+        ("Mayor Rosa Feld praised the budget in March.", "the budget"),
+        ("Officials said the port would reopen in the spring.", "the port would reopen"),
+    ],
+)
+def test_medium_date_and_clauses_keep_their_end(nlp: Any, text: str, content: str) -> None:
+    assert _in_end(nlp, text, content) == content
