@@ -1,5 +1,7 @@
 """Content assembly, round 6: a quotation that carries on a direct quote past an aside of that
-quote's own attribution ("“A,” she said, referring to X. “B.”") joins it."""
+quote's own attribution ("“A,” she said, referring to X. “B.”") joins it (the carry-over rule
+``core._attribution_tail``); a one-name content ends before the writer's aside; an object
+content takes its "in" phrase."""
 
 from __future__ import annotations
 
@@ -7,9 +9,7 @@ from typing import Any
 
 import pytest
 
-from communique.extractors.quotes.candidates import Candidate
-from communique.extractors.quotes.core import _aside_host, find_candidates
-from communique.models import QuoteKind
+from communique.extractors.quotes.core import find_candidates
 from communique.parse import ParseView
 
 
@@ -21,52 +21,6 @@ def _candidates(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
 def _at(text: str, words: str) -> tuple[int, int]:
     start = text.index(words)
     return start, start + len(words)
-
-
-_TEXT = "“A is so,” Lee said, citing the report. “B is so.”"
-
-
-def _three(text: str = _TEXT, aside_source: str = "Lee") -> list[Candidate]:
-    source = _at(text, "Lee")
-    host = Candidate(QuoteKind.DIRECT, [_at(text, "A is so,")], _at(text, "said"), source)
-    other = _at(text, aside_source) if aside_source != "Lee" else source
-    aside = Candidate(QuoteKind.INDIRECT, [_at(text, "the report")], _at(text, "citing"), other)
-    cont = Candidate(QuoteKind.DIRECT, [_at(text, "B is so.")], None, source, continues=1)
-    return [host, aside, cont]
-
-
-def test_aside_of_the_attribution_hands_on_to_the_direct_quote() -> None:
-    host, aside, cont = _three()
-    assert _aside_host(_TEXT, [host, aside], 1, cont) == 0
-
-
-def test_aside_with_another_source_is_kept() -> None:
-    host, aside, cont = _three(aside_source="report")
-    assert _aside_host(_TEXT, [host, aside], 1, cont) == 1
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "“A is so,” Lee said. Citing the report, he left. “B is so.”",  # another sentence
-        "“A is so,” Lee said, citing the report.\n\n“B is so.”",  # another paragraph
-    ],
-)
-def test_aside_outside_the_sentence_is_kept(text: str) -> None:
-    source = _at(text, "Lee")
-    host = Candidate(QuoteKind.DIRECT, [_at(text, "A is so,")], _at(text, "said"), source)
-    aside = Candidate(QuoteKind.INDIRECT, [_at(text, "the report")], _at(text, "iting"), source)
-    cont = Candidate(QuoteKind.DIRECT, [_at(text, "B is so.")], None, source, continues=1)
-    assert _aside_host(text, [host, aside], 1, cont) == 1
-
-
-def test_cue_before_the_quotation_is_no_host() -> None:
-    text = "Lee said, citing the report: “A is so.” “B is so.”"
-    source = _at(text, "Lee")
-    host = Candidate(QuoteKind.DIRECT, [_at(text, "A is so.")], _at(text, "said"), source)
-    aside = Candidate(QuoteKind.INDIRECT, [_at(text, "the report")], _at(text, "citing"), source)
-    cont = Candidate(QuoteKind.DIRECT, [_at(text, "B is so.")], None, source, continues=1)
-    assert _aside_host(text, [host, aside], 1, cont) == 1
 
 
 @pytest.mark.parametrize(

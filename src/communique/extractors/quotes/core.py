@@ -297,8 +297,6 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
     for k, cand in enumerate(candidates):
         if cand.continues is not None:
             target_at = where[cand.continues]
-            if kept[target_at].kind is not QuoteKind.DIRECT:
-                target_at = _aside_host(text, kept, target_at, cand)
             target = kept[target_at]
             joined = "\n" not in text[target.end : cand.start] or _said_paragraph(text, target)
             if target.kind is QuoteKind.DIRECT and joined:
@@ -309,37 +307,6 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
         where[k] = len(kept)
         kept.append(cand)
     return kept
-
-
-_CLOSERS = ("”", '"', "''", "’", "»")
-
-
-def _aside_host(text: str, kept: list[Candidate], at: int, cand: Candidate) -> int:
-    """The direct quote a continuation carries on when the quote just before it is only an
-    aside of that quote's own attribution: in "“A,” an official said, speaking on the
-    condition of anonymity. “B.”" or "“A,” Hedge said, referring to the resorts. “B.”" the
-    participle makes a reported quote of its own, but B goes on with A (PolNeAR joins A and
-    B). The aside must come after the direct quote's cue, in the same sentence, with the same
-    source; else ``at`` is kept. A reported aside ("…,” she said, adding that C. “D.”")
-    counts too: PolNeAR joins A and D there more often than it gives D to C (train a and b:
-    7 of 8)."""
-    aside = kept[at]
-    if at == 0 or aside.cue is None:
-        return at
-    host = kept[at - 1]
-    if host.kind is not QuoteKind.DIRECT or host.cue is None or host.source != aside.source:
-        return at
-    if not host.cue[1] <= aside.cue[0] < aside.start or host.end > host.cue[0]:
-        return at  # the aside trails the cue that follows the quotation
-    if not text[host.end : host.end + 2].startswith(_CLOSERS):
-        return at  # a mixed quote runs on past its closing mark: not a whole quotation
-    if "\n" in text[host.end : cand.start]:
-        return at
-    if any(c in text[host.cue[1] : aside.start] for c in ".!?;"):
-        return at
-    if sum(text.count(c, aside.end, cand.start) for c in ".!?;") > 1:
-        return at  # the aside's sentence ends right before the continuation
-    return at - 1
 
 
 def _said_paragraph(text: str, target: Candidate) -> bool:
