@@ -31,11 +31,11 @@ def _token(doc: Any, text: str) -> Any:
 @pytest.mark.parametrize(
     ("text", "pronoun", "subject"),
     [
-        ("Trump continued his attacks against the judge on Friday.", "his", "Trump"),
+        ("Marsh continued his attacks against the regulator on Friday.", "his", "Marsh"),
         (
-            "Latino Republicans have been unsparing in their criticism of the senator.",
+            "Dairy farmers have been relentless in their criticism of the minister.",
             "their",
-            "Latino Republicans",
+            "Dairy farmers",
         ),
     ],
 )
@@ -54,10 +54,10 @@ def test_possessor_gives_way_to_agreeing_subject(
     [
         # number disagrees: "their" cannot be the senator's
         "The senator repeated their criticism of the plan.",
-        # an instrument, not a stance ("earned no reprieve with his complaints")
-        "He earned no reprieve with his complaints about the judge.",
+        # an instrument, not a stance ("won no sympathy with his complaints")
+        "He won no sympathy with his complaints about the referee.",
         # not made yet
-        "She needs to calibrate her attacks on the senator.",
+        "She needs to soften her attacks on the mayor.",
     ],
 )
 def test_possessor_kept(nlp: Any, text: str) -> None:
@@ -67,15 +67,15 @@ def test_possessor_kept(nlp: Any, text: str) -> None:
 
 
 def test_name_between_quotation_and_subjectless_cue(nlp: Any) -> None:
-    """The parser reads "Gene Sperling, a top adviser," into the quoted clause: the quote
+    """The parser reads "Lena Okafor, a senior adviser," into the quoted clause: the quote
     stops at its closing mark and the name before the cue is the speaker."""
     text = (
-        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top "
-        "outside Clinton adviser, said at a recent event on the economy in Iowa."
+        "“It is not the case that every worker is thriving,” Lena Okafor, a senior "
+        "outside campaign adviser, said at a recent forum on jobs in Ohio."
     )
     content, cue, source = _found(nlp, text, "It is not")
-    assert content.endswith("hunky-dory,")
-    assert (cue, source) == ("said", "Gene Sperling, a top outside Clinton adviser")
+    assert content.endswith("thriving,")
+    assert (cue, source) == ("said", "Lena Okafor, a senior outside campaign adviser")
 
 
 def test_speaker_before_cue_needs_a_name(nlp: Any) -> None:
@@ -91,36 +91,36 @@ def test_speaker_before_cue_needs_a_name(nlp: Any) -> None:
 
 def test_participle_clause_after_name_is_not_the_source(nlp: Any) -> None:
     text = (
-        "“We’ve had more successful conventions than this one,” Texas delegate Bill "
-        "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell."
+        "“We’ve had livelier festivals than this one,” Ohio volunteer Tom "
+        "Raddick, wearing a straw hat and “Vote Ames” campaign buttons, said as music played."
     )
     content, _cue, source = _found(nlp, text, "We’ve had")
     assert content.endswith("this one,")
-    assert source == "Texas delegate Bill Eastland"
+    assert source == "Ohio volunteer Tom Raddick"
 
 
 def test_run_on_past_closing_mark_kept_for_content(nlp: Any) -> None:
     """'“…,” since so many …': lower-case words after the mark are still what was said."""
     text = (
-        "The ruling, she said, was ''a turning point for the court,'' since so many of the "
-        "most important cases were decided by one vote."
+        "The verdict, she said, was ''a turning point for the league,'' since so many of the "
+        "closest matches were settled by one goal."
     )
-    assert "since so many" in _found(nlp, text, "The ruling")[0]
+    assert "since so many" in _found(nlp, text, "The verdict")[0]
 
 
 def test_attribution_after_split_exclamation(nlp: Any) -> None:
-    """“… Trump!” US Senator Jeff Sessions said as he launched …: the parser starts a new
+    """“… Ellison!” State Senator Joan Pike said as she opened …: the parser starts a new
     sentence after the "!", but the name and cue are the quotation's; the "as" clause is
     no quote of its own."""
     text = (
-        "It was not expected to be smooth.\n\n“The great state of Alabama is proud to cast "
-        "its votes: one vote for Marco Rubio and 36 votes for the next president of the United "
-        "States, Donald J. Trump!” US Senator Jeff Sessions said as he launched the process."
+        "It was not expected to be smooth.\n\n“The proud state of Vermont is glad to cast "
+        "its votes: two votes for Ada Lind and 14 votes for the next governor of the whole "
+        "region, Mark T. Ellison!” State Senator Joan Pike said as she opened the count."
     )
     cands = candidate_texts(nlp, text)
-    _content, cue, source = _found(nlp, text, "The great state")
-    assert (cue, source) == ("said", "US Senator Jeff Sessions")
-    assert not any(c.startswith("as he launched") for c, _, _ in cands)
+    _content, cue, source = _found(nlp, text, "The proud state")
+    assert (cue, source) == ("said", "State Senator Joan Pike")
+    assert not any(c.startswith("as she opened") for c, _, _ in cands)
 
 
 def test_new_statement_after_quotation_is_not_its_attribution(nlp: Any) -> None:
@@ -135,36 +135,36 @@ def test_new_statement_after_quotation_is_not_its_attribution(nlp: Any) -> None:
 
 def test_with_participle_takes_object_of_with(nlp: Any) -> None:
     text = (
-        "The conversation ended with Maddow asking Clinton pointedly whether she would "
-        "consider a woman as a running mate."
+        "The interview ended with Ramos asking Ellison pointedly whether he would "
+        "consider a teacher as a deputy."
     )
-    assert _found(nlp, text, "whether she")[2] == "Maddow"
+    assert _found(nlp, text, "whether he")[2] == "Ramos"
 
 
 def test_fronted_participle_does_not_hide_the_subject(nlp: Any) -> None:
     text = (
-        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
-        "he spoke with Mr. Sanders on Tuesday."
+        "Alarmed by the flooding in Oregon, Senator Mary Voss, the majority whip, said that "
+        "she spoke with Mr. Ortiz on Tuesday."
     )
-    assert _found(nlp, text, "he spoke")[2] == "Senator Harry Reid, the minority leader"
+    assert _found(nlp, text, "she spoke")[2] == "Senator Mary Voss, the majority whip"
 
 
 def test_sentence_initial_asked_has_no_source(nlp: Any) -> None:
-    """ "Asked what …, Devine replied": tagged a past tense, still the addressed participle."""
-    text = "Asked what a firm commitment looks like, Devine replied: “We are a long way off.”"
+    """ "Asked what …, Marlow replied": tagged a past tense, still the addressed participle."""
+    text = "Asked what a fair deal looks like, Marlow replied: “We are a long way off.”"
     doc = nlp(text)
     assert subject_of(doc[0]) is None
-    assert _found(nlp, text, "what a firm")[2] is None
-    assert _found(nlp, text, "We are")[2] == "Devine"
+    assert _found(nlp, text, "what a fair")[2] is None
+    assert _found(nlp, text, "We are")[2] == "Marlow"
 
 
 def test_dateline_subject_serves_governed_participle(nlp: Any) -> None:
     text = (
-        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival "
-        "Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than "
-        "good during such times."
+        "Brussels (AFP) – Liberal Anna Berg has taken a swipe at conservative rival "
+        "Piet Maas’s stance on tariffs, saying that “reckless remarks” do more harm than "
+        "good in such times."
     )
-    assert _found(nlp, text, "bombastic")[2] == "Democrat Hillary Clinton"
+    assert _found(nlp, text, "reckless")[2] == "Liberal Anna Berg"
 
 
 def test_quotation_carries_on_quote_not_its_aside(nlp: Any) -> None:
@@ -181,11 +181,11 @@ def test_quotation_carries_on_quote_not_its_aside(nlp: Any) -> None:
 def test_quotation_after_adding_carries_on_adding(nlp: Any) -> None:
     """“A,” X said, adding that … “B”: the statement goes on; B is not folded into A."""
     text = (
-        "“It is abundantly clear that he didn't fight for the legislation,” Christie said, "
-        "adding that he had fought for bills as governor. “A leader must fight for what they "
-        "believe in.”"
+        "“It is perfectly clear that she didn't push for the reform,” Hale said, "
+        "adding that he had pushed for budgets as mayor. “A leader must stand up for what "
+        "they believe in.”"
     )
-    first = _found(nlp, text, "It is abundantly")[0]
+    first = _found(nlp, text, "It is perfectly")[0]
     assert "A leader" not in first
 
 
@@ -205,6 +205,6 @@ def test_passive_quoted_subject_speaks(nlp: Any, text: str, pred: str) -> None:
 
 def test_shown_is_not_heard(nlp: Any) -> None:
     """ "X is shown discussing …" shows an image: no speaker from the passive subject."""
-    doc = nlp("The candidate is shown discussing his plan in the video.")
-    speaker = subject_of(_token(doc, "discussing"))
+    doc = nlp("The mayor is shown describing her budget in the clip.")
+    speaker = subject_of(_token(doc, "describing"))
     assert speaker is None or speaker.dep_ != "nsubjpass"

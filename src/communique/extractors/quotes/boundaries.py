@@ -9,8 +9,8 @@ PolNeAR draws differently from the parse: a stance noun conveyed by a light verb
 the cue ("expressed concern that …" has the content "that …"), and a bare subject cut off by a
 parenthetical attribution ("Survival, Mr. Okafor says, depends on …") starts the content.
 Where a content ends: a content that is one proper name stops before the writer's comma aside
-on it ("Sepp Blatter, the president of FIFA"), and an object content takes an "in" phrase the
-parse hung on the verb ("his skills in whittling $25 million off the price").
+on it ("Ivo Marek, the head of the rail company"), and an object content takes an "in" phrase the
+parse hung on the verb ("his skill in cutting $5 million off the bill").
 """
 
 from __future__ import annotations
@@ -331,7 +331,7 @@ def close_fragments(text: str, candidates: Sequence[Candidate]) -> None:
 
 
 _NAME_ASIDES = frozenset("appos relcl acl".split())
-"""What the writer adds after a name, between commas: who the person is ("Sepp Blatter, the
+"""What the writer adds after a name, between commas: who the person is ("Ivo Marek, the
 president of FIFA"), a relative clause ("Jeb Bush, who ended his bid"), a participle."""
 
 _MARKS = frozenset('“”"«»‘')
@@ -339,8 +339,8 @@ _MARKS = frozenset('“”"«»‘')
 
 def name_end(view: ParseView, start: int, end: int) -> int:
     """Where a content ``[start, end)`` that is one proper name ends once the writer's comma
-    aside on the name is cut: "rose to the defense of Sepp Blatter, the embattled president of
-    soccer's world governing body" has the content "Sepp Blatter" in PolNeAR (the aside says
+    aside on the name is cut: "rose to the defence of Ivo Marek, the head of
+    the rail company" has the content "Ivo Marek", as PolNeAR annotates such asides (the aside says
     who he is, not what was said). Contents with quotation marks are left whole (the aside
     there is :func:`aside_cut`'s), and so are common-noun heads ("his predecessor, Sheila
     Bair": the gold keeps the name that says who is meant)."""
@@ -373,9 +373,9 @@ def cut_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
 
 def in_phrase_end(view: ParseView, start: int, end: int) -> int:
     """Where an object content ``[start, end)`` ends once an "in" phrase right after it, which
-    the parse hung on the verb, is taken in: "boasted of his negotiating skills in whittling
-    $25 million off the price", "supported John Kasich in the primary" have that phrase in
-    PolNeAR's content. Not a date or time ("in September") and not the medium of the
+    the parse hung on the verb, is taken in: "boasted of his skill in cutting $5 million
+    off the bill", "backed Ana Ruiz in the runoff" have that phrase in PolNeAR-style
+    content. Not a date or time ("in September") and not the medium of the
     statement ("criticised the plan in a statement")."""
     doc = view.doc
     tokens = view.tokens_in(start, end)

@@ -204,7 +204,7 @@ _SUBORDINATORS = frozenset("as when while after before because since though alth
 
 def _adverbial_of(view: ParseView, cand: Candidate, cues: set[Range]) -> bool:
     """Whether ``cand`` is an adverbial clause read as what one of ``cues`` said ("“…!”
-    Sessions said as he launched the process"): the quotation is what was said."""
+    Pike said as she opened the count"): the quotation is what was said."""
     if cand.kind is QuoteKind.DIRECT or cand.cue not in cues:
         return False
     first = view.token_at(cand.parts[0][0])
@@ -253,7 +253,7 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     """The quote a cue-less quotation ``k`` continues: the one before it, or, when that is a
     sourceless aside in the same paragraph as an earlier quote with a source ("“…,” X told
     Reuters when asked if … “…”"), or a report inside the attribution of the direct quote
-    before it ("“…,” said Mr. Hedge, referring to the resorts. “…”"), that earlier quote."""
+    before it ("“…,” said Ms. Lind, referring to the mills. “…”"), that earlier quote."""
     at = k - 1
     if at > 0 and _attribution_tail(view, candidates[at - 1], candidates[at]):
         return at - 1

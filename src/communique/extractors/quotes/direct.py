@@ -227,7 +227,7 @@ def attribute_quotations(
 
 def _speaker_runs_on(view: ParseView, q: Quotation, frame: Frame) -> bool:
     """Whether what the reported clause runs on into past the closing mark is the speaker:
-    "“…,” Gene Sperling, a top outside Clinton adviser, said" (the small model reads the
+    "“…,” Lena Okafor, a senior outside campaign adviser, said" (the small model reads the
     name into the quoted clause). A quotation ending in a comma and followed by a
     capitalised name before the cue introduces its speaker there, not more of what was said
     ("“…,” since so many cases …" and "“…” of the case" do run on)."""

@@ -15,10 +15,10 @@ elsewhere, and each is a class of news copy rather than one sentence:
 - a pronoun subject of a clause an earlier subject of the sentence reports ("Brandt says
   he voted “no”"): PolNeAR gives the reporting subject, who is also the speaker;
 - a possessive pronoun of a nominal cue that agrees with the subject of the verb the cue
-  is the object of ("Trump continued his attacks against …"): PolNeAR names the subject;
-- a name between a direct quotation and a cue the parser gave no subject ("“…,” Gene
-  Sperling, a top adviser, said"), and an attribution after a "!"/"?" quotation that the
-  parser split into a sentence of its own ("“…!” Senator Jeff Sessions said as …").
+  is the object of ("Marsh continued his attacks against …"): PolNeAR names the subject;
+- a name between a direct quotation and a cue the parser gave no subject ("“…,” Lena
+  Okafor, a senior adviser, said"), and an attribution after a "!"/"?" quotation that the
+  parser split into a sentence of its own ("“…!” Senator Joan Pike said as …").
 
 It reads only the parse view and the candidates, so the quote core stays independent of
 the actors layer (:mod:`.extractor` resolves the phrases to actors afterwards).
@@ -74,14 +74,14 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
 
 _POSSESSIVE_PRONOUNS = {"his": "sg", "her": "sg", "their": "pl"}
 _POSS_PREPS = frozenset(("in", "on", "upon"))
-"""Prepositions of a stance ("unsparing in their criticism", "doubling down on his support");
-not "with" ("earned no reprieve with his complaints" is an instrument, and gold keeps "his")."""
+"""Prepositions of a stance ("relentless in their criticism", "doubling down on his support");
+not "with" ("won no sympathy with his complaints" is an instrument, and gold keeps "his")."""
 
 
 def possessor_subject(view: ParseView, poss: Any) -> tuple[Any, Range | None] | None:
     """The subject of the verb whose object a nominal cue is, when the cue's possessor is a
-    pronoun that agrees with it ("Trump reiterated his claim that …", "Latino Republicans
-    have been unsparing in their criticism of …"): PolNeAR names the subject, not "his"."""
+    pronoun that agrees with it ("Marsh reiterated his claim that …", "dairy farmers
+    have been relentless in their criticism of …"): PolNeAR names the subject, not "his"."""
     number = _POSSESSIVE_PRONOUNS.get(str(poss.lower_))
     if number is None or poss.dep_ != "poss":
         return None
@@ -96,7 +96,7 @@ def possessor_subject(view: ParseView, poss: Any) -> tuple[Any, Range | None] | 
     if head.pos_ == "ADJ":
         head = head.head if head.dep_ in ("acomp", "amod") else head
     if head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return None  # "she needs to calibrate her attacks": not made yet
+        return None  # "she needs to soften her attacks": not made yet
     subj = subject_of(head)
     if subj is None or subj.i >= poss.i or view.sent[subj.i] != view.sent[poss.i]:
         return None
@@ -121,8 +121,8 @@ def _number(tok: Any) -> str | None:
 
 def speaker_before_cue(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] | None:
     """The name between a direct quotation and its cue when the parser gave the cue no
-    subject ("“…,” Gene Sperling, a top outside Clinton adviser, said"; "“…,” Texas delegate
-    Bill Eastland, wearing a cowboy hat, said"): the words after the closing mark up to the
+    subject ("“…,” Lena Okafor, a senior outside campaign adviser, said"; "“…,” Ohio volunteer
+    Tom Raddick, wearing a straw hat, said"): the words after the closing mark up to the
     first comma, when they are a name ending in a proper noun."""
     if cand.kind is not QuoteKind.DIRECT or cand.cue is None:
         return None
@@ -144,9 +144,9 @@ def speaker_before_cue(view: ParseView, cand: Candidate) -> tuple[Any, Range | N
 
 
 def _apposition_end(view: ParseView, comma: int, cue: int, end: int) -> int:
-    """End of a speaker phrase with its apposition ("Gene Sperling, a top adviser, said"):
+    """End of a speaker phrase with its apposition ("Lena Okafor, a senior adviser, said"):
     the words between the comma and the cue, when they are a noun phrase closed by a comma
-    (a participle clause, "wearing a cowboy hat,", is not)."""
+    (a participle clause, "wearing a straw hat,", is not)."""
     words = [i for i in range(comma + 1, view.token_at(cue)) if view.pos[i] not in _SKIP]
     closing = view.token_at(cue) - 1
     if not words or len(words) > _MAX_GAP_WORDS or view.text[view.idx[closing]] != ",":
@@ -273,7 +273,7 @@ _OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "parataxis", "attr"))
 
 def _split_after_quotation(view: ParseView, cand: Candidate, first: int) -> bool:
     """Whether the parser started a new sentence right after a quotation that ends in "!"
-    or "?" ("“… Donald J. Trump!” US Senator Jeff Sessions said as he launched …"): the
+    or "?" ("“… Mark T. Ellison!” State Senator Joan Pike said as she opened …"): the
     words after the closing mark are still the quotation's attribution."""
     inner = view.text[max(a for a, _ in cand.parts) : cand.end].rstrip(_MARKS + " ")
     if inner[-1:] not in ("!", "?") or "\n" in view.text[cand.end : view.idx[first]]:
@@ -539,7 +539,7 @@ def _after_dateline(view: ParseView, cand: Candidate) -> None:
 
 def _governs_cue(view: ParseView, verb: int, cue: int) -> bool:
     """Whether the verb right after a dateline's swallowed subject is the cue or governs it
-    ("Washington (AFP) – Hillary Clinton has taken a swipe at …, saying that …")."""
+    ("Brussels (AFP) – Anna Berg has taken a swipe at …, saying that …")."""
     cue_tok = view.token_at(cue)
     if verb == cue_tok:
         return True

@@ -161,7 +161,7 @@ _WITNESSED = frozenset("quote hear overhear".split())
 
 def _witnessed_subject(tok: Any) -> Any | None:
     """The speaker of a participle after a passive verb of witnessing or quoting: in
-    "Braynard is quoted as saying …", "a reporter can be heard asking …" and "she was
+    "Vito is quoted as saying …", "an aide can be heard asking …" and "she was
     overheard telling …" the passive subject speaks (the verb itself has no agent)."""
     if tok.tag_ != "VBG":
         return None
@@ -174,8 +174,8 @@ def _witnessed_subject(tok: Any) -> Any | None:
 
 
 def _fronted_participle(clause: Any, j: int) -> bool:
-    """Whether ``clause`` is a participle phrase opening the sentence ("Alarmed by the unrest
-    in Nevada, Senator Harry Reid, the minority leader, said"), with a comma before ``j``:
+    """Whether ``clause`` is a participle phrase opening the sentence ("Alarmed by the flooding
+    in Oregon, Senator Mary Voss, the majority whip, said"), with a comma before ``j``:
     the parser hung the subject on it, but the words after its comma name the speaker."""
     doc = clause.doc
     if clause.tag_ not in ("VBN", "VBG") or clause.i != clause.sent.start:
@@ -214,7 +214,7 @@ def _stranded_subject(tok: Any) -> Any | None:
             return None  # the words before the cue are what was said
     node = doc[j]
     if node.dep_ == "appos" and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
-        node = node.head  # "Senator Harry Reid, the minority leader, said"
+        node = node.head  # "Senator Mary Voss, the majority whip, said"
     for up in node.ancestors:
         if up.i == tok.i:
             break
