@@ -50,8 +50,8 @@ def test_day_as_subject_stays(nlp: Any) -> None:
     ("text", "parts"),
     [
         (
-            "Trump is expected to deliver a victory speech later tonight.",
-            ["Trump", "to deliver a victory speech later tonight"],
+            "Ellison is expected to give a victory address later tonight.",
+            ["Ellison", "to give a victory address later tonight"],
         ),
         (
             "The central bank governor was asked to explain the rise in rates.",

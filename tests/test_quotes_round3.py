@@ -36,9 +36,9 @@ def test_second_attribution_is_its_own_quote(nlp: Any, text: str, outer: str, in
 
 def test_same_speaker_pronoun_keeps_one_report(nlp: Any) -> None:
     """ "said A and he feels B": the pronoun is most often the same speaker; not split."""
-    text = "Kasich said Iowa's caucus system is complex and he feels he can win New Hampshire."
+    text = "Marlow said the state's voting rules are complex and he feels he can win the north."
     contents = [c for c, _, _ in _quotes(nlp, text)]
-    assert any("he can win New Hampshire" in c and "complex" in c for c in contents)
+    assert any("he can win the north" in c and "complex" in c for c in contents)
 
 
 def test_said_in_a_statement_takes_the_verbs_subject(nlp: Any) -> None:
@@ -53,9 +53,9 @@ def test_said_in_a_statement_takes_the_verbs_subject(nlp: Any) -> None:
 
 
 def test_called_for_a_clause(nlp: Any) -> None:
-    text = "Senator Dana Whitfield is calling for the United States to step up its aid."
+    text = "Senator Dana Whitfield is calling for the federal government to step up its aid."
     ((content, cue, source),) = _quotes(nlp, text)
-    assert content == "the United States to step up its aid"
+    assert content == "the federal government to step up its aid"
     assert cue == "is calling for"
     assert source == "Senator Dana Whitfield"
 
@@ -67,8 +67,8 @@ def test_want_with_an_object(nlp: Any) -> None:
 
 
 def test_quoted_headline_line_is_a_quote_and_news_headline_is_not(nlp: Any) -> None:
-    quoted = "Kasich: ‘We Are Going All The Way To Cleveland’\n\nJohn Kasich spoke on Monday."
-    assert any("Cleveland" in c for c, _, _ in _quotes(nlp, quoted))
+    quoted = "Marlow: ‘We Are Going All The Way To The Capital’\n\nJohn Marlow spoke on Monday."
+    assert any("The Capital" in c for c, _, _ in _quotes(nlp, quoted))
     news = "Julian Assange: Sweden drops rape investigation\n\nProsecutors closed the case."
     assert not any("Sweden drops" in c for c, _, _ in _quotes(nlp, news))
 
@@ -76,10 +76,10 @@ def test_quoted_headline_line_is_a_quote_and_news_headline_is_not(nlp: Any) -> N
 def test_apostrophe_in_a_news_headline_is_no_quotation_mark(nlp: Any) -> None:
     news = "The Latest: Nordbank’s merger is off\n\nProsecutors closed the case."
     assert not any("merger is off" in c for c, _, _ in _quotes(nlp, news))
-    fragment = "Kasich: Ohio’s plan a ‘winning ticket’\n\nJohn Kasich spoke on Monday."
+    fragment = "Marlow: Ohio’s plan a ‘winning ticket’\n\nJohn Marlow spoke on Monday."
     assert any("winning ticket" in c for c, _, _ in _quotes(nlp, fragment))
 
 
 def test_first_person_headline_line_is_the_names_words(nlp: Any) -> None:
-    own = "Marco Rubio: I’m Not Interested In Being Vice President\n\nRubio spoke on Monday."
+    own = "Dana Whitfield: I’m Not Interested In Being Governor\n\nWhitfield spoke on Monday."
     assert any("Not Interested" in c for c, _, _ in _quotes(nlp, own))

@@ -24,8 +24,8 @@ def _source(nlp: Any, text: str, content_start: str) -> tuple[str | None, str | 
     ("text", "content", "source"),
     [
         (
-            "“It is ours to lose at this point,” added another Porto councillor.",
-            "It is ours",
+            "“The seat is ours to lose now,” added another Porto councillor.",
+            "The seat is ours",
             "another Porto councillor",
         ),
         (
@@ -59,7 +59,7 @@ def test_pronoun_under_a_reporting_verb(nlp: Any) -> None:
     """ "Silva said following a vote that he had “…”": PolNeAR gives the reporter."""
     text = (
         "Silva said following a vote in 2019 that he had “very serious concerns about the "
-        "long-term goals of an increasingly powerful industry.”"
+        "long-term aims of an ever more powerful industry.”"
     )
     assert _source(nlp, text, "very serious")[1] == "Silva"
 
@@ -104,6 +104,6 @@ def test_speaker_named_after_the_quotation(nlp: Any) -> None:
 
 
 def test_split_quote_keeps_its_speaker(nlp: Any) -> None:
-    """“…,” Tester said, “…”: one quote, one speaker (guard)."""
-    text = "“Every time you say that,” Tester said, “you make it worse.”"
-    assert _source(nlp, text, "Every time") == ("said", "Tester")
+    """“…,” Vance said, “…”: one quote, one speaker (guard)."""
+    text = "“Each time you repeat it,” Vance said, “you make it worse.”"
+    assert _source(nlp, text, "Each time") == ("said", "Vance")

@@ -151,11 +151,11 @@ def test_fronted_participle_does_not_hide_the_subject(nlp: Any) -> None:
 
 def test_sentence_initial_asked_has_no_source(nlp: Any) -> None:
     """ "Asked what …, Marlow replied": tagged a past tense, still the addressed participle."""
-    text = "Asked what a fair deal looks like, Marlow replied: “We are a long way off.”"
+    text = "Asked what a fair deal looks like, Marlow replied: “We are not there yet.”"
     doc = nlp(text)
     assert subject_of(doc[0]) is None
     assert _found(nlp, text, "what a fair")[2] is None
-    assert _found(nlp, text, "We are")[2] == "Marlow"
+    assert _found(nlp, text, "We are not")[2] == "Marlow"
 
 
 def test_dateline_subject_serves_governed_participle(nlp: Any) -> None:

@@ -271,7 +271,7 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
 
 def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> bool:
     """Whether ``tail`` is a report inside the attribution of the direct ``quote`` before it
-    ("“Everything is on the table,” Carson told the AP after hinting that “changes” could
+    ("“Nothing is ruled out,” Ruiz told the AP after hinting that “changes” could
     come. “…”"): the next cue-less quotation carries on the quote, not the aside."""
     if quote.kind is not QuoteKind.DIRECT or quote.cue is None or tail.cue is None:
         return False

@@ -28,7 +28,7 @@ they belong to neither quote."""
 
 _INNER_CUES = SPEECH | COGNITION | DESIRE | INTENTION
 """Cues whose own source and content make a second attribution: saying, believing, wanting
-("…, while about 4 in 10 want one with political experience")."""
+("…, while about 3 in 10 want one with business experience")."""
 
 _OWN_CONTENT = frozenset("ccomp dobj xcomp".split())
 

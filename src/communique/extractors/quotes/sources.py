@@ -233,7 +233,7 @@ _TRAILING_WORDS = 12
 
 def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, Range] | None:
     """Speaker, source phrase and cue of a cue-less quotation whose own sentence names its
-    speaker after the closing mark ("''Follow us,'' Ms. Gil said, and the boys …"), when the
+    speaker after the closing mark ("''Come with us,'' Ms. Ortiz said, and the girls …"), when the
     parser hung the speech verb where no frame reads it. Such a quotation is that
     speaker's, never a carry-over of the quote before it."""
     if cand.kind is not QuoteKind.DIRECT:

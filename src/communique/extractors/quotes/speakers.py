@@ -109,7 +109,7 @@ def _carrier_author(noun: Any) -> Any | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ in ("DATE", "TIME") or str(subj.lower_) in _RELATIVES:
-        return None  # "11:00 am – Police receive 911 calls saying …", "work that has …"
+        return None  # "9:30 am – Police receive calls saying …", "work that has …"
     return subj
 
 
