@@ -1,0 +1,69 @@
+"""PolNeAR is for development only: its text must never be committed (licence and held-out
+hygiene). This guard looks for any run of nine words of PolNeAR train or dev in the project's
+tracked text files (source, tests, docs, benchmarks, scripts, examples). Stock phrases of news
+writing that any reporter writes are taken out first. Skips when ``../shared`` is absent."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WINDOW = 9
+STOCK_PHRASES = ("did not respond to a request for comment",)
+"""Phrases every newsroom writes; a test sentence may use them without copying anyone."""
+
+_WORD = re.compile(r"[\w'$%-]+")
+
+
+def _words(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    for phrase in STOCK_PHRASES:
+        text = text.replace(phrase, " | ")
+    return _WORD.findall(text)
+
+
+def _windows(words: list[str]) -> set[str]:
+    return {" ".join(words[i : i + WINDOW]) for i in range(len(words) - WINDOW + 1)}
+
+
+def _tracked_text_files() -> list[Path]:
+    listed = subprocess.run(
+        ["git", "ls-files", "src", "tests", "docs", "benchmarks", "scripts", "examples"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    binary = (".spacy", ".png", ".gz", ".ico", ".parquet", ".db")
+    return [ROOT / name for name in listed.stdout.split() if not name.endswith(binary)]
+
+
+def test_no_polnear_text_is_committed(polnear_dir: Path) -> None:
+    corpus: set[str] = set()
+    for split in ("train", "dev"):
+        for path in sorted((polnear_dir / split / "text").glob("*.txt")):
+            corpus |= _windows(_words(path.read_text(encoding="utf-8")))
+    copied = []
+    for path in _tracked_text_files():
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (UnicodeDecodeError, FileNotFoundError):
+            continue
+        for number, line in enumerate(lines, 1):
+            hit = _windows(_words(line)) & corpus
+            if hit:
+                copied.append(f"{path.relative_to(ROOT)}:{number}: {sorted(hit)[0]}")
+    assert not copied, "PolNeAR text in the repository:\n" + "\n".join(copied[:20])
+
+
+def test_the_guard_finds_a_copied_sentence() -> None:
+    """The window check itself: a nine-word run is found, eight words are not."""
+    source = _windows(_words("one two three four five six seven eight nine ten"))
+    assert _windows(_words("x one two three four five six seven eight nine y")) & source
+    assert not _windows(_words("one two three four five six seven eight")) & source
