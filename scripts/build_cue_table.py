@@ -202,8 +202,6 @@ def _parses(docs: list[GoldDocument], cache: Path | None, name: str) -> list[Any
     from spacy.tokens import DocBin
 
     import communique
-    from communique.pipeline import _join
-    from communique.text import chunk_bounds
 
     pipe = communique.Pipeline()
     path = cache / f"cache_{name}.spacy" if cache else None
@@ -211,8 +209,7 @@ def _parses(docs: list[GoldDocument], cache: Path | None, name: str) -> list[Any
         return list(DocBin().from_disk(path).get_docs(pipe.nlp.vocab))
     parsed = []
     for d in docs:
-        bounds = chunk_bounds(d.text, pipe._chunk_limit())
-        parsed.append(_join(list(pipe.nlp.pipe(d.text[s:e] for s, e in bounds))))
+        parsed.append(pipe.parse(d.text))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         bin_ = DocBin(store_user_data=True)

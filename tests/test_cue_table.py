@@ -1,6 +1,7 @@
 """The generated cue table (``data/cue_complements.tsv``): its loader, the rule that made it
 (``scripts/build_cue_table.py``), how the lexicon reads its complements, and (with PolNeAR
-and ``COMMUNIQUE_FULL_POLNEAR=1``) that the script regenerates it byte for byte."""
+and ``COMMUNIQUE_FULL_POLNEAR=1``) that the script regenerates it byte for byte —
+``COMMUNIQUE_CUE_CACHE=DIR`` reuses the script's DocBin parses from ``DIR``."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ from communique.knowledge.packaged import packaged_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
-if not POLNEAR.is_dir():  # a git worktree under /work/wt
-    POLNEAR = ROOT.parents[1] / "shared" / "data" / "polnear"
 
 
 def _script() -> ModuleType:

@@ -268,9 +268,22 @@ class Pipeline:
         intake = take(item, 0, lenient=False, detect=self.detect_language)
         if intake.error is not None:
             raise InputError(intake.error)
-        bounds = chunk_bounds(intake.text, self._chunk_limit())
-        docs = list(self.nlp.pipe(intake.text[s:e] for s, e in bounds))
-        return self._runner.run(intake, _join(docs), self.knowledge)
+        return self._runner.run(intake, self.parse(intake.text), self.knowledge)
+
+    def parse(self, text: str) -> Any:
+        """The spaCy ``Doc`` the extractors read for ``text``: a long text is parsed in chunks
+        (at paragraph or sentence bounds) and joined, so offsets are those of ``text``.
+
+        Public for tools that cache parses and rerun only the extractors (evaluation
+        harnesses, ``scripts/build_cue_table.py``): they then see exactly what
+        :meth:`extract` sees.
+
+        >>> doc = Pipeline.shared().parse("Talks resumed. “We are close,” she said.")
+        >>> [sent.text for sent in doc.sents][0]
+        'Talks resumed.'
+        """
+        bounds = chunk_bounds(text, self._chunk_limit())
+        return _join(list(self.nlp.pipe(text[s:e] for s, e in bounds)))
 
     def extract_many(
         self, items: Iterable[InputItem], *, batch_size: int = 64, n_process: int = 1
