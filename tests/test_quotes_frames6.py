@@ -109,3 +109,10 @@ def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
 )
 def test_round6_controls(nlp: Any, text: str, not_content: str) -> None:
     assert all(not c.startswith(not_content) for c, _, _ in _quotes(nlp, text))
+
+
+def test_nested_cue_with_same_content_is_one_frame(nlp: Any) -> None:
+    """ "came out in favor of X" is read by the verb and by the noun "favor of": one quote,
+    under the longer cue."""
+    found = _quotes(nlp, "Voters came out in favor of the measure.")
+    assert found == [("the measure", "came out in favor of", "Voters")]
