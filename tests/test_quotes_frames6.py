@@ -116,3 +116,11 @@ def test_nested_cue_with_same_content_is_one_frame(nlp: Any) -> None:
     under the longer cue."""
     found = _quotes(nlp, "Voters came out in favor of the measure.")
     assert found == [("the measure", "came out in favor of", "Voters")]
+
+
+def test_raising_verb_is_not_a_table_prep_cue(nlp: Any) -> None:
+    """ "seem like" is the appearance frame's alone: with an expletive subject it refuses,
+    and the cue table's "seem like" row does not take it back."""
+    assert _quotes(nlp, "It seems like a fair idea to wait.") == []
+    found = _quotes(nlp, "The plan seems like a fair idea.")
+    assert ("The plan like a fair idea", "seems", None) in found

@@ -188,11 +188,19 @@ VIEWING: frozenset[str] = _V.complements_of("verb", "as")
 _NON_PREP = frozenset({"dobj", "to", "that", "as", "gerund"})
 
 
+RAISING: frozenset[str] = frozenset("seem appear".split())
+"""Verbs of appearance: "X seems to …" attributes the whole clause to no one in particular."""
+
+
 def _table(pos: str, *, prepositions_only: bool) -> dict[str, frozenset[str]]:
     """Lemma → complements of part of speech ``pos`` in the generated cue table (the
-    table's ``prep_to``, the preposition, becomes "to", the word the frames look for)."""
+    table's ``prep_to``, the preposition, becomes "to", the word the frames look for).
+    :data:`RAISING` verbs are left out: their appearance frame alone decides "seems like
+    X" (it refuses an expletive subject, which a prepositional frame would take back)."""
     found: dict[str, set[str]] = {}
     for c in _V.cue_complements():
+        if pos == "verb" and c.lemma in RAISING:
+            continue
         if c.pos == pos and not (prepositions_only and c.complement in _NON_PREP):
             found.setdefault(c.lemma, set()).add(c.complement.removeprefix("prep_"))
     return {k: frozenset(v) for k, v in found.items()}
@@ -218,9 +226,6 @@ PREP_CONTENT: dict[str, frozenset[str]] = _merged(
 )
 """Verbs whose content is the object of a preposition ("referred to the deal", "called
 for a ceasefire"); the cue then includes the preposition, as PolNeAR's does."""
-
-RAISING: frozenset[str] = frozenset("seem appear".split())
-"""Verbs of appearance: "X seems to …" attributes the whole clause to no one in particular."""
 
 NAMING: frozenset[str] = frozenset("call brand label dub term".split())
 """Verbs that attribute a characterisation ("called him “a con artist”"); content is the
