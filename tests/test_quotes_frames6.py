@@ -78,6 +78,17 @@ def test_round6_frames(nlp: Any, text: str, content: str, cue: str, source: str 
     assert (content, cue, source) in _quotes(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Two councillors came out for the measure.", "the measure"),  # something proposed
+        ("The party's left wing came out against Cruz.", "Cruz"),  # someone named
+    ],
+)
+def test_come_out_for_a_proposal_or_a_name(nlp: Any, text: str, content: str) -> None:
+    assert content in [c for c, _, _ in _quotes(nlp, text)]
+
+
 def test_appearance_has_no_source(nlp: Any) -> None:
     """ "X seemed irritated": subject and predicate, attributed to no one."""
     found = _quotes(nlp, "The finance minister seemed irritated by the question.")
@@ -97,7 +108,8 @@ def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
     [
         ("The minister was seen at the airport on Friday.", "The minister"),  # a sighting
         ("Residents saw the governor briefly on Friday.", "the governor"),  # no verdict
-        ("The results came out on Monday.", "Monday"),  # no side taken
+        ("Thousands of supporters came out for the rally.", "the rally"),  # no side taken
+        ("The lawyer came out for a few minutes.", "a few minutes"),  # a time, no side
         ("Two senators haven't come out in support of the bill.", "the bill"),  # negated
         ("Asked about the plan, the mayor said no more.", "no"),  # not an answer
         ("Senator Ruth Okafor said no to the bridge tolls.", "no"),  # a vote, not an answer

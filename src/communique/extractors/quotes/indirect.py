@@ -34,6 +34,7 @@ from communique.extractors.quotes.lexicon import (
     GERUND_CUES,
     INTENTION,
     JUDGING,
+    NAMED_SIDES,
     NAMING,
     NOUN_CUES,
     NOUN_INTENTIONS,
@@ -41,10 +42,12 @@ from communique.extractors.quotes.lexicon import (
     OBJECT_CONTENT,
     OBJECT_TABLE,
     PREP_CONTENT,
+    PROPOSALS,
     QUESTIONING,
     RAISING,
     REPEATING,
     SAYING_NOUNS,
+    SIDE_NOUNS,
     TOPIC_VERBS,
     VIEWING,
     WORDNET_CLAUSE,
@@ -366,8 +369,14 @@ def _object_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | 
     return None
 
 
-_SIDES = frozenset("support favor favour defense defence".split())
-"""Nouns of "came out in support of X": taking a side in public."""
+def _proposed(tok: Any) -> bool:
+    """Whether a noun names someone or something proposed: a name, a person, party or
+    place, a pronoun, or a noun of :data:`~.lexicon.PROPOSALS` ("the bill", "the plan")."""
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or tok.ent_type_ in NAMED_SIDES
+        or lemma_of(tok) in PROPOSALS
+    )
 
 
 def _come_out_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
@@ -383,14 +392,14 @@ def _come_out_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or is_time_phrase(view, pobj):
             continue
-        if prep.lower_ == "in" and lemma_of(pobj) in _SIDES:
+        if prep.lower_ == "in" and lemma_of(pobj) in SIDE_NOUNS:
             # "in support of X": X is the content
             prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), prep)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or prep.lower_ != "of":
                 continue
-        elif prep.lower_ not in ("for", "against"):
-            continue
+        elif prep.lower_ not in ("for", "against") or not _proposed(pobj):
+            continue  # "came out for the rally", "came out for a few minutes": no side
         last = int(pobj.right_edge.i)
         appos = next((c for c in pobj.rights if c.dep_ == "appos"), None)
         if appos is not None and pobj.pos_ == "PROPN":

@@ -358,6 +358,22 @@ PolNeAR train and dev: "note", "report", "mention", "thank", "highlight", "outli
 "reference" and "name" with a bare object are annotated as attributions more often than
 not, so they are left out."""
 
+SIDE_NOUNS: frozenset[str] = frozenset("support favor favour defense defence".split())
+"""Nouns of "came out in support of X": taking a side in public; X is the content."""
+
+PROPOSALS: frozenset[str] = frozenset(
+    """
+    bill measure plan proposal amendment referendum initiative resolution legislation law
+    reform candidate candidacy nominee nomination deal treaty agreement ban policy budget
+    tax levy ballot motion
+    """.split()
+)
+"""Nouns of something proposed or put forward: "came out for the measure" takes a side;
+"came out for the rally" does not (a bare "for/against" needs one of these or a name)."""
+
+NAMED_SIDES: frozenset[str] = frozenset("PERSON ORG NORP GPE".split())
+"""Entity types that name someone one can come out for or against ("came out for Cruz")."""
+
 _HAND_WRITTEN_VERBS: frozenset[str] = (
     SPEECH
     | COGNITION
