@@ -117,6 +117,8 @@ def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
         ("It may seem surprising that the ferry still runs.", "surprising"),  # expletive it
         ("The board discussed raising the ticket prices.", "raising the ticket prices"),
         ("Judge Marta Reyes issued a summons as part of the inquiry.", "a summons"),
+        ("The senator discussed the economy as governor of Ohio.", "the economy"),  # a role
+        ("She cited the figures as secretary of state.", "the figures"),  # a role held
     ],
 )
 def test_round6_controls(nlp: Any, text: str, not_content: str) -> None:

@@ -33,6 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from communique.knowledge import verbs as _V
+from communique.knowledge.titles import TITLES as _TITLES
+from communique.knowledge.titles import head_of as _title_head
 from communique.knowledge.verbs import VerbClass, VerbLexicon
 
 
@@ -373,6 +375,10 @@ PROPOSALS: frozenset[str] = frozenset(
 
 NAMED_SIDES: frozenset[str] = frozenset("PERSON ORG NORP GPE".split())
 """Entity types that name someone one can come out for or against ("came out for Cruz")."""
+
+TITLE_HEADS: frozenset[str] = frozenset(_title_head(t) for t in _TITLES)
+"""Head words of the knowledge base's titles ("governor", "secretary" of "secretary of
+state"): "discussed the economy as governor" names a role held, not a characterisation."""
 
 _HAND_WRITTEN_VERBS: frozenset[str] = (
     SPEECH

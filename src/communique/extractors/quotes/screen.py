@@ -26,6 +26,7 @@ from communique.extractors.quotes.lexicon import (
     SAYING_ACTS,
     SPEECH,
     STANCE_NOUNS,
+    TITLE_HEADS,
     TOPIC_VERBS,
     lemma_of,
 )
@@ -172,15 +173,25 @@ def _characterised(view: ParseView, frame: Frame, tok: Any) -> bool:
     """ "identified Clinton's Wall Street ties as her biggest weakness", "cites them as
     evidence of …": an object with the "as" phrase that characterises it is a view stated,
     not a topic. Verbs handing over an artefact ("issued subpoenas as part of an inquiry")
-    characterise nothing, nor does "as part of"."""
+    characterise nothing, nor does "as part of", nor a role held ("discussed the economy
+    as governor of Ohio", "cited the report as secretary of state")."""
     if lemma_of(tok) in _ARTEFACT_VERBS:
         return False
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and not any(g.dep_ == "pobj" and g.lower_ == "part" for g in c.children)
+        and not any(
+            g.dep_ == "pobj" and (g.lower_ == "part" or _role(g)) for g in c.children
+        )
         and any(a <= view.doc[int(c.i)].idx < b for a, b in frame.content)
         for c in tok.rights
+    )
+
+
+def _role(tok: Any) -> bool:
+    """A noun naming a title or role held ("governor", "secretary", "candidate")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lower_ in TITLE_HEADS or lemma_of(tok) in TITLE_HEADS
     )
 
 
