@@ -95,6 +95,12 @@ def test_appearance_has_no_source(nlp: Any) -> None:
     assert ("The finance minister irritated by the question", "seemed", None) in found
 
 
+def test_appearance_with_a_modal_is_still_a_view(nlp: Any) -> None:
+    """Only a bare infinitive under a causer is refused: "may seem" keeps its view."""
+    found = _quotes(nlp, "The plan may seem risky.")
+    assert ("The plan risky", "may seem", None) in found
+
+
 def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
     """ "said yes" is a one-word content; the core keeps it though it is under 6 characters."""
     text = "Asked about the deal, Finance Minister Jonas Berg said yes."
@@ -115,6 +121,7 @@ def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
         ("Senator Ruth Okafor said no to the bridge tolls.", "no"),  # a vote, not an answer
         ("The senator has shown little interest in the committee.", "little interest"),
         ("It may seem surprising that the ferry still runs.", "surprising"),  # expletive it
+        ("The ad campaign made the governor seem kinder.", "the governor"),  # causative
         ("The board discussed raising the ticket prices.", "raising the ticket prices"),
         ("Judge Marta Reyes issued a summons as part of the inquiry.", "a summons"),
         ("The senator discussed the economy as governor of Ohio.", "the economy"),  # a role

@@ -159,7 +159,15 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
-_NOT_VIEW_SUBJECTS = frozenset("it him her them me us".split())
+def _caused(tok: Any) -> bool:
+    """A bare infinitive under another verb ("made the governor *seem* kinder", "let it
+    seem easy"): no "to", no auxiliary; what the causer brings about, not anyone's view."""
+    return (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("ccomp", "xcomp")
+        and tok.head.i != tok.i
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+    )
 
 
 def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
@@ -177,8 +185,9 @@ def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     if (
         pred is None
         or subj is None
-        or subj.lower_ in _NOT_VIEW_SUBJECTS
+        or subj.lower_ == "it"
         or view.tag[int(subj.left_edge.i)] in _WH_TAGS
+        or _caused(tok)
     ):
         # "it may seem surprising", "what seems most striking", "whose support appeared
         # steady", "to make him seem kinder": no one's view, or not this verb's subject
