@@ -95,6 +95,11 @@ def test_appearance_has_no_source(nlp: Any) -> None:
     assert ("The finance minister irritated by the question", "seemed", None) in found
 
 
+def test_plural_figures_are_a_survey(nlp: Any) -> None:
+    """ "the figures show X": a finding, though "a key figure" is a person."""
+    assert ("a slimmer lead", "show", "The figures") in _quotes(nlp, "The figures show a slimmer lead.")
+
+
 def test_appearance_with_a_modal_is_still_a_view(nlp: Any) -> None:
     """Only a bare infinitive under a causer is refused: "may seem" keeps its view."""
     found = _quotes(nlp, "The plan may seem risky.")
@@ -120,6 +125,8 @@ def test_pro_form_answer_passes_the_size_floor(nlp: Any) -> None:
         ("Asked about the plan, the mayor said no more.", "no"),  # not an answer
         ("Senator Ruth Okafor said no to the bridge tolls.", "no"),  # a vote, not an answer
         ("The senator has shown little interest in the committee.", "little interest"),
+        ("A key figure in the party showed little interest.", "little interest"),  # a person
+        ("A number of senators showed little interest.", "little interest"),
         ("It may seem surprising that the ferry still runs.", "surprising"),  # expletive it
         ("The ad campaign made the governor seem kinder.", "the governor"),  # causative
         ("The board discussed raising the ticket prices.", "raising the ticket prices"),

@@ -152,9 +152,13 @@ def _stance(view: ParseView, frame: Frame) -> bool:
 
 
 _SURVEYS = frozenset(
-    "poll survey study data figure result number record audit analysis research count tally".split()
+    "poll survey study data result record audit analysis research count tally".split()
 )
 """Nouns of measured evidence: what a poll "shows" is its finding, not a topic."""
+
+_SURVEY_PLURALS = frozenset("figures numbers".split())
+"""Nouns that are measured evidence only in the plural: "the figures show", but "a key
+figure in the party showed little interest" (a person), "a number of senators"."""
 
 
 def _survey_finding(tok: Any) -> bool:
@@ -162,7 +166,7 @@ def _survey_finding(tok: Any) -> bool:
     survey's finding is content even as a bare noun phrase; "the senator has shown little
     interest" is a display, screened as before."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and lemma_of(subj) in _SURVEYS
+    return subj is not None and (lemma_of(subj) in _SURVEYS or subj.lower_ in _SURVEY_PLURALS)
 
 
 _ARTEFACT_VERBS = frozenset("issue release publish".split())
