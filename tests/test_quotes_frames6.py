@@ -97,7 +97,8 @@ def test_appearance_has_no_source(nlp: Any) -> None:
 
 def test_plural_figures_are_a_survey(nlp: Any) -> None:
     """ "the figures show X": a finding, though "a key figure" is a person."""
-    assert ("a slimmer lead", "show", "The figures") in _quotes(nlp, "The figures show a slimmer lead.")
+    found = _quotes(nlp, "The figures show a slimmer lead.")
+    assert ("a slimmer lead", "show", "The figures") in found
 
 
 def test_appearance_with_a_modal_is_still_a_view(nlp: Any) -> None:

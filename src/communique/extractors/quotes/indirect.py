@@ -45,10 +45,13 @@ from communique.extractors.quotes.lexicon import (
     PROPOSALS,
     QUESTIONING,
     RAISING,
+    RATING,
     REPEATING,
     SAYING_NOUNS,
     SIDE_NOUNS,
+    SIDE_TAKING,
     TOPIC_VERBS,
+    VERDICT_ADVERBS,
     VIEWING,
     WORDNET_CLAUSE,
     WORDNET_OBJECT,
@@ -272,7 +275,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     lemma = lemma_of(tok)
     speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
-    if lemma == "come":
+    if lemma in SIDE_TAKING:
         return _come_out_frame(view, tok, cue)
     if speech or lemma in CLAUSE_CUES:
         frame = _speech_frame(view, tok, lemma, cue, verbs)
@@ -296,7 +299,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
-    if lemma in VIEWING or lemma in _RATING:
+    if lemma in VIEWING or lemma in RATING:
         frame = _passive_view_frame(view, tok, lemma, cue)
         if frame is None and lemma in VIEWING:
             frame = _viewing_frame(view, tok, cue)
@@ -382,9 +385,7 @@ def _proposed(tok: Any) -> bool:
     """Whether a noun names someone or something proposed: a name, a person, party or
     place, a pronoun, or a noun of :data:`~.lexicon.PROPOSALS` ("the bill", "the plan")."""
     return (
-        tok.pos_ in ("PROPN", "PRON")
-        or tok.ent_type_ in NAMED_SIDES
-        or lemma_of(tok) in PROPOSALS
+        tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in NAMED_SIDES or lemma_of(tok) in PROPOSALS
     )
 
 
@@ -504,12 +505,6 @@ def _wordnet_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame |
     return None
 
 
-_VERDICT_ADVERBS = frozenset(
-    "favorably unfavorably favourably unfavourably positively negatively".split()
-)
-"""Adverbs that state a view of the object ("viewed him favorably"), as an "as" phrase does."""
-
-
 def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "sees Cruz as a uniter", "views the tariff as a tax": the object and its "as"
     phrase together are the view held; the object alone ("saw the truck") is no view."""
@@ -523,7 +518,7 @@ def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         as_phrase = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_phrase is None:  # "87 percent view him favorably": the poll's verdict
         as_phrase = next(
-            (c for c in tok.rights if c.i > obj.i and c.lower_ in _VERDICT_ADVERBS), None
+            (c for c in tok.rights if c.i > obj.i and c.lower_ in VERDICT_ADVERBS), None
         )
     if as_phrase is None:
         return None
@@ -534,10 +529,6 @@ def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
 
 _WH_TAGS = frozenset("WDT WP WP$".split())
 
-_RATING = frozenset("consider deem".split())
-"""Verbs of judging something to be so, whose passive takes a bare predicate ("is
-considered an asset", "was deemed too risky") as well as an "as" phrase."""
-
 
 def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
     """A view in the passive: "the process is seen as one way to …", "was widely viewed as
@@ -545,7 +536,7 @@ def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Fr
     held, as for the active "sees X as Y"; the "by" agent, if any, holds it, else no one
     named does."""
     subj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
-    if subj is None and lemma in _RATING:
+    if subj is None and lemma in RATING:
         return _rating_frame(view, tok, cue)
     if subj is None or view.tag[int(subj.left_edge.i)] in _WH_TAGS:
         return None  # "which was seen as …": the view is of the antecedent, out of reach
@@ -554,7 +545,7 @@ def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Fr
             c
             for c in tok.rights
             if (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
-            or (lemma in _RATING and c.dep_ == "oprd")
+            or (lemma in RATING and c.dep_ == "oprd")
         ),
         None,
     )

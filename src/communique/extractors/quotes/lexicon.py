@@ -360,6 +360,31 @@ PolNeAR train and dev: "note", "report", "mention", "thank", "highlight", "outli
 "reference" and "name" with a bare object are annotated as attributions more often than
 not, so they are left out."""
 
+SIDE_TAKING: frozenset[str] = frozenset({"come"})
+"""Verbs read only by the side-taking frame ("came out for/against X", "came out in
+support of X"), never as other cues."""
+
+VERDICT_ADVERBS: frozenset[str] = frozenset(
+    "favorably unfavorably favourably unfavourably positively negatively".split()
+)
+"""Adverbs that state a view of the object ("viewed him favorably"), as an "as" phrase does."""
+
+RATING: frozenset[str] = frozenset("consider deem".split())
+"""Verbs of judging something to be so, whose passive takes a bare predicate ("is
+considered an asset", "was deemed too risky") as well as an "as" phrase."""
+
+SURVEYS: frozenset[str] = frozenset(
+    "poll survey study data result record audit analysis research count tally".split()
+)
+"""Nouns of measured evidence: what a poll "shows" is its finding, not a topic."""
+
+SURVEY_PLURALS: frozenset[str] = frozenset("figures numbers".split())
+"""Nouns that are measured evidence only in the plural: "the figures show", but "a key
+figure in the party showed little interest" (a person), "a number of senators"."""
+
+ARTEFACT_VERBS: frozenset[str] = frozenset("issue release publish".split())
+"""Topic verbs that hand over a thing: an "as" phrase after them is no characterisation."""
+
 SIDE_NOUNS: frozenset[str] = frozenset("support favor favour defense defence".split())
 """Nouns of "came out in support of X": taking a side in public; X is the content."""
 
