@@ -15,7 +15,9 @@ checking. A row is kept when its cue rate on (c) is at least :data:`THRESHOLD` w
 and checked on (b) and dev before (c) was used). Never derived: rows round 4 measured and
 dropped (:data:`REFUSED`), prepositions that name no content, and verbs of the built-in
 reporting lexicon (say, tell, believe, …), whose frames are built by class: the table adds
-cues, it does not re-describe the known ones.
+cues, it does not re-describe the known ones. Rows of the raising verbs (seem, appear) are
+derived but left out of the prepositional sets by the quote lexicon (``_table``), whose
+appearance frame alone reads them.
 
 Complements: ``dobj`` (direct object), ``to`` (to-infinitive), ``that`` (a finite clause
 with "that" or no complementizer), ``as`` (an object followed by an "as" phrase, or a

@@ -34,6 +34,7 @@ from communique.extractors.quotes.lexicon import (
     GERUND_CUES,
     INTENTION,
     JUDGING,
+    NAMED_SIDES,
     NAMING,
     NOUN_CUES,
     NOUN_INTENTIONS,
@@ -41,11 +42,16 @@ from communique.extractors.quotes.lexicon import (
     OBJECT_CONTENT,
     OBJECT_TABLE,
     PREP_CONTENT,
+    PROPOSALS,
     QUESTIONING,
     RAISING,
+    RATING,
     REPEATING,
     SAYING_NOUNS,
+    SIDE_NOUNS,
+    SIDE_TAKING,
     TOPIC_VERBS,
+    VERDICT_ADVERBS,
     VIEWING,
     WORDNET_CLAUSE,
     WORDNET_OBJECT,
@@ -156,7 +162,15 @@ def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame
     return None
 
 
-_NOT_VIEW_SUBJECTS = frozenset("it him her them me us".split())
+def _caused(tok: Any) -> bool:
+    """A bare infinitive under another verb ("made the governor *seem* kinder", "let it
+    seem easy"): no "to", no auxiliary; what the causer brings about, not anyone's view."""
+    return (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("ccomp", "xcomp")
+        and tok.head.i != tok.i
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+    )
 
 
 def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
@@ -174,8 +188,9 @@ def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     if (
         pred is None
         or subj is None
-        or subj.lower_ in _NOT_VIEW_SUBJECTS
+        or subj.lower_ == "it"
         or view.tag[int(subj.left_edge.i)] in _WH_TAGS
+        or _caused(tok)
     ):
         # "it may seem surprising", "what seems most striking", "whose support appeared
         # steady", "to make him seem kinder": no one's view, or not this verb's subject
@@ -260,7 +275,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     lemma = lemma_of(tok)
     speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
-    if lemma == "come":
+    if lemma in SIDE_TAKING:
         return _come_out_frame(view, tok, cue)
     if speech or lemma in CLAUSE_CUES:
         frame = _speech_frame(view, tok, lemma, cue, verbs)
@@ -284,7 +299,7 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _finding_frame(view, tok, cue)
         if frame is not None:
             return frame
-    if lemma in VIEWING or lemma in _RATING:
+    if lemma in VIEWING or lemma in RATING:
         frame = _passive_view_frame(view, tok, lemma, cue)
         if frame is None and lemma in VIEWING:
             frame = _viewing_frame(view, tok, cue)
@@ -366,8 +381,12 @@ def _object_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | 
     return None
 
 
-_SIDES = frozenset("support favor favour defense defence".split())
-"""Nouns of "came out in support of X": taking a side in public."""
+def _proposed(tok: Any) -> bool:
+    """Whether a noun names someone or something proposed: a name, a person, party or
+    place, a pronoun, or a noun of :data:`~.lexicon.PROPOSALS` ("the bill", "the plan")."""
+    return (
+        tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in NAMED_SIDES or lemma_of(tok) in PROPOSALS
+    )
 
 
 def _come_out_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
@@ -383,14 +402,14 @@ def _come_out_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or is_time_phrase(view, pobj):
             continue
-        if prep.lower_ == "in" and lemma_of(pobj) in _SIDES:
+        if prep.lower_ == "in" and lemma_of(pobj) in SIDE_NOUNS:
             # "in support of X": X is the content
             prep = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), prep)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or prep.lower_ != "of":
                 continue
-        elif prep.lower_ not in ("for", "against"):
-            continue
+        elif prep.lower_ not in ("for", "against") or not _proposed(pobj):
+            continue  # "came out for the rally", "came out for a few minutes": no side
         last = int(pobj.right_edge.i)
         appos = next((c for c in pobj.rights if c.dep_ == "appos"), None)
         if appos is not None and pobj.pos_ == "PROPN":
@@ -486,12 +505,6 @@ def _wordnet_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame |
     return None
 
 
-_VERDICT_ADVERBS = frozenset(
-    "favorably unfavorably favourably unfavourably positively negatively".split()
-)
-"""Adverbs that state a view of the object ("viewed him favorably"), as an "as" phrase does."""
-
-
 def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "sees Cruz as a uniter", "views the tariff as a tax": the object and its "as"
     phrase together are the view held; the object alone ("saw the truck") is no view."""
@@ -505,7 +518,7 @@ def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         as_phrase = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_phrase is None:  # "87 percent view him favorably": the poll's verdict
         as_phrase = next(
-            (c for c in tok.rights if c.i > obj.i and c.lower_ in _VERDICT_ADVERBS), None
+            (c for c in tok.rights if c.i > obj.i and c.lower_ in VERDICT_ADVERBS), None
         )
     if as_phrase is None:
         return None
@@ -516,10 +529,6 @@ def _viewing_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
 
 _WH_TAGS = frozenset("WDT WP WP$".split())
 
-_RATING = frozenset("consider deem".split())
-"""Verbs of judging something to be so, whose passive takes a bare predicate ("is
-considered an asset", "was deemed too risky") as well as an "as" phrase."""
-
 
 def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
     """A view in the passive: "the process is seen as one way to …", "was widely viewed as
@@ -527,7 +536,7 @@ def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Fr
     held, as for the active "sees X as Y"; the "by" agent, if any, holds it, else no one
     named does."""
     subj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
-    if subj is None and lemma in _RATING:
+    if subj is None and lemma in RATING:
         return _rating_frame(view, tok, cue)
     if subj is None or view.tag[int(subj.left_edge.i)] in _WH_TAGS:
         return None  # "which was seen as …": the view is of the antecedent, out of reach
@@ -536,7 +545,7 @@ def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Fr
             c
             for c in tok.rights
             if (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
-            or (lemma in _RATING and c.dep_ == "oprd")
+            or (lemma in RATING and c.dep_ == "oprd")
         ),
         None,
     )
@@ -657,4 +666,26 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
             frames.append(frame)
     frames.extend(colon_frames(view))
     frames.sort(key=lambda f: f.cue[0])
-    return frames
+    return _drop_nested(frames)
+
+
+def _drop_nested(frames: list[Frame]) -> list[Frame]:
+    """Without a frame whose cue lies inside another frame's cue and whose content is the
+    same: "came out in favor of X" is read by the verb ("came out in favor of") and again
+    by the noun ("favor of"); one attribution, under the longer cue."""
+    by_content: dict[tuple[Range, ...], list[Frame]] = {}
+    for frame in frames:
+        if frame.content:
+            by_content.setdefault(tuple(frame.content), []).append(frame)
+    nested: set[int] = set()
+    for group in by_content.values():
+        for frame in group:
+            if any(
+                other is not frame
+                and other.cue[0] <= frame.cue[0]
+                and frame.cue[1] <= other.cue[1]
+                and other.cue != frame.cue
+                for other in group
+            ):
+                nested.add(id(frame))
+    return [f for f in frames if id(f) not in nested]

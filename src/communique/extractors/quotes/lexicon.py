@@ -33,6 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from communique.knowledge import verbs as _V
+from communique.knowledge.titles import TITLES as _TITLES
+from communique.knowledge.titles import head_of as _title_head
 from communique.knowledge.verbs import VerbClass, VerbLexicon
 
 
@@ -188,11 +190,19 @@ VIEWING: frozenset[str] = _V.complements_of("verb", "as")
 _NON_PREP = frozenset({"dobj", "to", "that", "as", "gerund"})
 
 
+RAISING: frozenset[str] = frozenset("seem appear".split())
+"""Verbs of appearance: "X seems to …" attributes the whole clause to no one in particular."""
+
+
 def _table(pos: str, *, prepositions_only: bool) -> dict[str, frozenset[str]]:
     """Lemma → complements of part of speech ``pos`` in the generated cue table (the
-    table's ``prep_to``, the preposition, becomes "to", the word the frames look for)."""
+    table's ``prep_to``, the preposition, becomes "to", the word the frames look for).
+    :data:`RAISING` verbs are left out: their appearance frame alone decides "seems like
+    X" (it refuses an expletive subject, which a prepositional frame would take back)."""
     found: dict[str, set[str]] = {}
     for c in _V.cue_complements():
+        if pos == "verb" and c.lemma in RAISING:
+            continue
         if c.pos == pos and not (prepositions_only and c.complement in _NON_PREP):
             found.setdefault(c.lemma, set()).add(c.complement.removeprefix("prep_"))
     return {k: frozenset(v) for k, v in found.items()}
@@ -218,9 +228,6 @@ PREP_CONTENT: dict[str, frozenset[str]] = _merged(
 )
 """Verbs whose content is the object of a preposition ("referred to the deal", "called
 for a ceasefire"); the cue then includes the preposition, as PolNeAR's does."""
-
-RAISING: frozenset[str] = frozenset("seem appear".split())
-"""Verbs of appearance: "X seems to …" attributes the whole clause to no one in particular."""
 
 NAMING: frozenset[str] = frozenset("call brand label dub term".split())
 """Verbs that attribute a characterisation ("called him “a con artist”"); content is the
@@ -352,6 +359,51 @@ backlash"); only an object holding a clause or a quotation is content for them. 
 PolNeAR train and dev: "note", "report", "mention", "thank", "highlight", "outline", "echo",
 "reference" and "name" with a bare object are annotated as attributions more often than
 not, so they are left out."""
+
+SIDE_TAKING: frozenset[str] = frozenset({"come"})
+"""Verbs read only by the side-taking frame ("came out for/against X", "came out in
+support of X"), never as other cues."""
+
+VERDICT_ADVERBS: frozenset[str] = frozenset(
+    "favorably unfavorably favourably unfavourably positively negatively".split()
+)
+"""Adverbs that state a view of the object ("viewed him favorably"), as an "as" phrase does."""
+
+RATING: frozenset[str] = frozenset("consider deem".split())
+"""Verbs of judging something to be so, whose passive takes a bare predicate ("is
+considered an asset", "was deemed too risky") as well as an "as" phrase."""
+
+SURVEYS: frozenset[str] = frozenset(
+    "poll survey study data result record audit analysis research count tally".split()
+)
+"""Nouns of measured evidence: what a poll "shows" is its finding, not a topic."""
+
+SURVEY_PLURALS: frozenset[str] = frozenset("figures numbers".split())
+"""Nouns that are measured evidence only in the plural: "the figures show", but "a key
+figure in the party showed little interest" (a person), "a number of senators"."""
+
+ARTEFACT_VERBS: frozenset[str] = frozenset("issue release publish".split())
+"""Topic verbs that hand over a thing: an "as" phrase after them is no characterisation."""
+
+SIDE_NOUNS: frozenset[str] = frozenset("support favor favour defense defence".split())
+"""Nouns of "came out in support of X": taking a side in public; X is the content."""
+
+PROPOSALS: frozenset[str] = frozenset(
+    """
+    bill measure plan proposal amendment referendum initiative resolution legislation law
+    reform candidate candidacy nominee nomination deal treaty agreement ban policy budget
+    tax levy ballot motion
+    """.split()
+)
+"""Nouns of something proposed or put forward: "came out for the measure" takes a side;
+"came out for the rally" does not (a bare "for/against" needs one of these or a name)."""
+
+NAMED_SIDES: frozenset[str] = frozenset("PERSON ORG NORP GPE".split())
+"""Entity types that name someone one can come out for or against ("came out for Cruz")."""
+
+TITLE_HEADS: frozenset[str] = frozenset(_title_head(t) for t in _TITLES)
+"""Head words of the knowledge base's titles ("governor", "secretary" of "secretary of
+state"): "discussed the economy as governor" names a role held, not a characterisation."""
 
 _HAND_WRITTEN_VERBS: frozenset[str] = (
     SPEECH

@@ -22,10 +22,14 @@ from typing import Any
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
+    ARTEFACT_VERBS,
     REFUSAL_VERBS,
     SAYING_ACTS,
     SPEECH,
     STANCE_NOUNS,
+    SURVEY_PLURALS,
+    SURVEYS,
+    TITLE_HEADS,
     TOPIC_VERBS,
     lemma_of,
 )
@@ -150,37 +154,35 @@ def _stance(view: ParseView, frame: Frame) -> bool:
     return False
 
 
-_SURVEYS = frozenset(
-    "poll survey study data figure result number record audit analysis research count tally".split()
-)
-"""Nouns of measured evidence: what a poll "shows" is its finding, not a topic."""
-
-
 def _survey_finding(tok: Any) -> bool:
     """ "A CNN poll showed a one-point difference", "the figures show a slimmer lead": a
     survey's finding is content even as a bare noun phrase; "the senator has shown little
     interest" is a display, screened as before."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and lemma_of(subj) in _SURVEYS
-
-
-_ARTEFACT_VERBS = frozenset("issue release publish".split())
-"""Topic verbs that hand over a thing: an "as" phrase after them is no characterisation."""
+    return subj is not None and (lemma_of(subj) in SURVEYS or subj.lower_ in SURVEY_PLURALS)
 
 
 def _characterised(view: ParseView, frame: Frame, tok: Any) -> bool:
     """ "identified Clinton's Wall Street ties as her biggest weakness", "cites them as
     evidence of …": an object with the "as" phrase that characterises it is a view stated,
     not a topic. Verbs handing over an artefact ("issued subpoenas as part of an inquiry")
-    characterise nothing, nor does "as part of"."""
-    if lemma_of(tok) in _ARTEFACT_VERBS:
+    characterise nothing, nor does "as part of", nor a role held ("discussed the economy
+    as governor of Ohio", "cited the report as secretary of state")."""
+    if lemma_of(tok) in ARTEFACT_VERBS:
         return False
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and not any(g.dep_ == "pobj" and g.lower_ == "part" for g in c.children)
+        and not any(g.dep_ == "pobj" and (g.lower_ == "part" or _role(g)) for g in c.children)
         and any(a <= view.doc[int(c.i)].idx < b for a, b in frame.content)
         for c in tok.rights
+    )
+
+
+def _role(tok: Any) -> bool:
+    """A noun naming a title or role held ("governor", "secretary", "candidate")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lower_ in TITLE_HEADS or lemma_of(tok) in TITLE_HEADS
     )
 
 
