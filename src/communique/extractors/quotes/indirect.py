@@ -256,8 +256,8 @@ def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
 
 
 def _for_clause_frame(view: ParseView, tok: Any, cue: Range, preps: frozenset[str]) -> Frame | None:
-    """A "for X to do Y" clause after a verb that takes "for" ("called for the United States
-    to step up its aid"): the parser makes "for" the clause's marker, not a preposition."""
+    """A "for X to do Y" clause after a verb that takes "for" ("called for the federal
+    government to step up its aid"): the parser makes "for" the clause's marker, not a preposition."""
     for child in tok.rights:
         if child.dep_ not in ("advcl", "ccomp", "xcomp"):
             continue
@@ -561,7 +561,7 @@ def _passive_view_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Fr
 
 
 def _rating_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
-    """ "has long considered a Twitter deal likely": the object with its predicate is the
+    """ "has long considered a merger likely": the object with its predicate is the
     judgement held (the parser reads "considered the projects too risky" as a clause, which
     the speech frame takes)."""
     pred = next((c for c in tok.rights if c.dep_ == "oprd"), None)
