@@ -257,7 +257,8 @@ def _gerund_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
 
 def _for_clause_frame(view: ParseView, tok: Any, cue: Range, preps: frozenset[str]) -> Frame | None:
     """A "for X to do Y" clause after a verb that takes "for" ("called for the federal
-    government to step up its aid"): the parser makes "for" the clause's marker, not a preposition."""
+    government to step up its aid"): the parser makes "for" the clause's marker, not a
+    preposition."""
     for child in tok.rights:
         if child.dep_ not in ("advcl", "ccomp", "xcomp"):
             continue
