@@ -40,3 +40,14 @@ def test_comma_fragment_aside_is_cut(text: str, kept: str) -> None:
 )
 def test_other_tails_are_left(text: str) -> None:
     assert _cut(text) == text
+
+
+def test_relative_aside_after_the_mark() -> None:
+    from communique.extractors.quotes.direct import relative_aside
+
+    text = 'denounced “cheap politics,” which her rivals say is fair'
+    end = text.index("”") + 1
+    assert relative_aside(text, end, len(text))
+    assert relative_aside('said “no”, who knew', 9, 19)
+    assert not relative_aside('said “no” to the plan', 9, 21)
+    assert not relative_aside('said “no” whichever way', 9, 23)
