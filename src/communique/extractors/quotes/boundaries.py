@@ -273,6 +273,13 @@ _ASIDE = re.compile(r",?\s+(?:which|who)\b|\s+[—–]\s|\s*--\s")
 
 _DASH = re.compile(r"\s[—–]\s|--")
 
+_COMMA_ASIDE = re.compile(
+    r"\s+(?:\w+ing\b|while\b|whereas\b|part of\b|another\b|an? (?!statement\b|interview\b)\w)"
+)
+"""What opens the writer's aside after a fragment that ends in a comma inside its closing
+mark ('“ultimate hypocrite,” linking to …', '“balanced,” while …', '“restricted,” a lower
+grade …'): a participle, a contrast, an appositive noun phrase (not "a statement")."""
+
 
 def fragment_end(text: str, start: int, end: int) -> int:
     """Where the content ``[start, end)`` ends once the quoted fragment it opens is closed.
@@ -303,6 +310,9 @@ def aside_cut(text: str, start: int, end: int) -> int:
         >>> s = 'the plan “a scam,” which it is not'
         >>> s[: aside_cut(s, 0, len(s))]
         'the plan “a scam,”'
+        >>> s = 'was “a gift to smugglers,” pointing to a report'
+        >>> s[: aside_cut(s, 0, len(s))]
+        'was “a gift to smugglers,”'
         >>> s = 'the plan “a scam,” he added, which it is not'
         >>> aside_cut(s, 0, len(s)) == len(s)
         True
@@ -312,6 +322,8 @@ def aside_cut(text: str, start: int, end: int) -> int:
             continue
         aside = _ASIDE.match(text, i + 1, end)
         if aside is None:
+            if text[i - 1] == "," and _COMMA_ASIDE.match(text, i + 1, end):
+                return i + 1
             continue
         if aside.group().rstrip().endswith(("which", "who")):
             if aside.group().startswith(",") or text[i - 1] == ",":

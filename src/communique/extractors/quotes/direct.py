@@ -11,6 +11,7 @@ any other quoted word or title is a scare quote, which is not a quote at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -207,7 +208,12 @@ def attribute_quotations(
         if direct is not None and frame is direct and direct.content:
             # the reported clause may run on past the closing mark ("“…” from officials")
             tail = direct.content[-1][1]
-            if q.end <= tail <= limit and q.closed and not _speaker_runs_on(view, q, direct):
+            if (
+                q.end <= tail <= limit
+                and q.closed
+                and not _speaker_runs_on(view, q, direct)
+                and not relative_aside(view.text, q.end, tail)
+            ):
                 parts = [(q.inner_start, tail)]
         confidence = 0.9 if frame is not None else 0.6
         if frame is not None:
@@ -237,6 +243,22 @@ def _speaker_runs_on(view: ParseView, q: Quotation, frame: Frame) -> bool:
     while first < len(view) and (view.pos[first] == "PUNCT" or view.idx[first] < q.end):
         first += 1
     return first < len(view) and view.idx[first] < frame.cue[0] and view.pos[first] == "PROPN"
+
+
+_RELATIVE_ASIDE = re.compile(r",?\s+(?:which|who)\b")
+
+
+def relative_aside(text: str, start: int, end: int) -> bool:
+    """Whether what the reported clause runs on into after a closing mark at ``start`` is the
+    writer's relative aside on the quoted words ('denounced “cheap politics,” which her
+    rivals …'): the quote stops at its mark, as for mixed quotes (``boundaries.aside_cut``).
+
+    Example:
+        >>> s = '“cheap politics,” which is fair'
+        >>> relative_aside(s, 17, len(s)), relative_aside('“no” to the plan', 4, 16)
+        (True, False)
+    """
+    return _RELATIVE_ASIDE.match(text, start, end) is not None
 
 
 def _direct_candidate(frame: Frame | None, parts: list[Range], confidence: float) -> Candidate:
