@@ -102,3 +102,15 @@ def test_imprecise_candidates_are_dropped(nlp: Any, text: str, gone: str) -> Non
 def test_neighbours_are_kept(nlp: Any, text: str, kept: str) -> None:
     contents = [c for c, _, _ in candidate_texts(nlp, text)]
     assert any(kept in c for c in contents), contents
+
+
+def test_twin_candidates_are_one_quote(nlp: Any) -> None:
+    text = "Ada Lee said the vote was close."
+    view = _view(nlp, text)
+    part = (text.index("the vote"), text.index("the vote") + 18)
+    cue = (text.index("said"), text.index("said") + 4)
+    cands = [
+        Candidate(QuoteKind.INDIRECT, [part], cue, (0, 7)),
+        Candidate(QuoteKind.INDIRECT, [part], (0, 4), None),
+    ]
+    assert drop_imprecise(view, cands) == cands[:1]

@@ -13,6 +13,8 @@ train subsets; figures in the quotes page, "Precision, round 7"):
   short indirect or mixed content hung on the same cue is the manner of saying.
 * **credit lines**: "Contributing: Ann Lee" and "Additional reporting by: …" name the
   reporters of the article; the colon introduces names, not words said.
+* **twins**: two frames that read the same words ("came out in favor of the levy" gives a
+  verb and a noun frame) are one quote; the first is kept.
 
 Example:
     >>> text = 'Sen. Ada Roe wrote: <tweet author="@adaroe">We will win the vote</tweet>'
@@ -76,7 +78,8 @@ def _credit_line(text: str, cand: Candidate) -> bool:
 
 def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates minus markup, manner tails and credit lines (see the module doc); a
-    speaker found inside markup is cleared. Runs after continuations are linked (a quotation
+    speaker found inside markup is cleared; of two candidates with the same parts only the
+    first is kept. Runs after continuations are linked (a quotation
     may get its cue there), so ``continues`` indices are renumbered, or cleared when the
     quote continued is dropped."""
     text = view.text
@@ -84,14 +87,16 @@ def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Can
     quoting_cues = {c.cue for c in candidates if c.kind == QuoteKind.DIRECT and c.cue}
     new_index: dict[int, int] = {}
     kept: list[Candidate] = []
+    seen: set[tuple[Range, ...]] = set()
     for i, cand in enumerate(candidates):
-        if ranges and _in_markup(cand, ranges):
+        if (ranges and _in_markup(cand, ranges)) or tuple(cand.parts) in seen:
             continue
         if _manner_tail(text, cand, quoting_cues) or _credit_line(text, cand):
             continue
         if cand.source is not None and ranges and _inside(cand.source[0], ranges):
             cand.source, cand.source_token = None, None
         new_index[i] = len(kept)
+        seen.add(tuple(cand.parts))
         kept.append(cand)
     for cand in kept:
         if cand.continues is not None:
