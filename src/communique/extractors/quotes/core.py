@@ -28,6 +28,7 @@ from communique.extractors.quotes.indirect import PRO_FORM, find_frames
 from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs, lemma_of
 from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
+from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
 from communique.extractors.quotes.signoff import attribute_signoffs
 from communique.extractors.quotes.sources import (
@@ -176,7 +177,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     attribute_signoffs(view, candidates)
     candidates = _drop_misread_speakers(view, candidates)
     _link_continuations(view, candidates)
-    return _merge_continuations(view.text, candidates)
+    return _merge_continuations(view.text, drop_imprecise(view, candidates))
 
 
 def _drop_misread_speakers(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:

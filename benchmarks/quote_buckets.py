@@ -1,0 +1,141 @@
+"""Bucket attribution predictions by what they are, and count right / wrong in each bucket.
+
+A prediction is *right* when the shared scorer's loose matching (content Jaccard ≥ 0.5, one
+to one) pairs it with a gold quote; a wrong one either overlaps no gold quote (``none``),
+overlaps one that another prediction matched (``ovm``: two quotes over one gold) or overlaps
+an unmatched gold quote too little (``ovu``). Removing a bucket that is wrong about 70% of
+the time or more raises strict and with-source F1 (loose F1 from about 60%). Buckets are
+tags (embedded-post markup, headline, no cue, colon introduction, kind and confidence when
+the predictions carry them, infinitive or participle cue, short content, no source, a cue
+shared with a direct quote, …) and their pairs.
+
+Usage (scorer from the shared inputs; predictions as ``communique evaluate attributions``
+writes them, optionally with ``kind`` and ``conf`` per quote)::
+
+    python benchmarks/quote_buckets.py ../shared/data/polnear/dev p.jsonl [--show TAG] [--min 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+_MARKUP = re.compile(r'<([A-Za-z][\w-]*)\s+[\w-]+="[^\n]*?(?:</\1>|$)', re.MULTILINE)
+
+
+def _tags(text: str, pred: dict[str, Any], preds: list[dict[str, Any]], direct: bool) -> list[str]:
+    """What the prediction is: one short tag per property."""
+    spans = pred["content"]
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    content = text[start:end]
+    cue = text[pred["cue"][0] : pred["cue"][1]].lower() if pred.get("cue") else ""
+    tags = ["direct" if direct else "indirect"]
+    if "kind" in pred:
+        tags.append(f"{pred['kind']} {pred.get('conf', 0):.2f}")
+    if any(a <= start < b for a, b in (m.span() for m in _MARKUP.finditer(text))):
+        tags.append("markup")
+    if start < text.find("\n"):
+        tags.append("headline")
+    tags += ["no cue"] if not cue else ["colon"] if cue == ":" else []
+    words = cue.split()
+    if words[:1] == ["to"]:
+        tags.append("infinitive cue")
+    if words and words[-1].endswith("ing"):
+        tags.append("participle cue")
+    if len(content) < 25:
+        tags.append("short")
+    if pred.get("source") is None:
+        tags.append("no source")
+    if content.rstrip("”\"' ").endswith("?"):
+        tags.append("question")
+    shared = [
+        q for q in preds if q is not pred and q.get("cue") and q.get("cue") == pred.get("cue")
+    ]
+    if shared and not direct:
+        tags.append("cue shared")
+    return tags
+
+
+def bucket(
+    gold_dir: Path, pred_file: Path
+) -> tuple[collections.Counter[Any], dict[Any, list[str]]]:
+    """Counts per (tag, status) and wrong examples per tag, over all gold articles."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
+    from attribution_score import as_spans, charset, is_direct, jaccard, read_ann
+
+    preds = {}
+    for line in pred_file.read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            preds[row["id"]] = row["quotes"]
+    anns: dict[str, Path] = {}
+    for ann in sorted((gold_dir / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    counts: collections.Counter[Any] = collections.Counter()
+    examples: dict[Any, list[str]] = collections.defaultdict(list)
+    for name, ann in sorted(anns.items()):
+        text = (gold_dir / "text" / f"{name}.txt").read_text()
+        gold = [charset(text, g["content"]) for g in read_ann(ann)]
+        pred = preds.get(name, [])
+        sets = [charset(text, as_spans(p["content"])) for p in pred]
+        pairs = sorted(
+            (
+                (jaccard(g, p), i, j)
+                for i, g in enumerate(gold)
+                for j, p in enumerate(sets)
+                if g & p
+            ),
+            reverse=True,
+        )
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for score, i, j in pairs:
+            if score >= 0.5 and i not in used_g and j not in used_p:
+                used_g.add(i)
+                used_p.add(j)
+        for j, p in enumerate(pred):
+            if j in used_p:
+                status = "right"
+            elif any(sets[j] & g for i, g in enumerate(gold) if i not in used_g):
+                status = "ovu"
+            else:
+                status = "ovm" if any(sets[j] & g for g in gold) else "none"
+            tags = _tags(text, p, pred, is_direct(text, as_spans(p["content"])))
+            for tag in tags + [f"{x} & {y}" for x, y in itertools.combinations(tags, 2)]:
+                counts[tag, status] += 1
+                if status != "right":
+                    a, b = p["content"][0][0], p["content"][-1][1]
+                    examples[tag].append(f"[{status}] {text[max(0, a - 60) : b][:220]!r}")
+    return counts, examples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("predictions", type=Path)
+    parser.add_argument("--show", help="print wrong examples of this tag")
+    parser.add_argument("--min", type=int, default=5, help="hide buckets with fewer wrong")
+    args = parser.parse_args()
+    counts, examples = bucket(args.gold_dir, args.predictions)
+    tags = {tag for tag, _ in counts}
+    rows = []
+    for tag in tags:
+        right = counts[tag, "right"]
+        wrong = sum(counts[tag, s] for s in ("none", "ovm", "ovu"))
+        if wrong >= args.min:
+            rows.append((wrong / (right + wrong), tag, right, wrong))
+    for share, tag, right, wrong in sorted(rows, reverse=True):
+        detail = " ".join(f"{s} {counts[tag, s]}" for s in ("none", "ovm", "ovu"))
+        print(f"{share:4.0%} right {right:5d} wrong {wrong:5d} ({detail})  {tag}")
+    for example in examples.get(args.show or "", [])[:40]:
+        print("   ", example)
+
+
+if __name__ == "__main__":
+    main()

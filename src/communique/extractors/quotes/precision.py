@@ -1,0 +1,107 @@
+"""Step 5b, precision: candidates that are wrong far more often than right, by their shape.
+
+The screen (:mod:`.screen`) judges frames by what their words say; this pass judges finished
+candidates by where they sit and what they share with their neighbours. Each rule removes a
+class of candidates that PolNeAR train shows to be wrong nearly every time (measured on three
+train subsets; figures in the quotes page, "Precision, round 7"):
+
+* **markup**: an embedded post kept as a tag in the text (``<tweet author="…">…</tweet>``)
+  is a quoted document, not reported speech: its tag name reads as the verb "tweet" and its
+  attributes as content. No quote starts, and no cue or speaker lies, inside such an element.
+* **manner tails**: a cue that already attributes a direct quotation does not report a few
+  more words after it ("“No,” he said, laughing", "…,” she said as the crowd cheered"): a
+  short indirect or mixed content hung on the same cue is the manner of saying.
+* **credit lines**: "Contributing: Ann Lee" and "Additional reporting by: …" name the
+  reporters of the article; the colon introduces names, not words said.
+* **twins**: two frames that read the same words ("came out in favor of the levy" gives a
+  verb and a noun frame) are one quote; the first is kept.
+
+Example:
+    >>> text = 'Sen. Ada Roe wrote: <tweet author="@adaroe">We will win the vote</tweet>'
+    >>> markup_ranges(text)
+    [(20, 72)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from communique.extractors.quotes.candidates import Candidate, Range
+from communique.models import QuoteKind
+from communique.parse import ParseView
+
+_ELEMENT = re.compile(r'<([A-Za-z][\w-]*)\s+[\w-]+="[^\n]*?(?:</\1>|$)', re.MULTILINE)
+"""An element with attributes, to its closing tag or the end of its line."""
+
+_CREDIT = re.compile(
+    r"(?:additional\s+)?(?:contribut\w*|reporting|editing|writing)(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
+"""A credit label before a colon ("Contributing:", "Additional reporting by:")."""
+
+TAIL_WORDS = 5
+"""Longest content (in words) read as the manner of a cue that attributes a quotation: on
+PolNeAR train such contents of up to five words were never a quote (0 of 16); at six and
+more, one in six is ("he said, adding that the vote would wait")."""
+
+
+def markup_ranges(text: str) -> list[Range]:
+    """Character ranges of markup elements with attributes left in the text (embedded
+    posts), each from its opening ``<`` to its closing tag or the end of its line."""
+    return [m.span() for m in _ELEMENT.finditer(text)]
+
+
+def _inside(pos: int, ranges: Sequence[Range]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _in_markup(cand: Candidate, ranges: Sequence[Range]) -> bool:
+    """Whether the candidate starts, or its cue lies, inside markup."""
+    return _inside(cand.start, ranges) or (cand.cue is not None and _inside(cand.cue[0], ranges))
+
+
+def _manner_tail(text: str, cand: Candidate, quoting_cues: set[Range]) -> bool:
+    """A short indirect/mixed content on a cue that already attributes a direct quotation."""
+    if cand.kind == QuoteKind.DIRECT or cand.cue is None or cand.cue not in quoting_cues:
+        return False
+    return sum(len(text[a:b].split()) for a, b in cand.parts) <= TAIL_WORDS
+
+
+def _credit_line(text: str, cand: Candidate) -> bool:
+    """A colon introduction whose label is a credit ("Contributing: Ann Lee")."""
+    if cand.cue is None or text[cand.cue[0] : cand.cue[1]] != ":":
+        return False
+    line_start = text.rfind("\n", 0, cand.cue[0]) + 1
+    return bool(_CREDIT.fullmatch(text[line_start : cand.cue[0]].strip()))
+
+
+def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates minus markup, manner tails and credit lines (see the module doc); a
+    speaker found inside markup is cleared; of two candidates with the same parts only the
+    first is kept. Runs after continuations are linked (a quotation
+    may get its cue there), so ``continues`` indices are renumbered, or cleared when the
+    quote continued is dropped."""
+    text = view.text
+    ranges = markup_ranges(text)
+    quoting_cues = {c.cue for c in candidates if c.kind == QuoteKind.DIRECT and c.cue}
+    new_index: dict[int, int] = {}
+    kept: list[Candidate] = []
+    seen: set[tuple[Range, ...]] = set()
+    for i, cand in enumerate(candidates):
+        if (ranges and _in_markup(cand, ranges)) or tuple(cand.parts) in seen:
+            continue
+        if _manner_tail(text, cand, quoting_cues) or _credit_line(text, cand):
+            continue
+        if cand.source is not None and ranges and _inside(cand.source[0], ranges):
+            cand.source, cand.source_token = None, None
+        new_index[i] = len(kept)
+        seen.add(tuple(cand.parts))
+        kept.append(cand)
+    for cand in kept:
+        if cand.continues is not None:
+            cand.continues = new_index.get(cand.continues)
+    return kept
+
+
+__all__ = ["TAIL_WORDS", "drop_imprecise", "markup_ranges"]

@@ -1,0 +1,116 @@
+"""Precision, round 7 (:mod:`communique.extractors.quotes.precision`): markup, manner tails
+and credit lines give no quote; what sits next to them is kept. Unit tests of the helpers on
+hand-made candidates, and the core's candidates for short texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.extractors.quotes.candidates import Candidate
+from communique.extractors.quotes.precision import drop_imprecise, markup_ranges
+from communique.models import QuoteKind
+from communique.parse import ParseView
+from quote_candidates import candidate_texts
+
+
+def test_markup_ranges_run_to_the_closing_tag_or_line_end() -> None:
+    text = 'A <tweet author="@x">Hi there</tweet> b\n<tweet pic="" author="y">open\nnext'
+    ranges = markup_ranges(text)
+    assert [text[a:b] for a, b in ranges] == [
+        '<tweet author="@x">Hi there</tweet>',
+        '<tweet pic="" author="y">open',
+    ]
+
+
+@pytest.mark.parametrize("text", ["if a < b then", "<b>bold</b>", "x <tweet> y"])
+def test_no_markup_without_attributes(text: str) -> None:
+    assert markup_ranges(text) == []
+
+
+def _view(nlp: Any, text: str) -> ParseView:
+    return ParseView.build(nlp(text), text)
+
+
+def test_continuation_indices_follow_the_drop(nlp: Any) -> None:
+    text = '<tweet author="@ada">We won</tweet> “First,” Ada Lee said. “Second.” “Third.”'
+    view = _view(nlp, text)
+    first, second, third = (text.index(w) for w in ("First", "Second", "Third"))
+    cands = [
+        Candidate(QuoteKind.INDIRECT, [(text.index("We"), text.index("We") + 6)], (1, 6), None),
+        Candidate(QuoteKind.DIRECT, [(first, first + 5)], None, None),
+        Candidate(QuoteKind.DIRECT, [(second, second + 6)], None, None, continues=1),
+        Candidate(QuoteKind.DIRECT, [(third, third + 5)], None, None, continues=2),
+    ]
+    kept = drop_imprecise(view, cands)
+    assert [text[c.start : c.end] for c in kept] == ["First", "Second", "Third"]
+    assert [c.continues for c in kept] == [None, 0, 1]
+
+
+def test_a_speaker_inside_markup_is_cleared(nlp: Any) -> None:
+    text = '<tweet author="@ada">Ada Lee</tweet> said the vote was close.'
+    view = _view(nlp, text)
+    start = text.index("the vote")
+    cand = Candidate(
+        QuoteKind.INDIRECT,
+        [(start, start + 18)],
+        (text.index("said"), text.index("said") + 4),
+        (text.index("Ada"), text.index("Ada") + 7),
+    )
+    kept = drop_imprecise(view, [cand])
+    assert kept == [cand] and cand.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("“Not a chance,” Ivo Marsh said, laughing.", "laughing"),
+        (
+            "The mayor ended the session early on Monday.\n\n"
+            '<tweet pic="" author="RitaVance" timestamp="1449075600">We tweet our thanks</tweet>',
+            'pic=""',
+        ),
+        (
+            "Harbour master Lena Holm said that the cranes would arrive in June.\n\n"
+            "Contributing: Marta Lindqvist and Oskar Reyes",
+            "Marta Lindqvist and Oskar Reyes",
+        ),
+    ],
+)
+def test_imprecise_candidates_are_dropped(nlp: Any, text: str, gone: str) -> None:
+    contents = [c for c, _, _ in candidate_texts(nlp, text)]
+    assert not any(gone in c for c in contents), contents
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a colon introduction whose label is a name, not a credit
+        (
+            "OKAFOR: We have the votes, and we will pass the budget before Friday.",
+            "We have the votes, and we will pass the budget before Friday",
+        ),
+        # the cue's own reported clause, longer than a manner tail, after a quotation
+        (
+            "“We will appeal,” Hal Brooks said, adding that the ruling ignored two earlier "
+            "decisions of the state supreme court.",
+            "the ruling ignored two earlier decisions of the state supreme court",
+        ),
+    ],
+)
+def test_neighbours_are_kept(nlp: Any, text: str, kept: str) -> None:
+    contents = [c for c, _, _ in candidate_texts(nlp, text)]
+    assert any(kept in c for c in contents), contents
+
+
+def test_twin_candidates_are_one_quote(nlp: Any) -> None:
+    text = "Ada Lee said the vote was close."
+    view = _view(nlp, text)
+    part = (text.index("the vote"), text.index("the vote") + 18)
+    cue = (text.index("said"), text.index("said") + 4)
+    cands = [
+        Candidate(QuoteKind.INDIRECT, [part], cue, (0, 7)),
+        Candidate(QuoteKind.INDIRECT, [part], (0, 4), None),
+    ]
+    assert drop_imprecise(view, cands) == cands[:1]
