@@ -21,12 +21,11 @@ import argparse
 import collections
 import itertools
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
-_MARKUP = re.compile(r'<([A-Za-z][\w-]*)\s+[\w-]+="[^\n]*?(?:</\1>|$)', re.MULTILINE)
+from communique.extractors.quotes.precision import markup_ranges
 
 
 def _tags(text: str, pred: dict[str, Any], preds: list[dict[str, Any]], direct: bool) -> list[str]:
@@ -38,7 +37,7 @@ def _tags(text: str, pred: dict[str, Any], preds: list[dict[str, Any]], direct: 
     tags = ["direct" if direct else "indirect"]
     if "kind" in pred:
         tags.append(f"{pred['kind']} {pred.get('conf', 0):.2f}")
-    if any(a <= start < b for a, b in (m.span() for m in _MARKUP.finditer(text))):
+    if any(a <= start < b for a, b in markup_ranges(text)):
         tags.append("markup")
     if start < text.find("\n"):
         tags.append("headline")
