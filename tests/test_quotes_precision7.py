@@ -114,3 +114,28 @@ def test_twin_candidates_are_one_quote(nlp: Any) -> None:
         Candidate(QuoteKind.INDIRECT, [part], (0, 4), None),
     ]
     assert drop_imprecise(view, cands) == cands[:1]
+
+
+def test_continuation_of_a_dropped_manner_tail_goes_on_with_the_quote(nlp: Any) -> None:
+    """“No,” he said, laughing. “…”: the tail is dropped, the quotation after it continues
+    the direct quote on the same cue instead of losing its link."""
+    text = "“No,” he said, laughing. “We will not sell the port to anyone.”"
+    view = _view(nlp, text)
+    cue = (text.index("said"), text.index("said") + 4)
+    first = Candidate(QuoteKind.DIRECT, [(1, 4)], cue, (6, 8))
+    tail = Candidate(QuoteKind.INDIRECT, [(text.index("laughing"), 22)], cue, (6, 8))
+    later = (text.index("We will"), len(text) - 1)
+    cont = Candidate(QuoteKind.DIRECT, [later], None, (6, 8), continues=1)
+    kept = drop_imprecise(view, [first, tail, cont])
+    assert kept == [first, cont] and cont.continues == 0
+
+
+def test_continuation_of_dropped_markup_loses_its_link(nlp: Any) -> None:
+    text = 'Ada wrote <tweet author="@ada">We win</tweet>\n“And we keep winning.”'
+    view = _view(nlp, text)
+    inside = Candidate(
+        QuoteKind.DIRECT, [(text.index("We win"), text.index("We win") + 6)], None, None
+    )
+    start = text.index("And")
+    cont = Candidate(QuoteKind.DIRECT, [(start, start + 19)], None, None, continues=0)
+    assert drop_imprecise(view, [inside, cont]) == [cont] and cont.continues is None

@@ -1,4 +1,4 @@
-"""Step 5b, precision: candidates that are wrong far more often than right, by their shape.
+"""Step 4c, precision: candidates that are wrong far more often than right, by their shape.
 
 The screen (:mod:`.screen`) judges frames by what their words say; this pass judges finished
 candidates by where they sit and what they share with their neighbours. Each rule removes a
@@ -81,28 +81,40 @@ def _credit_line(text: str, cand: Candidate) -> bool:
 def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates minus markup, manner tails and credit lines (see the module doc); a
     speaker found inside markup is cleared; of two candidates with the same parts only the
-    first is kept. Runs after continuations are linked (a quotation
-    may get its cue there), so ``continues`` indices are renumbered, or cleared when the
-    quote continued is dropped."""
+    first is kept. Runs after continuations are linked (a quotation may get its cue there),
+    so ``continues`` indices are renumbered. A continuation of a dropped manner tail goes on
+    with the direct quote on the same cue ("“No,” he said, laughing. “We will not sell.”"),
+    one of a dropped twin with the twin kept; one of dropped markup or a credit line is
+    cleared."""
     text = view.text
     ranges = markup_ranges(text)
-    quoting_cues = {c.cue for c in candidates if c.kind == QuoteKind.DIRECT and c.cue}
-    new_index: dict[int, int] = {}
-    kept: list[Candidate] = []
-    seen: set[tuple[Range, ...]] = set()
+    direct_on: dict[Range, int] = {}
     for i, cand in enumerate(candidates):
-        if (ranges and _in_markup(cand, ranges)) or tuple(cand.parts) in seen:
+        if cand.kind == QuoteKind.DIRECT and cand.cue is not None:
+            direct_on.setdefault(cand.cue, i)
+    new_index: dict[int, int] = {}
+    stands_for: dict[int, int] = {}
+    kept: list[Candidate] = []
+    first_with: dict[tuple[Range, ...], int] = {}
+    for i, cand in enumerate(candidates):
+        parts = tuple(cand.parts)
+        if (ranges and _in_markup(cand, ranges)) or _credit_line(text, cand):
             continue
-        if _manner_tail(text, cand, quoting_cues) or _credit_line(text, cand):
+        if parts in first_with:
+            stands_for[i] = first_with[parts]
+            continue
+        if cand.cue in direct_on and _manner_tail(text, cand, set(direct_on)):
+            stands_for[i] = direct_on[cand.cue]
             continue
         if cand.source is not None and ranges and _inside(cand.source[0], ranges):
             cand.source, cand.source_token = None, None
         new_index[i] = len(kept)
-        seen.add(tuple(cand.parts))
+        first_with[parts] = i
         kept.append(cand)
-    for cand in kept:
+    for k, cand in enumerate(kept):
         if cand.continues is not None:
-            cand.continues = new_index.get(cand.continues)
+            target = new_index.get(stands_for.get(cand.continues, cand.continues))
+            cand.continues = target if target is not None and target < k else None
     return kept
 
 
