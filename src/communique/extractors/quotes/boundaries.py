@@ -273,12 +273,11 @@ _ASIDE = re.compile(r",?\s+(?:which|who)\b|\s+[—–]\s|\s*--\s")
 
 _DASH = re.compile(r"\s[—–]\s|--")
 
-_COMMA_ASIDE = re.compile(
-    r"\s+(?:\w+ing\b|while\b|whereas\b|part of\b|another\b|an? (?!statement\b|interview\b)\w)"
-)
+_COMMA_ASIDE = re.compile(r"\s+(?:\w+ing\b|while\b|whereas\b)")
 """What opens the writer's aside after a fragment that ends in a comma inside its closing
-mark ('“ultimate hypocrite,” linking to …', '“balanced,” while …', '“restricted,” a lower
-grade …'): a participle, a contrast, an appositive noun phrase (not "a statement")."""
+mark ('“ultimate hypocrite,” linking to …', '“balanced,” while …'): a participle or a
+contrast. Not a noun phrase: after 'once “the money runs out,”' a noun phrase is as often
+the subject of the main clause ('a new strike will follow') as an appositive."""
 
 
 def fragment_end(text: str, start: int, end: int) -> int:

@@ -245,7 +245,7 @@ def _speaker_runs_on(view: ParseView, q: Quotation, frame: Frame) -> bool:
     return first < len(view) and view.idx[first] < frame.cue[0] and view.pos[first] == "PROPN"
 
 
-_RELATIVE_ASIDE = re.compile(r",?\s+(?:which|who)\b")
+_RELATIVE_ASIDE = re.compile(r"(,)?\s+(?:which|who)\b")
 
 
 def relative_aside(text: str, start: int, end: int) -> bool:
@@ -257,8 +257,15 @@ def relative_aside(text: str, start: int, end: int) -> bool:
         >>> s = '“cheap politics,” which is fair'
         >>> relative_aside(s, 17, len(s)), relative_aside('“no” to the plan', 4, 16)
         (True, False)
+
+    The comma makes it an aside (after the mark, or inside it before the mark); without one
+    the clause restricts the quoted words and is content:
+
+        >>> relative_aside('“the people” who built it', 12, 25)
+        False
     """
-    return _RELATIVE_ASIDE.match(text, start, end) is not None
+    match = _RELATIVE_ASIDE.match(text, start, end)
+    return match is not None and (match.group(1) is not None or text[start - 2 : start - 1] == ",")
 
 
 def _direct_candidate(frame: Frame | None, parts: list[Range], confidence: float) -> Candidate:
