@@ -59,7 +59,7 @@ def test_pronoun_under_a_reporting_verb(nlp: Any) -> None:
     """ "Silva said following a vote that he had “…”": PolNeAR gives the reporter."""
     text = (
         "Silva said following a vote in 2019 that he had “very serious concerns about the "
-        "long-term aims of an ever more powerful industry.”"
+        "long-range aims of an ever more powerful industry.”"
     )
     assert _source(nlp, text, "very serious")[1] == "Silva"
 
