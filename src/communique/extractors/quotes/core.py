@@ -25,7 +25,13 @@ from communique.extractors.quotes.boundaries import (
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.indirect import PRO_FORM, find_frames
-from communique.extractors.quotes.lexicon import BUILTIN_VERBS, ReportingVerbs, lemma_of
+from communique.extractors.quotes.lexicon import (
+    BUILTIN_VERBS,
+    CONTINUING_VERBS,
+    SUBORDINATORS,
+    ReportingVerbs,
+    lemma_of,
+)
 from communique.extractors.quotes.marks import Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
@@ -200,16 +206,13 @@ def _drop_misread_speakers(view: ParseView, candidates: list[Candidate]) -> list
     ]
 
 
-_SUBORDINATORS = frozenset("as when while after before because since though although".split())
-
-
 def _adverbial_of(view: ParseView, cand: Candidate, cues: set[Range]) -> bool:
     """Whether ``cand`` is an adverbial clause read as what one of ``cues`` said ("“…!”
     Pike said as she opened the count"): the quotation is what was said."""
     if cand.kind is QuoteKind.DIRECT or cand.cue not in cues:
         return False
     first = view.token_at(cand.parts[0][0])
-    return view.lower[first] in _SUBORDINATORS and view.doc[first].dep_ == "mark"
+    return view.lower[first] in SUBORDINATORS and view.doc[first].dep_ == "mark"
 
 
 def _names_speaker(cand: Candidate, misread: set[tuple[Range, Range]]) -> bool:
@@ -278,7 +281,7 @@ def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> boo
         return False
     if quote.cue[0] < quote.end or tail.cue[0] < quote.cue[1]:
         return False  # the quote's cue follows its quotation, the aside's cue follows that
-    if lemma_of(view.doc[view.token_at(tail.cue[0])]) == "add":
+    if lemma_of(view.doc[view.token_at(tail.cue[0])]) in CONTINUING_VERBS:
         return False  # "“…,” Christie said, adding that …": the statement goes on
     return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 

@@ -494,6 +494,20 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 """Verbs that say little on their own and take their meaning from a noun object ("made the
 case that", "took a swipe at", "raised concerns about", "paid tribute to")."""
 
+WITNESSED_VERBS: frozenset[str] = frozenset("quote hear overhear".split())
+"""Verbs whose passive subject is heard speaking ("is quoted as saying", "can be heard
+asking"); "is shown discussing" only shows an image (PolNeAR gives no source)."""
+
+CONTINUING_VERBS: frozenset[str] = frozenset({"add"})
+"""Verbs of a statement going on: an aside under them ("…,” she said, adding that …") is the
+speaker continuing, so a cue-less quotation after it continues the aside."""
+
+SUBORDINATORS: frozenset[str] = frozenset(
+    "as when while after before because since though although".split()
+)
+"""Words that open an adverbial clause: after a quotation's cue ("“…!” she said as she
+opened the count") the clause says when or why, not what was said."""
+
 REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
 """Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""
 

@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Frame
-from communique.extractors.quotes.lexicon import COGNITION, DESIRE, INTENTION, SPEECH, lemma_of
+from communique.extractors.quotes.lexicon import (
+    COGNITION,
+    CONTINUING_VERBS,
+    DESIRE,
+    INTENTION,
+    SPEECH,
+    lemma_of,
+)
 from communique.parse import ParseView
 
 _JOINERS = frozenset(", ; — -- and but while whereas before after".split())
@@ -72,7 +79,7 @@ def _second_act(view: ParseView, tok: Any) -> int | None:
     act, which PolNeAR annotates as an attribution of its own."""
     if tok.dep_ not in ("conj", "advcl", "pcomp") or tok.tag_ not in _SECOND_ACT_TAGS:
         return None
-    if lemma_of(tok) not in SPEECH or lemma_of(tok) == "add":
+    if lemma_of(tok) not in SPEECH or lemma_of(tok) in CONTINUING_VERBS:
         # "proud of A and expects B", "wanted": a state, not a second act; "…, adding
         # “…”" carries the first statement on (PolNeAR keeps it in one attribution)
         return None

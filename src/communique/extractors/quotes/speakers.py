@@ -18,6 +18,7 @@ from communique.extractors.quotes.lexicon import (
     PRONOUNS,
     REPORTING,
     SPEECH,
+    WITNESSED_VERBS,
     lemma_of,
 )
 from communique.extractors.quotes.spans import trim
@@ -154,11 +155,6 @@ def _absolute_subject(tok: Any) -> Any | None:
     return None
 
 
-_WITNESSED = frozenset("quote hear overhear".split())
-"""Verbs whose passive subject is heard speaking; "is shown discussing" only shows an image
-(PolNeAR gives no source; measured on train a)."""
-
-
 def _witnessed_subject(tok: Any) -> Any | None:
     """The speaker of a participle after a passive verb of witnessing or quoting: in
     "Vito is quoted as saying …", "an aide can be heard asking …" and "she was
@@ -168,7 +164,7 @@ def _witnessed_subject(tok: Any) -> Any | None:
     head = tok.head
     if head.lower_ == "as" and head.dep_ == "prep":
         head = head.head
-    if head.i == tok.i or head.tag_ != "VBN" or lemma_of(head) not in _WITNESSED:
+    if head.i == tok.i or head.tag_ != "VBN" or lemma_of(head) not in WITNESSED_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
