@@ -152,6 +152,22 @@ def test_long_text_is_chunked_with_exact_offsets(nlp: Any) -> None:
     assert len(art.paragraphs) == 400
 
 
+def test_parse_joins_chunks_with_the_texts_offsets(nlp: Any) -> None:
+    """``Pipeline.parse`` is the Doc ``extract`` reads: chunked past the limit, one Doc whose
+    text and token offsets are the input's."""
+    pipeline = Pipeline(nlp, plugins=[Plugin(FirstWordActor())], entry_points=False)
+    text = "\n".join(f"Paragraph {i} says something about Geneva." for i in range(100))
+    original = nlp.max_length
+    try:
+        nlp.max_length = 1000
+        doc = pipeline.parse(text)
+    finally:
+        nlp.max_length = original
+    assert doc.text == text
+    last = doc[-2]
+    assert text[last.idx : last.idx + len(last)] == "Geneva"
+
+
 def test_output_is_byte_identical_across_runs(fake: Pipeline, seed_text: str) -> None:
     first = fake.extract(seed_text, published="2016-08-26").model_dump_json()
     second = fake.extract(seed_text, published="2016-08-26").model_dump_json()
