@@ -139,3 +139,17 @@ def test_continuation_of_dropped_markup_loses_its_link(nlp: Any) -> None:
     start = text.index("And")
     cont = Candidate(QuoteKind.DIRECT, [(start, start + 19)], None, None, continues=0)
     assert drop_imprecise(view, [inside, cont]) == [cont] and cont.continues is None
+
+
+@pytest.mark.parametrize(("words", "dropped"), [(5, True), (6, False)])
+def test_manner_tail_ends_at_tail_words(nlp: Any, words: int, dropped: bool) -> None:
+    """``TAIL_WORDS`` is the boundary: five words on the quotation's cue are its manner, six
+    may be a report of their own."""
+    tail = " ".join(["slowly"] * words)
+    text = f"“No,” he said, {tail}."
+    view = _view(nlp, text)
+    cue = (text.index("said"), text.index("said") + 4)
+    first = Candidate(QuoteKind.DIRECT, [(1, 4)], cue, (6, 8))
+    start = text.index("slowly")
+    manner = Candidate(QuoteKind.INDIRECT, [(start, start + len(tail))], cue, (6, 8))
+    assert (drop_imprecise(view, [first, manner]) == [first]) is dropped
