@@ -107,14 +107,18 @@ def _one_per_act(frames: list[Frame]) -> list[Frame]:
     """Drop a frame whose cue overlaps another's and whose content lies inside that one's:
     two readings of one act ("expressed skepticism that X" as the verb's object and as the
     noun's clause), which would give the same quote twice once the stance noun moves into
-    the cue (:func:`~.boundaries.move_stance_nouns`)."""
+    the cue (:func:`~.boundaries.move_stance_nouns`). With the same content, the reading
+    under the longer cue stays ("came out in favor of X": the verb's cue holds the noun's
+    "favor of")."""
 
     def extent(f: Frame) -> Range:
         return min(a for a, _ in f.content), max(b for _, b in f.content)
 
     def inside(f: Frame, g: Frame) -> bool:
         (fa, fb), (ga, gb) = extent(f), extent(g)
-        return ga <= fa and fb <= gb and (fa, fb) != (ga, gb)
+        if (fa, fb) == (ga, gb):
+            return g.cue[0] <= f.cue[0] and f.cue[1] <= g.cue[1] and f.cue != g.cue
+        return ga <= fa and fb <= gb
 
     return [
         f

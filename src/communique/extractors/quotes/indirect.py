@@ -667,26 +667,4 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
             frames.append(frame)
     frames.extend(colon_frames(view))
     frames.sort(key=lambda f: f.cue[0])
-    return _drop_nested(frames)
-
-
-def _drop_nested(frames: list[Frame]) -> list[Frame]:
-    """Without a frame whose cue lies inside another frame's cue and whose content is the
-    same: "came out in favor of X" is read by the verb ("came out in favor of") and again
-    by the noun ("favor of"); one attribution, under the longer cue."""
-    by_content: dict[tuple[Range, ...], list[Frame]] = {}
-    for frame in frames:
-        if frame.content:
-            by_content.setdefault(tuple(frame.content), []).append(frame)
-    nested: set[int] = set()
-    for group in by_content.values():
-        for frame in group:
-            if any(
-                other is not frame
-                and other.cue[0] <= frame.cue[0]
-                and frame.cue[1] <= other.cue[1]
-                and other.cue != frame.cue
-                for other in group
-            ):
-                nested.add(id(frame))
-    return [f for f in frames if id(f) not in nested]
+    return frames

@@ -14,8 +14,8 @@ train subsets; figures in the quotes page, "Precision, round 7"):
 * **credit lines**: "Contributing: Ann Lee" and "Additional reporting by: …" name the
   reporters of the article; the colon introduces names, not words said.
 * **twins**: two candidates with the same parts are one quote; the first is kept.
-  ``indirect.find_frames`` already drops a frame whose cue lies inside another frame's cue
-  with the same content ("came out in favor of the levy": verb and noun frame); this catches
+  ``core._one_per_act`` already keeps one of two frames with the same content under
+  overlapping cues ("came out in favor of the levy": verb and noun frame); this catches
   the twins that come from different readers (measured after both: 2 on train c, both wrong).
 
 Example:
