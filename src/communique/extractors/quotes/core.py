@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 from communique.extractors.quotes.boundaries import (
     close_fragments,
@@ -185,21 +186,36 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
-    candidates = _drop_misread_speakers(view, candidates)
-    _link_continuations(view, candidates)
+    trailing = _trailing_attributions(view, candidates)
+    candidates = _drop_misread_speakers(view, candidates, trailing)
+    _link_continuations(view, candidates, trailing)
     return _merge_continuations(view.text, drop_imprecise(view, candidates))
 
 
-def _drop_misread_speakers(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a reported "quote" that is the speaker of the quotation before it: in "“…,”
-    said Robin Maynard, half joking" the parser reads the name as what was said, so the
-    cue makes an indirect quote of it while the quotation goes without a cue."""
-    misread: set[tuple[Range, Range]] = set()
+Trailing = dict[int, tuple[Any, Range, Range]]
+"""Speaker token, source and cue of each cue-less quotation whose own sentence names its
+speaker after the closing mark, by ``id`` of the candidate."""
+
+
+def _trailing_attributions(view: ParseView, candidates: list[Candidate]) -> Trailing:
+    """:func:`~.sources.trailing_attribution` of every cue-less direct quote, read once for
+    both its uses (dropping the misread speaker, then linking)."""
+    found: Trailing = {}
     for cand in candidates:
         if cand.cue is None and cand.kind is QuoteKind.DIRECT:
             trailing = trailing_attribution(view, cand)
             if trailing is not None:
-                misread.add((trailing[2], trailing[1]))
+                found[id(cand)] = trailing
+    return found
+
+
+def _drop_misread_speakers(
+    view: ParseView, candidates: list[Candidate], trailing: Trailing
+) -> list[Candidate]:
+    """Drop a reported "quote" that is the speaker of the quotation before it: in "“…,”
+    said Robin Maynard, half joking" the parser reads the name as what was said, so the
+    cue makes an indirect quote of it while the quotation goes without a cue."""
+    misread = {(cue, source) for _, source, cue in trailing.values()}
     if not misread:
         return candidates
     claimed = {cue for cue, _ in misread}
@@ -229,7 +245,7 @@ def _names_speaker(cand: Candidate, misread: set[tuple[Range, Range]]) -> bool:
     )
 
 
-def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
+def _link_continuations(view: ParseView, candidates: list[Candidate], trailing: Trailing) -> None:
     """A direct quote with no cue continues the attribution just before it, in the same or
     the previous paragraph; it takes that speaker. A colon before the quotation names its
     own source instead ("Economist Priya Raman: “…”", "Karin Holm was blunt: “…”")."""
@@ -240,9 +256,9 @@ def _link_continuations(view: ParseView, candidates: list[Candidate]) -> None:
         if introduced is not None and introduced[1] is not None:
             cand.source_token, cand.source = int(introduced[0].i), introduced[1]
             continue
-        trailing = trailing_attribution(view, cand)
-        if trailing is not None:
-            cand.source_token, cand.source, cand.cue = int(trailing[0].i), trailing[1], trailing[2]
+        own = trailing.get(id(cand))
+        if own is not None:
+            cand.source_token, cand.source, cand.cue = int(own[0].i), own[1], own[2]
             continue
         if k == 0:
             continue
