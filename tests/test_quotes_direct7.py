@@ -44,7 +44,7 @@ def test_other_tails_are_left(text: str) -> None:
 
 
 def test_relative_clause_without_comma_is_content() -> None:
-    from communique.extractors.quotes.direct import relative_aside
+    from communique.extractors.quotes.boundaries import relative_aside
 
     text = "thanked “the people” who built it"
     end = text.index("”") + 1
@@ -52,7 +52,7 @@ def test_relative_clause_without_comma_is_content() -> None:
 
 
 def test_relative_aside_after_the_mark() -> None:
-    from communique.extractors.quotes.direct import relative_aside
+    from communique.extractors.quotes.boundaries import relative_aside
 
     text = "denounced “cheap politics,” which her rivals say is fair"
     end = text.index("”") + 1

@@ -300,6 +300,30 @@ def fragment_end(text: str, start: int, end: int) -> int:
     return match.end()
 
 
+_RELATIVE_ASIDE = re.compile(r"(,)?\s+(?:which|who)\b")
+
+
+def relative_aside(text: str, start: int, end: int) -> bool:
+    """Whether what follows a closing mark at ``start`` is the writer's relative aside on the
+    quoted words ('denounced “cheap politics,” which her rivals …'): the content stops at
+    the mark — for a quoted fragment (:func:`aside_cut`) and for a direct quote whose
+    reported clause runs on past its mark (``direct.attribute_quotations``).
+
+    Example:
+        >>> s = '“cheap politics,” which is fair'
+        >>> relative_aside(s, 17, len(s)), relative_aside('“no” to the plan', 4, 16)
+        (True, False)
+
+    The comma makes it an aside (after the mark, or inside it before the mark); without one
+    the clause restricts the quoted words and is content:
+
+        >>> relative_aside('“the people” who built it', 12, 25)
+        False
+    """
+    match = _RELATIVE_ASIDE.match(text, start, end)
+    return match is not None and (match.group(1) is not None or text[start - 2 : start - 1] == ",")
+
+
 def aside_cut(text: str, start: int, end: int) -> int:
     """Where the content ``[start, end)`` ends when a quoted fragment in it is followed by the
     writer's aside (', which …', ', who …', ' — …'): the aside explains the quoted words and
@@ -325,7 +349,7 @@ def aside_cut(text: str, start: int, end: int) -> int:
                 return i + 1
             continue
         if aside.group().rstrip().endswith(("which", "who")):
-            if aside.group().startswith(",") or text[i - 1] == ",":
+            if relative_aside(text, i + 1, end):
                 return i + 1
         elif not _DASH.search(text, start, i) and text[aside.end() : aside.end() + 1] not in '“"':
             return i + 1  # a dash that closes no earlier one and brings no quotation

@@ -11,10 +11,10 @@ any other quoted word or title is a scare quote, which is not a quote at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from communique.extractors.quotes.boundaries import relative_aside
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.clauses import verb_group
 from communique.extractors.quotes.lexicon import COGNITION, NAMING, SPEECH, lemma_of
@@ -243,29 +243,6 @@ def _speaker_runs_on(view: ParseView, q: Quotation, frame: Frame) -> bool:
     while first < len(view) and (view.pos[first] == "PUNCT" or view.idx[first] < q.end):
         first += 1
     return first < len(view) and view.idx[first] < frame.cue[0] and view.pos[first] == "PROPN"
-
-
-_RELATIVE_ASIDE = re.compile(r"(,)?\s+(?:which|who)\b")
-
-
-def relative_aside(text: str, start: int, end: int) -> bool:
-    """Whether what the reported clause runs on into after a closing mark at ``start`` is the
-    writer's relative aside on the quoted words ('denounced “cheap politics,” which her
-    rivals …'): the quote stops at its mark, as for mixed quotes (``boundaries.aside_cut``).
-
-    Example:
-        >>> s = '“cheap politics,” which is fair'
-        >>> relative_aside(s, 17, len(s)), relative_aside('“no” to the plan', 4, 16)
-        (True, False)
-
-    The comma makes it an aside (after the mark, or inside it before the mark); without one
-    the clause restricts the quoted words and is content:
-
-        >>> relative_aside('“the people” who built it', 12, 25)
-        False
-    """
-    match = _RELATIVE_ASIDE.match(text, start, end)
-    return match is not None and (match.group(1) is not None or text[start - 2 : start - 1] == ",")
 
 
 def _direct_candidate(frame: Frame | None, parts: list[Range], confidence: float) -> Candidate:
