@@ -16,7 +16,7 @@ import datetime as dt
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from communique import fast_components, workers
 from communique.errors import InputError, PluginError
@@ -35,6 +35,9 @@ from communique.ordering import order_extractors
 from communique.plugins import RegisteredExtractor, disabled_from_env, load_plugins
 from communique.runner import Outcome, Runner
 from communique.text import chunk_bounds
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 InputItem = str | Mapping[str, Any] | ArticleInput
 """One input document: its text, a mapping with ``text`` and metadata, or an ArticleInput."""
@@ -270,7 +273,7 @@ class Pipeline:
             raise InputError(intake.error)
         return self._runner.run(intake, self.parse(intake.text), self.knowledge)
 
-    def parse(self, text: str) -> Any:
+    def parse(self, text: str) -> Doc:
         """The spaCy ``Doc`` the extractors read for ``text``: a long text is parsed in chunks
         (at paragraph or sentence bounds) and joined, so offsets are those of ``text``.
 
@@ -371,13 +374,13 @@ class Pipeline:
         return Article(id=intake.meta.id, text=intake.text, problems=(problem,))
 
 
-def _join(docs: list[Any]) -> Any:
+def _join(docs: list[Doc]) -> Doc:
     """One Doc from the chunk Docs of an article; offsets stay those of the full text."""
     if len(docs) == 1:
         return docs[0]
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc as SpacyDoc
 
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    return SpacyDoc.from_docs(docs, ensure_whitespace=False)
 
 
 def default_pipeline(model: str | None = None) -> Pipeline:
