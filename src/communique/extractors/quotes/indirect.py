@@ -339,6 +339,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _passive_frame(view, tok, cue)
     if frame is None and lemma in verbs.speech:
         frame = _same_frame(view, tok, cue)
+    if frame is None and speech:
+        frame = _clausal_object_frame(view, tok, cue)
     if frame is not None:
         return frame
     if speech or lemma in verbs.action:
@@ -456,6 +458,26 @@ def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         rng = (int(answer.idx), view.end[int(answer.i)])
         return make_frame(view, tok, cue, PRO_FORM, [rng])
     return None
+
+
+_FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
+
+
+def _clausal_object_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "told the story of how the two had met", "repeated his claim that the vote was
+    rigged", "said the plan that passed the House would fail": the object of a verb of
+    saying, belief or finding that carries a clause of its own (a relative or "that"
+    clause, a clause inside a prepositional phrase, or a clause the parser hung under the
+    object) is what was said, not a bare topic ("discussed the economy" stays out). A name
+    with a relative clause ("told Holder, who …") is the person addressed."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PROPN":
+        return None
+    first, last = int(obj.left_edge.i), int(obj.right_edge.i)
+    if not any(view.tag[i] in _FINITE_TAGS for i in range(first, last + 1)):
+        return None
+    rng = span_range(view, first, last)
+    return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
 
 
 def _passive_cue(lemma: str) -> bool:
