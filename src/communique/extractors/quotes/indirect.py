@@ -126,7 +126,32 @@ def _speech_frame(
             content = host_content(view, tok)
             if content:
                 return make_frame(view, tok, cue, "parataxis", content)
-    return None
+    return _as_clause_frame(view, tok, cue)
+
+
+_OWN_CONTENT = frozenset("ccomp dobj xcomp acomp oprd".split())
+
+
+def _as_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "As the Tribune reported, the mayor …", "But as Okafor noted, turnout fell": an
+    "as" clause of saying before its host vouches for the host clause that follows, as a
+    parenthetical "…, the Tribune reported" does. Only before the host: after it, "as"
+    clauses are comparisons ("not as bad as she said") or manner ("as she had promised")
+    more often than attributions."""
+    if tok.dep_ != "advcl" or tok.head.i < tok.i or subject_of(tok) is None:
+        return None
+    mark = view.doc[int(tok.left_edge.i)]
+    if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head.i != tok.i:
+        return None
+    after = int(tok.right_edge.i) + 1
+    if after >= len(view.doc) or view.doc[after].text != ",":
+        return None
+    if any(c.dep_ in _OWN_CONTENT for c in tok.children):
+        return None  # "as he told reporters the plan …": content of its own
+    content = host_content(view, tok)
+    if not content or any(view.quoted[i] for a, b in content for i in view.tokens_in(a, b)):
+        return None  # the host's quoted words are a direct quote of their own
+    return make_frame(view, tok, cue, "parataxis", content)
 
 
 def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
