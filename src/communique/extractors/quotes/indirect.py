@@ -117,16 +117,34 @@ def _speech_frame(
     ):
         # "The talks will go on, he said" / "The talks, he said, will go on": only a
         # parenthetical set off by a comma
-        first = int(tok.left_edge.i)
-        while first < tok.i and view.doc[first].is_punct:
-            first += 1
-        before = first - 1
-        parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--", "-")
-        if parenthetical and subject_of(tok) is not None:
+        if _parenthetical(view, tok) and subject_of(tok) is not None:
             content = host_content(view, tok)
             if content:
                 return make_frame(view, tok, cue, "parataxis", content)
     return _as_clause_frame(view, tok, cue)
+
+
+def _set_off(view: ParseView, first: int) -> bool:
+    """Whether a comma or dash comes right before token ``first``."""
+    return first > 0 and view.doc[first - 1].text in (",", "—", "--", "-")
+
+
+def _parenthetical(view: ParseView, tok: Any) -> bool:
+    """Whether the verb group of a clause of saying is set off by a comma: "The talks, he
+    said, will go on", or with a fronted phrase the parser hung on the
+    verb of saying ("At times last year, aides said, the mere mention of …")."""
+    first = int(tok.left_edge.i)
+    while first < tok.i and view.doc[first].is_punct:
+        first += 1
+    if _set_off(view, first):
+        return True
+    subj = subject_of(tok)
+    return (
+        subj is not None
+        and first < subj.i < tok.i
+        and subj.head.i == tok.i
+        and _set_off(view, int(subj.left_edge.i))
+    )
 
 
 _OWN_CONTENT = frozenset("ccomp dobj xcomp acomp oprd".split())
