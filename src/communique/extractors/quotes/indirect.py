@@ -161,8 +161,8 @@ def _as_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     mark = view.doc[int(tok.left_edge.i)]
     if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head.i != tok.i:
         return None
-    after = int(tok.right_edge.i) + 1
-    if after >= len(view.doc) or view.doc[after].text != ",":
+    last = int(tok.right_edge.i)  # the parser hangs the comma on the clause or the host
+    if view.doc[last].text != "," and (last + 1 >= len(view.doc) or view.doc[last + 1].text != ","):
         return None
     if any(c.dep_ in _OWN_CONTENT for c in tok.children):
         return None  # "as he told reporters the plan …": content of its own
@@ -514,7 +514,7 @@ def _clausal_object_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None
     object) is what was said, not a bare topic ("discussed the economy" stays out). A name
     with a relative clause ("told Holder, who …") is the person addressed."""
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ == "PROPN":
+    if obj is None or obj.pos_ == "PROPN" or lemma_of(tok) in TOPIC_VERBS:
         return None
     first, last = int(obj.left_edge.i), int(obj.right_edge.i)
     if not any(view.tag[i] in _FINITE_TAGS for i in range(first, last + 1)):
