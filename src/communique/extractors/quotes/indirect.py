@@ -516,11 +516,29 @@ def _clausal_object_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PROPN" or lemma_of(tok) in TOPIC_VERBS:
         return None
+    if lemma_of(obj) in NOUN_CUES and that_clause(obj):
+        return None  # "repeated his claim that …": the noun's own frame gives its clause
     first, last = int(obj.left_edge.i), int(obj.right_edge.i)
-    if not any(view.tag[i] in _FINITE_TAGS for i in range(first, last + 1)):
+    if not any(_clause_of(view.doc[i], obj) for i in range(first, last + 1)):
         return None
     rng = span_range(view, first, last)
     return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+def _clause_of(tok: Any, obj: Any) -> bool:
+    """Whether ``tok`` is a finite verb whose clause belongs to the noun phrase ``obj``
+    itself, not to a participle inside it ("a message *thanking* the volunteers who rebuilt
+    the bridge": the participle is a cue of its own)."""
+    if tok.tag_ not in _FINITE_TAGS:
+        return False
+    head = tok.head
+    while head.i != obj.i:
+        if head.tag_ in ("VBG", "VBN") and head.dep_ in ("acl", "advcl"):
+            return False
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _passive_cue(lemma: str) -> bool:
