@@ -114,13 +114,14 @@ def _speech_frame(
         tok.dep_ in ("parataxis", "ccomp")
         and lemma in verbs.speech
         and (tok.head.i < tok.i or tok.dep_ == "parataxis")
+        and _parenthetical(view, tok)
+        and subject_of(tok) is not None
     ):
         # "The talks will go on, he said" / "The talks, he said, will go on": only a
         # parenthetical set off by a comma
-        if _parenthetical(view, tok) and subject_of(tok) is not None:
-            content = host_content(view, tok)
-            if content:
-                return make_frame(view, tok, cue, "parataxis", content)
+        content = host_content(view, tok)
+        if content:
+            return make_frame(view, tok, cue, "parataxis", content)
     return _as_clause_frame(view, tok, cue)
 
 
