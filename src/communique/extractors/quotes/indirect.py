@@ -133,7 +133,7 @@ def _set_off(view: ParseView, first: int) -> bool:
 def _parenthetical(view: ParseView, tok: Any) -> bool:
     """Whether the verb group of a clause of saying is set off by a comma: "The talks, he
     said, will go on", or with a fronted phrase the parser hung on the
-    verb of saying ("At times last year, aides said, the mere mention of …")."""
+    verb of saying ("At the hearing last week, two aides said, the minister …")."""
     first = int(tok.left_edge.i)
     while first < tok.i and view.doc[first].is_punct:
         first += 1
