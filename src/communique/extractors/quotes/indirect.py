@@ -508,12 +508,13 @@ _FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
 
 
 def _clausal_object_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
-    """ "told the story of how the two had met", "repeated his claim that the vote was
-    rigged", "said the plan that passed the House would fail": the object of a verb of
-    saying, belief or finding that carries a clause of its own (a relative or "that"
-    clause, a clause inside a prepositional phrase, or a clause the parser hung under the
-    object) is what was said, not a bare topic ("discussed the economy" stays out). A name
-    with a relative clause ("told Holder, who …") is the person addressed."""
+    """ "told the story of how the two had met", "shared the advice her father gave her",
+    "said the plan that passed the House would fail": the object of a verb of saying,
+    belief or finding that carries a clause of its own (a relative or "that" clause, a
+    clause inside a prepositional phrase, or a clause the parser hung under the object) is
+    what was said. A topic verb's object stays a topic however long ("discussed the budget
+    that …"), a name with a relative clause ("told Holder, who …") is the person addressed,
+    and a noun cue's "that" clause ("repeated his claim that …") is the noun's frame."""
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PROPN" or lemma_of(tok) in TOPIC_VERBS:
         return None
