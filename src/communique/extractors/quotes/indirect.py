@@ -152,18 +152,25 @@ _OWN_CONTENT = frozenset("ccomp dobj xcomp acomp oprd".split())
 
 
 def _as_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
-    """ "As the Tribune reported, the mayor …", "But as Okafor noted, turnout fell": an
-    "as" clause of saying before its host vouches for the host clause that follows, as a
-    parenthetical "…, the Tribune reported" does. Only before the host: after it, "as"
-    clauses are comparisons ("not as bad as she said") or manner ("as she had promised")
-    more often than attributions."""
-    if tok.dep_ != "advcl" or tok.head.i < tok.i or subject_of(tok) is None:
+    """ "As the Tribune reported, the mayor …", "But as Okafor noted, turnout fell", "…,
+    as the Tribune reported.": an "as" clause of saying vouches for its host clause, as a
+    parenthetical "…, the Tribune reported" does. After the host only when set off by a
+    comma and closing the sentence: elsewhere "as" clauses are comparisons ("not as bad as
+    she said") or manner ("as she had promised it would") more often than attributions."""
+    if tok.dep_ != "advcl" or subject_of(tok) is None:
         return None
     mark = view.doc[int(tok.left_edge.i)]
     if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head.i != tok.i:
         return None
+    doc = view.doc
     last = int(tok.right_edge.i)  # the parser hangs the comma on the clause or the host
-    if view.doc[last].text != "," and (last + 1 >= len(view.doc) or view.doc[last + 1].text != ","):
+    if tok.head.i < tok.i:
+        end = last if doc[last].is_punct else last + 1
+        if mark.i == 0 or doc[mark.i - 1].text != ",":
+            return None
+        if end >= len(doc) or doc[end].text not in (".", "!", "?"):
+            return None
+    elif doc[last].text != "," and (last + 1 >= len(doc) or doc[last + 1].text != ","):
         return None
     if any(c.dep_ in _OWN_CONTENT for c in tok.children):
         return None  # "as he told reporters the plan …": content of its own
