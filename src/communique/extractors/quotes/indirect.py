@@ -114,19 +114,70 @@ def _speech_frame(
         tok.dep_ in ("parataxis", "ccomp")
         and lemma in verbs.speech
         and (tok.head.i < tok.i or tok.dep_ == "parataxis")
+        and _parenthetical(view, tok)
+        and subject_of(tok) is not None
     ):
         # "The talks will go on, he said" / "The talks, he said, will go on": only a
         # parenthetical set off by a comma
-        first = int(tok.left_edge.i)
-        while first < tok.i and view.doc[first].is_punct:
-            first += 1
-        before = first - 1
-        parenthetical = before >= 0 and view.doc[before].text in (",", "—", "--", "-")
-        if parenthetical and subject_of(tok) is not None:
-            content = host_content(view, tok)
-            if content:
-                return make_frame(view, tok, cue, "parataxis", content)
-    return None
+        content = host_content(view, tok)
+        if content:
+            return make_frame(view, tok, cue, "parataxis", content)
+    return _as_clause_frame(view, tok, cue)
+
+
+def _set_off(view: ParseView, first: int) -> bool:
+    """Whether a comma or dash comes right before token ``first``."""
+    return first > 0 and view.doc[first - 1].text in (",", "—", "--", "-")
+
+
+def _parenthetical(view: ParseView, tok: Any) -> bool:
+    """Whether the verb group of a clause of saying is set off by a comma: "The talks, he
+    said, will go on", or with a fronted phrase the parser hung on the
+    verb of saying ("At the hearing last week, two aides said, the minister …")."""
+    first = int(tok.left_edge.i)
+    while first < tok.i and view.doc[first].is_punct:
+        first += 1
+    if _set_off(view, first):
+        return True
+    subj = subject_of(tok)
+    return (
+        subj is not None
+        and first < subj.i < tok.i
+        and subj.head.i == tok.i
+        and _set_off(view, int(subj.left_edge.i))
+    )
+
+
+_OWN_CONTENT = frozenset("ccomp dobj xcomp acomp oprd".split())
+
+
+def _as_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "As the Tribune reported, the mayor …", "But as Okafor noted, turnout fell", "…,
+    as the Tribune reported.": an "as" clause of saying vouches for its host clause, as a
+    parenthetical "…, the Tribune reported" does. After the host only when set off by a
+    comma and closing the sentence: elsewhere "as" clauses are comparisons ("not as bad as
+    she said") or manner ("as she had promised it would") more often than attributions."""
+    if tok.dep_ != "advcl" or subject_of(tok) is None:
+        return None
+    mark = view.doc[int(tok.left_edge.i)]
+    if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head.i != tok.i:
+        return None
+    doc = view.doc
+    last = int(tok.right_edge.i)  # the parser hangs the comma on the clause or the host
+    if tok.head.i < tok.i:
+        end = last if doc[last].is_punct else last + 1
+        if mark.i == 0 or doc[mark.i - 1].text != ",":
+            return None
+        if end >= len(doc) or doc[end].text not in (".", "!", "?"):
+            return None
+    elif doc[last].text != "," and (last + 1 >= len(doc) or doc[last + 1].text != ","):
+        return None
+    if any(c.dep_ in _OWN_CONTENT for c in tok.children):
+        return None  # "as he told reporters the plan …": content of its own
+    content = host_content(view, tok)
+    if not content or any(view.quoted[i] for a, b in content for i in view.tokens_in(a, b)):
+        return None  # the host's quoted words are a direct quote of their own
+    return make_frame(view, tok, cue, "parataxis", content)
 
 
 def _intention_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | None:
@@ -339,6 +390,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _passive_frame(view, tok, cue)
     if frame is None and lemma in verbs.speech:
         frame = _same_frame(view, tok, cue)
+    if frame is None and speech:
+        frame = _clausal_object_frame(view, tok, cue)
     if frame is not None:
         return frame
     if speech or lemma in verbs.action:
@@ -456,6 +509,45 @@ def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         rng = (int(answer.idx), view.end[int(answer.i)])
         return make_frame(view, tok, cue, PRO_FORM, [rng])
     return None
+
+
+_FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
+
+
+def _clausal_object_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "told the story of how the two had met", "shared the advice her father gave her",
+    "said the plan that passed the House would fail": the object of a verb of saying,
+    belief or finding that carries a clause of its own (a relative or "that" clause, a
+    clause inside a prepositional phrase, or a clause the parser hung under the object) is
+    what was said. A topic verb's object stays a topic however long ("discussed the budget
+    that …"), a name with a relative clause ("told Holder, who …") is the person addressed,
+    and a noun cue's "that" clause ("repeated his claim that …") is the noun's frame."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PROPN" or lemma_of(tok) in TOPIC_VERBS:
+        return None
+    if lemma_of(obj) in NOUN_CUES and that_clause(obj):
+        return None  # "repeated his claim that …": the noun's own frame gives its clause
+    first, last = int(obj.left_edge.i), int(obj.right_edge.i)
+    if not any(_clause_of(view.doc[i], obj) for i in range(first, last + 1)):
+        return None
+    rng = span_range(view, first, last)
+    return make_frame(view, tok, cue, "dobj", [rng]) if rng else None
+
+
+def _clause_of(tok: Any, obj: Any) -> bool:
+    """Whether ``tok`` is a finite verb whose clause belongs to the noun phrase ``obj``
+    itself, not to a participle inside it ("a message *thanking* the volunteers who rebuilt
+    the bridge": the participle is a cue of its own)."""
+    if tok.tag_ not in _FINITE_TAGS:
+        return False
+    head = tok.head
+    while head.i != obj.i:
+        if head.tag_ in ("VBG", "VBN") and head.dep_ in ("acl", "advcl"):
+            return False
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _passive_cue(lemma: str) -> bool:
