@@ -37,9 +37,10 @@ def test_continuation_indices_follow_the_drop(nlp: Any) -> None:
     text = '<tweet author="@ada">We won</tweet> “First,” Ada Lee said. “Second.” “Third.”'
     view = _view(nlp, text)
     first, second, third = (text.index(w) for w in ("First", "Second", "Third"))
+    said = (text.index("said"), text.index("said") + 4)
     cands = [
         Candidate(QuoteKind.INDIRECT, [(text.index("We"), text.index("We") + 6)], (1, 6), None),
-        Candidate(QuoteKind.DIRECT, [(first, first + 5)], None, None),
+        Candidate(QuoteKind.DIRECT, [(first, first + 5)], said, None),
         Candidate(QuoteKind.DIRECT, [(second, second + 6)], None, None, continues=1),
         Candidate(QuoteKind.DIRECT, [(third, third + 5)], None, None, continues=2),
     ]

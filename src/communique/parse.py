@@ -48,9 +48,10 @@ _HALF = 1 << 63
 _DATELINE = re.compile(
     r"""(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*       # GENEVA, NEW YORK, ST. LOUIS
         (?:,\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+)*)?)  # , N.Y. / , Vietnam
-        (?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
-                                                                # , March 4 / , Dec 3
-        (?:\s*\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\))?     # (AP) / (Reuters)
+        (?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}
+           (?:,\s+\d{4})?)?                                      # , March 4 / , Dec 3, 2026
+        (?:\s*\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\)        # (AP) / (Reuters)
+           |\s+/(?P<wire>[A-Za-z][\w .&\-]{0,30})/)?             # /PRNewswire/ (releases)
         \s*(?:—|–|--|-)\s""",
     re.VERBOSE,
 )
@@ -103,6 +104,9 @@ def find_dateline(text: str, paragraph: Span) -> Dateline | None:
         >>> d = find_dateline(text, Span.of(text, 0, len(text)))
         >>> d.place, d.agency, d.span.text
         ('HANOI, Vietnam', 'Reuters', 'HANOI, Vietnam (Reuters) -')
+        >>> text = "RENO, Nev., June 2, 2026 /PRNewswire/ -- Acme today announced a deal."
+        >>> find_dateline(text, Span.of(text, 0, len(text))).span.text
+        'RENO, Nev., June 2, 2026 /PRNewswire/ --'
         >>> text = "Lisbon (AFP) – Talks resumed."
         >>> find_dateline(text, Span.of(text, 0, len(text))).place
         'Lisbon'
@@ -120,7 +124,8 @@ def find_dateline(text: str, paragraph: Span) -> Dateline | None:
     end = found.end()
     while end > found.start() and text[end - 1].isspace():
         end -= 1
-    return Dateline(Span.of(text, found.start(), end), place, found.group("agency"))
+    agency = found.group("agency") or found.groupdict().get("wire")
+    return Dateline(Span.of(text, found.start(), end), place, agency)
 
 
 def _short_line(text: str) -> bool:

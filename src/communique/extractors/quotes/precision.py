@@ -13,6 +13,11 @@ train subsets; figures in the quotes page, "Precision, round 7"):
   short indirect or mixed content hung on the same cue is the manner of saying.
 * **credit lines**: "Contributing: Ann Lee" and "Additional reporting by: …" name the
   reporters of the article; the colon introduces names, not words said.
+* **mentioned words** (round 8): a one-word cue wrapped in quotation marks is a word
+  mentioned, not used (Words such as “expect,” “anticipate” and “believe” …), and a
+  one-word quotation with no cue, no speaker and nothing it continues is a term or a scare
+  quote. Seen on new web pages (a press release's legal notice); no prediction on PolNeAR
+  train a, b or c has either shape, so both cost nothing there.
 * **twins**: two candidates with the same parts are one quote; the first is kept.
   ``core._one_per_act`` already keeps one of two frames with the same content under
   overlapping cues ("came out in favor of the levy": verb and noun frame); this catches
@@ -41,6 +46,11 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 """A credit label before a colon ("Contributing:", "Additional reporting by:")."""
+
+_MARKS = '“”‘’"«»'
+
+_NEXT_QUOTED_WORD = re.compile(r"""[,.;]?["”’»]\s+(?:(?:and|or)\s+)?["“‘«]""")
+"""After a quoted word: its closing mark, then the opening mark of the next quoted word."""
 
 TAIL_WORDS = 5
 """Longest content (in words) read as the manner of a cue that attributes a quotation: on
@@ -78,6 +88,38 @@ def _credit_line(text: str, cand: Candidate) -> bool:
     return bool(_CREDIT.fullmatch(text[line_start : cand.cue[0]].strip()))
 
 
+def _mentioned_cue(text: str, cand: Candidate) -> bool:
+    """A one-word cue in quotation marks followed by another quoted word is a word in a
+    list of words mentioned, not used (Words such as “expect,” “anticipate” and “believe”
+    …): it reports nothing. A lone scare-quoted verb is used ('would “recognize” him')."""
+    if cand.cue is None:
+        return False
+    a, b = cand.cue
+    return (
+        text[a:b].isalpha()
+        and text[max(0, a - 1) : a] in _MARKS
+        and _NEXT_QUOTED_WORD.match(text, b) is not None
+    )
+
+
+def _lone_word(text: str, cand: Candidate) -> bool:
+    """A one-word quotation with no cue, no speaker and no quote it continues: a term in
+    marks (“anticipate,”), a scare quote or a name, not something somebody said."""
+    return (
+        cand.kind == QuoteKind.DIRECT
+        and cand.cue is None
+        and cand.source is None
+        and cand.continues is None
+        and sum(len(text[a:b].split()) for a, b in cand.parts) <= 1
+    )
+
+
+def _misread(view: ParseView, cand: Candidate) -> bool:
+    """Whether ``cand`` is one of the shapes that report nothing (see the module doc)."""
+    text = view.text
+    return _mentioned_cue(text, cand) or _lone_word(text, cand)
+
+
 def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates minus markup, manner tails and credit lines (see the module doc); a
     speaker found inside markup is cleared; of two candidates with the same parts only the
@@ -98,7 +140,11 @@ def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Can
     first_with: dict[tuple[Range, ...], int] = {}
     for i, cand in enumerate(candidates):
         parts = tuple(cand.parts)
-        if (ranges and _in_markup(cand, ranges)) or _credit_line(text, cand):
+        if (
+            (ranges and _in_markup(cand, ranges))
+            or _credit_line(text, cand)
+            or _misread(view, cand)
+        ):
             continue
         if parts in first_with:
             stands_for[i] = first_with[parts]
