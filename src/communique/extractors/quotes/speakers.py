@@ -57,6 +57,11 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
         # an inverted cue the parser split: "said study co-author Jane Smith" makes both
         # "co" and "Smith" subjects; the name is the last, the phrase starts at the first
         return subjects[-1]
+    after = [s for s in subjects if s.i > tok.i]
+    if after and len(after) < len(subjects) and _after_closing_mark(tok):
+        # "“… the foundation, …,” said a person close to them": the subject the parser
+        # found inside the quotation is not the speaker; the inverted one after the cue is
+        return after[-1]
     if subjects:
         return subjects[0]
     inverted = _inverted_object(tok)
@@ -82,11 +87,108 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
         carrier = _carrier_author(tok.head)
         return carrier if carrier is not None else tok.head  # "a letter calling for …"
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+        owner = _gerund_owner(tok)
+        if owner is not None:
+            return owner if owner is not _NO_OWNER else None
+    if tok.dep_ == "relcl":
+        owner = _infinitive_owner(tok)
+        if owner is not None:
+            return owner
+    if _extraposed(tok):
+        return None
     if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
             return None
         return subject_of(tok.head, depth - 1)
     return _stranded_subject(tok)
+
+
+def _after_closing_mark(tok: Any) -> bool:
+    """Whether a closing quotation mark (after an optional comma) stands right before ``tok``."""
+    doc = tok.doc
+    i = tok.i - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].text in _QUOTE_CLOSERS
+
+
+def _extraposed(tok: Any) -> bool:
+    """Whether ``tok`` is the infinitive or gerund of an extraposed "it" ("It is hard not to
+    wonder whether …", "it is easy to imagine …", "It is worth noting that …"): the "it"
+    is empty, and the act is the writer's or anyone's, not a source's."""
+    if tok.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if head.dep_ == "prep" and head.i < tok.i:
+        head = head.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+        head = head.head
+    elif not any(c.pos_ == "ADJ" and c.dep_ in ("acomp", "attr") for c in head.children):
+        return False  # "it was to report …": a real "it"; only "it is hard/easy/worth …"
+    if head.i == tok.i or head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _infinitive_owner(tok: Any) -> Any | None:
+    """Who performs an infinitive the parser hung on a noun as a relative clause: "X was
+    the first Democrat to endorse …" (the copula's subject), "The first member to endorse
+    him was X" (the copula's complement), "she invoked the attacks to defend herself" (a
+    purpose clause: the verb's subject)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    noun, verb = tok.head, tok.head.head
+    if noun.i > tok.i or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "attr":
+        return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if noun.dep_ == "dobj" and verb.lemma_ not in ("have", "be"):
+        if str(noun.lemma_) in _GROUNDS:
+            return None  # "supplied ample reasons to question her judgment": anyone's
+        dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+        if dative is not None:
+            return dative  # "gave Beck new impetus to oppose …"
+        return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return None
+
+
+_GROUNDS = frozenset("reason cause ground need".split())
+"""Nouns whose infinitive is open to anyone ("reasons to doubt", "no need to ask")."""
+_NO_OWNER = object()
+_DEMONSTRATIVES = frozenset("that this these those".split())
+_GERUND_HOSTS = ("dobj", "attr", "acomp", "advmod")
+
+
+def _gerund_owner(tok: Any) -> Any | None:
+    """Who performs a gerund after a preposition of a noun or adjective the verb holds
+    ("took the unusual step of criticizing …", "has a long history of blaming …", "made a
+    point of saying …", "stopped short of calling for …", "was the most aggressive in
+    denouncing …"): the noun's possessor, else the verb's subject. The parser hangs the
+    gerund on the noun, so inheriting up the tree stops at it."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.i > tok.i:
+        return None
+    host = prep.head
+    if host.pos_ in ("VERB", "AUX"):
+        return None  # inherited as before
+    poss = next((c for c in host.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    node = host
+    while node.dep_ in ("amod", "advmod") and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head  # "the most aggressive": "most" hangs on the adjective
+    if node.dep_ not in _GERUND_HOSTS or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = node.head
+    subj = subject_of(verb, 2)
+    if subj is None or str(subj.lower_) in _DEMONSTRATIVES:
+        return _NO_OWNER  # "That is not the same as saying …": nobody's act
+    return subj
 
 
 _PEOPLE_WORDS = frozenset(
@@ -179,6 +281,24 @@ def _fronted_participle(clause: Any, j: int) -> bool:
     return any(doc[k].text == "," for k in range(clause.i + 1, j))
 
 
+def _says_after(tok: Any) -> bool:
+    """Whether a reporting verb has its reported clause after it ("…, said he and …
+    were alarmed", "…, noted that the company offers …")."""
+    return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
+def _buried_subject(clause: Any) -> Any | None:
+    """The subject of a clause before a reporting verb that already has its reported clause
+    after it: the parser made the speaker's phrase a clause of its own ("Jeffrey Salkin,
+    a rabbi helping to organize the boycott, said he …" hangs "Salkin" on "rabbi")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if subj.left_edge.i != clause.left_edge.i or "\n" in clause.doc[subj.i : clause.head.i].text:
+        return None  # "… falsely claimed that Obama wanted …, said": a clause, not a name
+    return subj
+
+
 def _stranded_subject(tok: Any) -> Any | None:
     """The subject of a root speech verb that the parser hung elsewhere: "In a letter to
     the Herald, her aide, Ines Duarte, said:" makes the aide an apposition of the
@@ -207,6 +327,8 @@ def _stranded_subject(tok: Any) -> Any | None:
         if child.dep_ in _OWN_CONTENT and child.left_edge.i <= j <= child.right_edge.i:
             if _fronted_participle(child, j):
                 continue
+            if child.dep_ == "ccomp" and _says_after(tok):
+                return _buried_subject(child)
             return None  # the words before the cue are what was said
     node = doc[j]
     if node.dep_ == "appos" and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
