@@ -2,8 +2,9 @@
 tree cannot reach its speaker — a subject found inside the quotation beside an inverted one
 after the cue, a speaker's phrase the parser made a clause before a cue that has its
 reported clause after it, a gerund after a noun's or adjective's preposition ("took the
-step of criticizing"), an infinitive hung on a noun ("the first senator to endorse"), and the
-empty "it" of "it is hard to imagine". Each rule's guard holds a case it must leave alone.
+step of criticizing"), an infinitive hung on a noun ("the first senator to endorse"), the
+object of a causative ("led her to declare"), and the empty "it" of "it is hard to
+imagine". Each rule's guard holds a case it must leave alone.
 
 Two rules answer parser slips the small model makes only in long sentences, so their tests
 build the misparsed tree by hand; the others run the real parse.
@@ -125,6 +126,22 @@ def test_words_before_a_cue_without_reported_clause_stay_content(nlp: Any) -> No
             "Mira Castell was the first senator to endorse the harbour plan.",
             "the harbour plan",
             "Mira Castell",
+        ),
+        (
+            "The flooding led Mayor Ines Duarte to declare that the harbour would stay closed.",
+            "the harbour would stay closed",
+            "Mayor Ines Duarte",
+        ),
+        (
+            "The ruling would require the port board to recognize that the old contract is void.",
+            "the old contract is void",
+            "the port board",
+        ),
+        # a purpose clause, not a causative: the user of the speech calls for it
+        (
+            "Councillor Rui Campos used his speech to call for a new bridge.",
+            "a new bridge",
+            "Councillor Rui Campos",
         ),
         (
             "It is hard not to wonder whether the harbour plan will survive the winter.",

@@ -97,6 +97,9 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
             return owner
     if _extraposed(tok):
         return None
+    controller = _object_controller(tok)
+    if controller is not None:
+        return controller
     if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
             return None
@@ -155,6 +158,29 @@ def _infinitive_owner(tok: Any) -> Any | None:
             return dative  # "gave Beck new impetus to oppose …"
         return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return None
+
+
+_CAUSATIVES = frozenset(
+    "require lead prompt pressure force leave drive cause compel push spur inspire".split()
+)
+"""Verbs that bring their object to act ("would require Republicans to recognize …", "led
+her to declare …"): not speech verbs, whose directive ("urged voters to see …") is the
+speaker's own act, nor "use X to …" (a purpose: the user acts)."""
+
+
+def _object_controller(tok: Any) -> Any | None:
+    """The object of a causative verb an infinitive completes, which performs it: "That
+    would require Republicans to recognize …", "the win led her to declare …", "leaving
+    some to question whether …" — the verb's subject caused the act but did not say it."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    verb = tok.head
+    if verb.i > tok.i or verb.pos_ != "VERB" or lemma_of(verb) not in _CAUSATIVES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _DEMONSTRATIVES:
+        return None
+    return obj
 
 
 _GROUNDS = frozenset("reason cause ground need".split())
