@@ -59,7 +59,7 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
         return subjects[-1]
     after = [s for s in subjects if s.i > tok.i]
     if after and len(after) < len(subjects) and _after_closing_mark(tok):
-        # "“… the foundation, …,” said a person close to them": the subject the parser
+        # "“… the audit, the lawsuit, …,” said a person close to the mayor": the subject the parser
         # found inside the quotation is not the speaker; the inverted one after the cue is
         return after[-1]
     if subjects:
@@ -118,7 +118,7 @@ def _after_closing_mark(tok: Any) -> bool:
 
 def _extraposed(tok: Any) -> bool:
     """Whether ``tok`` is the infinitive or gerund of an extraposed "it" ("It is hard not to
-    wonder whether …", "it is easy to imagine …", "It is worth noting that …"): the "it"
+    ask whether …", "it is easy to picture …", "It is worth recalling that …"): the "it"
     is empty, and the act is the writer's or anyone's, not a source's."""
     if tok.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -128,17 +128,17 @@ def _extraposed(tok: Any) -> bool:
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
         head = head.head
     elif not any(c.pos_ == "ADJ" and c.dep_ in ("acomp", "attr") for c in head.children):
-        return False  # "it was to report …": a real "it"; only "it is hard/easy/worth …"
+        return False  # "before it was to vote …": a real "it"; only "it is hard/easy/worth …"
     if head.i == tok.i or head.lemma_ != "be":
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _infinitive_owner(tok: Any) -> Any | None:
-    """Who performs an infinitive the parser hung on a noun as a relative clause: "X was
-    the first Democrat to endorse …" (the copula's subject), "The first member to endorse
-    him was X" (the copula's complement), "she invoked the attacks to defend herself" (a
-    purpose clause: the verb's subject)."""
+    """Who performs an infinitive the parser hung on a noun as a relative clause: "Castell was
+    the first senator to back …" (the copula's subject), "The first councillor to back her
+    was Lund" (the copula's complement), "she cited the flood report to justify the budget"
+    (a purpose clause: the verb's subject)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     if any(c.dep_ in _SUBJECTS for c in tok.children):
@@ -152,10 +152,10 @@ def _infinitive_owner(tok: Any) -> Any | None:
         return next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
     if noun.dep_ == "dobj" and verb.lemma_ not in ("have", "be"):
         if str(noun.lemma_) in _GROUNDS:
-            return None  # "supplied ample reasons to question her judgment": anyone's
+            return None  # "gave voters good reason to doubt the plan": anyone's
         dative = next((c for c in verb.children if c.dep_ == "dative"), None)
         if dative is not None:
-            return dative  # "gave Beck new impetus to oppose …"
+            return dative  # "the vote gave Quinn fresh cause to attack …"
         return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return None
 
@@ -163,15 +163,15 @@ def _infinitive_owner(tok: Any) -> Any | None:
 _CAUSATIVES = frozenset(
     "require lead prompt pressure force leave drive cause compel push spur inspire".split()
 )
-"""Verbs that bring their object to act ("would require Republicans to recognize …", "led
-her to declare …"): not speech verbs, whose directive ("urged voters to see …") is the
+"""Verbs that bring their object to act ("would force the board to admit …", "the storm led
+him to declare …"): not speech verbs, whose directive ("urged the council to drop …") is the
 speaker's own act, nor "use X to …" (a purpose: the user acts)."""
 
 
 def _object_controller(tok: Any) -> Any | None:
-    """The object of a causative verb an infinitive completes, which performs it: "That
-    would require Republicans to recognize …", "the win led her to declare …", "leaving
-    some to question whether …" — the verb's subject caused the act but did not say it."""
+    """The object of a causative verb an infinitive completes, which performs it: "The ruling
+    would force the board to admit …", "the flood led the mayor to declare …", "leaving
+    many to wonder whether …" — the verb's subject caused the act but did not say it."""
     if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     verb = tok.head
@@ -192,9 +192,9 @@ _GERUND_HOSTS = ("dobj", "attr", "acomp", "advmod")
 
 def _gerund_owner(tok: Any) -> Any | None:
     """Who performs a gerund after a preposition of a noun or adjective the verb holds
-    ("took the unusual step of criticizing …", "has a long history of blaming …", "made a
-    point of saying …", "stopped short of calling for …", "was the most aggressive in
-    denouncing …"): the noun's possessor, else the verb's subject. The parser hangs the
+    ("took the rare step of criticising …", "has a habit of blaming …", "made a
+    show of praising …", "stopped short of calling for …", "was the loudest in
+    condemning …"): the noun's possessor, else the verb's subject. The parser hangs the
     gerund on the noun, so inheriting up the tree stops at it."""
     prep = tok.head
     if prep.dep_ != "prep" or prep.i > tok.i:
@@ -213,7 +213,7 @@ def _gerund_owner(tok: Any) -> Any | None:
     verb = node.head
     subj = subject_of(verb, 2)
     if subj is None or str(subj.lower_) in _DEMONSTRATIVES:
-        return _NO_OWNER  # "That is not the same as saying …": nobody's act
+        return _NO_OWNER  # "This is not the same as denying …": nobody's act
     return subj
 
 
@@ -309,19 +309,19 @@ def _fronted_participle(clause: Any, j: int) -> bool:
 
 def _says_after(tok: Any) -> bool:
     """Whether a reporting verb has its reported clause after it ("…, said he and …
-    were alarmed", "…, noted that the company offers …")."""
+    were worried", "…, noted that the firm pays …")."""
     return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
 def _buried_subject(clause: Any) -> Any | None:
     """The subject of a clause before a reporting verb that already has its reported clause
-    after it: the parser made the speaker's phrase a clause of its own ("Jeffrey Salkin,
-    a rabbi helping to organize the boycott, said he …" hangs "Salkin" on "rabbi")."""
+    after it: the parser made the speaker's phrase a clause of its own ("Oskar Lindqvist,
+    a pastor helping to run the vigil, said he …" hangs "Lindqvist" on "pastor")."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if subj.left_edge.i != clause.left_edge.i or "\n" in clause.doc[subj.i : clause.head.i].text:
-        return None  # "… falsely claimed that Obama wanted …, said": a clause, not a name
+        return None  # "… wrongly claiming that Lund wanted …, said": a clause, not a name
     return subj
 
 
