@@ -3,8 +3,9 @@ tree cannot reach its speaker — a subject found inside the quotation beside an
 after the cue, a speaker's phrase the parser made a clause before a cue that has its
 reported clause after it, a gerund after a noun's or adjective's preposition ("took the
 step of criticizing"), an infinitive hung on a noun ("the first senator to endorse"), the
-object of a causative ("led her to declare"), and the empty "it" of "it is hard to
-imagine". Each rule's guard holds a case it must leave alone.
+object of a causative ("led her to declare"), the next act after "then" ("paused, then
+revealed …"), and the empty "it" of "it is hard to imagine". Each rule's guard holds a
+case it must leave alone.
 
 Two rules answer parser slips the small model makes only in long sentences, so their tests
 build the misparsed tree by hand; the others run the real parse.
@@ -142,6 +143,16 @@ def test_words_before_a_cue_without_reported_clause_stay_content(nlp: Any) -> No
             "Councillor Rui Campos used his speech to call for a new bridge.",
             "a new bridge",
             "Councillor Rui Campos",
+        ),
+        (
+            "Senator Ola Berg thanked the volunteers at the dock, then says the bridge will open.",
+            "the bridge will open",
+            "Senator Ola Berg",
+        ),
+        (
+            "Mayor Ines Duarte paused, then revealed why the harbour plan had failed.",
+            "why the harbour plan",
+            "Mayor Ines Duarte",
         ),
         (
             "It is hard not to wonder whether the harbour plan will survive the winter.",

@@ -91,6 +91,8 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
         owner = _gerund_owner(tok)
         if owner is not None:
             return owner if owner is not _NO_OWNER else None
+    if _sequel(tok) and depth > 0:
+        return subject_of(tok.head, depth - 1)  # "Duarte paused, then revealed why …"
     if tok.dep_ == "relcl":
         owner = _infinitive_owner(tok)
         if owner is not None:
@@ -181,6 +183,17 @@ def _object_controller(tok: Any) -> Any | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _DEMONSTRATIVES:
         return None
     return obj
+
+
+_SEQUELS = frozenset(("then",))
+"""An adverb that makes a verb the next act of the subject before it ("…, then says …")."""
+
+
+def _sequel(tok: Any) -> bool:
+    """A verb after "then" that the parser left a loose dependent of the verb before it."""
+    if tok.dep_ != "dep" or tok.i == 0 or tok.head.i > tok.i or tok.head.pos_ != "VERB":
+        return False
+    return str(tok.doc[tok.i - 1].lower_) in _SEQUELS
 
 
 _GROUNDS = frozenset("reason cause ground need".split())
@@ -345,8 +358,8 @@ def _stranded_subject(tok: Any) -> Any | None:
         return None
     doc = tok.doc
     j = tok.i - 1
-    while j >= 0 and doc[j].text == ",":
-        j -= 1
+    while j >= 0 and (doc[j].text == "," or doc[j].lower_ in _SEQUELS):
+        j -= 1  # "X offered the man a job, then says he …"
     if j < 0 or doc[j].pos_ not in ("PROPN", "NOUN") or doc[j].sent.start != tok.sent.start:
         return None
     for child in tok.children:
