@@ -57,6 +57,11 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
         # an inverted cue the parser split: "said study co-author Jane Smith" makes both
         # "co" and "Smith" subjects; the name is the last, the phrase starts at the first
         return subjects[-1]
+    after = [s for s in subjects if s.i > tok.i]
+    if after and len(after) < len(subjects) and _after_closing_mark(tok):
+        # "“… the audit, the lawsuit, …,” said a person close to the mayor": the subject the parser
+        # found inside the quotation is not the speaker; the inverted one after the cue is
+        return after[-1]
     if subjects:
         return subjects[0]
     inverted = _inverted_object(tok)
@@ -82,11 +87,147 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
         carrier = _carrier_author(tok.head)
         return carrier if carrier is not None else tok.head  # "a letter calling for …"
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+        owner = _gerund_owner(tok)
+        if owner is not None:
+            return owner if owner is not _NO_OWNER else None
+    if _sequel(tok) and depth > 0:
+        return subject_of(tok.head, depth - 1)  # "Duarte paused, then revealed why …"
+    if tok.dep_ == "relcl":
+        owner = _infinitive_owner(tok)
+        if owner is not None:
+            return owner
+    if _extraposed(tok):
+        return None
+    controller = _object_controller(tok)
+    if controller is not None:
+        return controller
     if depth > 0 and tok.dep_ in _INHERIT and tok.head is not tok:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i:
             return None
         return subject_of(tok.head, depth - 1)
     return _stranded_subject(tok)
+
+
+def _after_closing_mark(tok: Any) -> bool:
+    """Whether a closing quotation mark (after an optional comma) stands right before ``tok``."""
+    doc = tok.doc
+    i = tok.i - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].text in _QUOTE_CLOSERS
+
+
+def _extraposed(tok: Any) -> bool:
+    """Whether ``tok`` is the infinitive or gerund of an extraposed "it" ("It is hard not to
+    ask whether …", "it is easy to picture …", "It is worth recalling that …"): the "it"
+    is empty, and the act is the writer's or anyone's, not a source's."""
+    if tok.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if head.dep_ == "prep" and head.i < tok.i:
+        head = head.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+        head = head.head
+    elif not any(c.pos_ == "ADJ" and c.dep_ in ("acomp", "attr") for c in head.children):
+        return False  # "before it was to vote …": a real "it"; only "it is hard/easy/worth …"
+    if head.i == tok.i or head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _infinitive_owner(tok: Any) -> Any | None:
+    """Who performs an infinitive the parser hung on a noun as a relative clause: "Castell was
+    the first senator to back …" (the copula's subject), "The first councillor to back her
+    was Lund" (the copula's complement), "she cited the flood report to justify the budget"
+    (a purpose clause: the verb's subject)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    noun, verb = tok.head, tok.head.head
+    if noun.i > tok.i or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "attr":
+        return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if noun.dep_ == "dobj" and verb.lemma_ not in ("have", "be"):
+        if str(noun.lemma_) in _GROUNDS:
+            return None  # "gave voters good reason to doubt the plan": anyone's
+        dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+        if dative is not None:
+            return dative  # "the vote gave Quinn fresh cause to attack …"
+        return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return None
+
+
+_CAUSATIVES = frozenset(
+    "require lead prompt pressure force leave drive cause compel push spur inspire".split()
+)
+"""Verbs that bring their object to act ("would force the board to admit …", "the storm led
+him to declare …"): not speech verbs, whose directive ("urged the council to drop …") is the
+speaker's own act, nor "use X to …" (a purpose: the user acts)."""
+
+
+def _object_controller(tok: Any) -> Any | None:
+    """The object of a causative verb an infinitive completes, which performs it: "The ruling
+    would force the board to admit …", "the flood led the mayor to declare …", "leaving
+    many to wonder whether …" — the verb's subject caused the act but did not say it."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    verb = tok.head
+    if verb.i > tok.i or verb.pos_ != "VERB" or lemma_of(verb) not in _CAUSATIVES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _DEMONSTRATIVES:
+        return None
+    return obj
+
+
+_SEQUELS = frozenset(("then",))
+"""An adverb that makes a verb the next act of the subject before it ("…, then says …")."""
+
+
+def _sequel(tok: Any) -> bool:
+    """A verb after "then" that the parser left a loose dependent of the verb before it."""
+    if tok.dep_ != "dep" or tok.i == 0 or tok.head.i > tok.i or tok.head.pos_ != "VERB":
+        return False
+    return str(tok.doc[tok.i - 1].lower_) in _SEQUELS
+
+
+_GROUNDS = frozenset("reason cause ground need".split())
+"""Nouns whose infinitive is open to anyone ("reasons to doubt", "no need to ask")."""
+_NO_OWNER = object()
+_DEMONSTRATIVES = frozenset("that this these those".split())
+_GERUND_HOSTS = ("dobj", "attr", "acomp", "advmod")
+
+
+def _gerund_owner(tok: Any) -> Any | None:
+    """Who performs a gerund after a preposition of a noun or adjective the verb holds
+    ("took the rare step of criticising …", "has a habit of blaming …", "made a
+    show of praising …", "stopped short of calling for …", "was the loudest in
+    condemning …"): the noun's possessor, else the verb's subject. The parser hangs the
+    gerund on the noun, so inheriting up the tree stops at it."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.i > tok.i:
+        return None
+    host = prep.head
+    if host.pos_ in ("VERB", "AUX"):
+        return None  # inherited as before
+    poss = next((c for c in host.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    node = host
+    while node.dep_ in ("amod", "advmod") and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head  # "the most aggressive": "most" hangs on the adjective
+    if node.dep_ not in _GERUND_HOSTS or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = node.head
+    subj = subject_of(verb, 2)
+    if subj is None or str(subj.lower_) in _DEMONSTRATIVES:
+        return _NO_OWNER  # "This is not the same as denying …": nobody's act
+    return subj
 
 
 _PEOPLE_WORDS = frozenset(
@@ -179,6 +320,24 @@ def _fronted_participle(clause: Any, j: int) -> bool:
     return any(doc[k].text == "," for k in range(clause.i + 1, j))
 
 
+def _says_after(tok: Any) -> bool:
+    """Whether a reporting verb has its reported clause after it ("…, said he and …
+    were worried", "…, noted that the firm pays …")."""
+    return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
+def _buried_subject(clause: Any) -> Any | None:
+    """The subject of a clause before a reporting verb that already has its reported clause
+    after it: the parser made the speaker's phrase a clause of its own ("Oskar Lindqvist,
+    a pastor helping to run the vigil, said he …" hangs "Lindqvist" on "pastor")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if subj.left_edge.i != clause.left_edge.i or "\n" in clause.doc[subj.i : clause.head.i].text:
+        return None  # "… wrongly claiming that Lund wanted …, said": a clause, not a name
+    return subj
+
+
 def _stranded_subject(tok: Any) -> Any | None:
     """The subject of a root speech verb that the parser hung elsewhere: "In a letter to
     the Herald, her aide, Ines Duarte, said:" makes the aide an apposition of the
@@ -199,14 +358,16 @@ def _stranded_subject(tok: Any) -> Any | None:
         return None
     doc = tok.doc
     j = tok.i - 1
-    while j >= 0 and doc[j].text == ",":
-        j -= 1
+    while j >= 0 and (doc[j].text == "," or doc[j].lower_ in _SEQUELS):
+        j -= 1  # "X offered the man a job, then says he …"
     if j < 0 or doc[j].pos_ not in ("PROPN", "NOUN") or doc[j].sent.start != tok.sent.start:
         return None
     for child in tok.children:
         if child.dep_ in _OWN_CONTENT and child.left_edge.i <= j <= child.right_edge.i:
             if _fronted_participle(child, j):
                 continue
+            if child.dep_ == "ccomp" and _says_after(tok):
+                return _buried_subject(child)
             return None  # the words before the cue are what was said
     node = doc[j]
     if node.dep_ == "appos" and node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ",":
