@@ -406,43 +406,89 @@ def cut_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
         cand.parts[0] = (a, name_end(view, a, b))
 
 
+def _object_next(view: ParseView, start: int, end: int) -> int | None:
+    """The token right after an object content ``[start, end)`` (one noun, name or pronoun
+    that is the object of a verb or preposition, no quotation marks), or None."""
+    doc = view.doc
+    tokens = view.tokens_in(start, end)
+    if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
+        return None
+    roots = [i for i in tokens if doc[i].head.i == i or not start <= view.idx[doc[i].head.i] < end]
+    if len(roots) != 1:
+        return None
+    root, after = doc[roots[0]], tokens[-1] + 1
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.dep_ not in ("dobj", "pobj"):
+        return None
+    return after if after < len(doc) else None
+
+
+def _verb_phrase_end(view: ParseView, start: int, end: int, after: int, word: str) -> int | None:
+    """The end of the ``word`` phrase at token ``after`` when the parse hung it on the verb
+    outside the content (not on the content itself) and it holds no date or time; else
+    None."""
+    doc = view.doc
+    prep = doc[after]
+    if prep.lower_ != word or prep.dep_ not in ("prep", "dative" if word == "to" else "prep"):
+        return None
+    if prep.head.pos_ != "VERB" or start <= view.idx[prep.head.i] < end:
+        return None
+    last = int(prep.right_edge.i)
+    if any(view.ent_type[i] in ("DATE", "TIME") for i in range(after, last + 1)):
+        return None
+    while last > after and doc[last].is_punct:
+        last -= 1
+    if "\n" in view.text[end : view.end[last]]:
+        return None
+    return view.end[last]
+
+
 def in_phrase_end(view: ParseView, start: int, end: int) -> int:
     """Where an object content ``[start, end)`` ends once an "in" phrase right after it, which
     the parse hung on the verb, is taken in: "boasted of his skill in cutting $5 million
     off the bill", "backed Ana Ruiz in the runoff" have that phrase in PolNeAR-style
     content. Not a date or time ("in September") and not the medium of the
     statement ("criticised the plan in a statement")."""
-    doc = view.doc
-    tokens = view.tokens_in(start, end)
-    if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
+    after = _object_next(view, start, end)
+    if after is None:
         return end
-    roots = [i for i in tokens if doc[i].head.i == i or not start <= view.idx[doc[i].head.i] < end]
-    if len(roots) != 1:
-        return end
-    root, after = doc[roots[0]], tokens[-1] + 1
-    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.dep_ not in ("dobj", "pobj"):
-        return end
-    if after >= len(doc) or doc[after].lower_ != "in" or doc[after].dep_ != "prep":
-        return end
-    prep = doc[after]
-    if prep.head.pos_ != "VERB" or start <= view.idx[prep.head.i] < end:
-        return end
+    prep = view.doc[after]
     if any(c.dep_ == "pobj" and lemma_of(c) in CONVEYED_NOUNS for c in prep.children):
         return end
-    last = int(prep.right_edge.i)
-    if any(view.ent_type[i] in ("DATE", "TIME") for i in range(after, last + 1)):
+    new_end = _verb_phrase_end(view, start, end, after, "in")
+    return end if new_end is None else max(end, new_end)
+
+
+_ADDRESSEES = frozenset("me us you him her them".split())
+"""Personal pronouns after "to": the person spoken to ("mentioned the plan to me")."""
+
+
+def to_phrase_end(view: ParseView, start: int, end: int) -> int:
+    """Where an object content ``[start, end)`` ends once a "to" phrase right after it, which
+    the parse hung on the verb, is taken in: the second term of a comparison or an
+    attribution ("compared the levy to a toll", "credited the win to the volunteers",
+    "named Ada Brook to the board", "defended his ties to the mining lobby"), which PolNeAR
+    keeps in the content. Not an infinitive ("to cut taxes": often a purpose clause, which
+    the gold leaves out), not a date, and not a person spoken to ("mentioned it to me")."""
+    after = _object_next(view, start, end)
+    if after is None:
         return end
-    while last > after and doc[last].is_punct:
-        last -= 1
-    if "\n" in view.text[end : view.end[last]]:
+    doc = view.doc
+    prep = doc[after]
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects or objects[0].lower_ in _ADDRESSEES or doc[after + 1].tag_ == "VB":
         return end
-    return max(end, view.end[last])
+    new_end = _verb_phrase_end(view, start, end, after, "to")
+    return end if new_end is None else max(end, new_end)
 
 
 def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
-    """Extend object contents over the "in" phrase after them (see :func:`in_phrase_end`)."""
+    """Extend object contents over the "in" or "to" phrase after them (see
+    :func:`in_phrase_end` and :func:`to_phrase_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
             continue
         a, b = cand.parts[0]
-        cand.parts[0] = (a, in_phrase_end(view, a, b))
+        new_b = in_phrase_end(view, a, b)
+        if new_b == b:
+            new_b = to_phrase_end(view, a, b)
+        cand.parts[0] = (a, new_b)

@@ -1,0 +1,60 @@
+"""Content extents, round 8: an object content takes the "to" phrase the parse hung on the
+verb (the second term of a comparison or attribution), but not an infinitive, a date or a
+person spoken to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.parse import ParseView
+
+
+def _to_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import to_phrase_end
+
+    view = ParseView.build(nlp(text), text)
+    start = text.index(content)
+    return text[start : to_phrase_end(view, start, start + len(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "taken"),
+    [
+        (
+            "Senator Ines Ruiz compared the new levy to a highway toll.",
+            "the new levy",
+            "the new levy to a highway toll",
+        ),
+        (
+            "Kerr defended her ties to the mining lobby.",
+            "her ties",
+            "her ties to the mining lobby",
+        ),
+        (
+            "Abele likened the tax plan to a slow leak in a tyre.",
+            "the tax plan",
+            "the tax plan to a slow leak in a tyre",
+        ),
+    ],
+)
+def test_object_takes_the_to_phrase_hung_on_the_verb(
+    nlp: Any, text: str, content: str, taken: str
+) -> None:
+    assert _to_end(nlp, text, content) == taken
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lind mentioned the plan to me on Friday.", "the plan"),
+        ("Mayor Rosa Feld moved the vote to May 3.", "the vote"),
+        ("Officials said the port would reopen to ships soon.", "the port would reopen"),
+        ("The union urged its members to strike on Monday.", "its members"),
+    ],
+)
+def test_addressee_date_clause_and_infinitive_keep_their_end(
+    nlp: Any, text: str, content: str
+) -> None:
+    assert _to_end(nlp, text, content) == content
