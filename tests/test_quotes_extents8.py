@@ -1,6 +1,6 @@
-"""Content extents, round 8: an object content takes the "to" phrase the parse hung on the
-verb (the second term of a comparison or attribution), but not an infinitive, a date or a
-person spoken to."""
+"""Content extents, round 8: an object content takes the "to" or "on" phrase the parse hung on
+the verb (the second term of a comparison or attribution), but not an infinitive, a date, a
+person spoken to or where it was said."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from communique.parse import ParseView
 
 
 def _to_end(nlp: Any, text: str, content: str) -> str:
-    from communique.extractors.quotes.boundaries import to_phrase_end
+    from communique.extractors.quotes.boundaries import object_phrase_end
 
     view = ParseView.build(nlp(text), text)
     start = text.index(content)
-    return text[start : to_phrase_end(view, start, start + len(content))]
+    return text[start : object_phrase_end(view, start, start + len(content))]
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,11 @@ def _to_end(nlp: Any, text: str, content: str) -> str:
             "the tax plan",
             "the tax plan to a slow leak in a tyre",
         ),
+        (
+            "The utility blamed the outage on the heat wave.",
+            "the outage",
+            "the outage on the heat wave",
+        ),
     ],
 )
 def test_object_takes_the_to_phrase_hung_on_the_verb(
@@ -50,6 +55,7 @@ def test_object_takes_the_to_phrase_hung_on_the_verb(
     [
         ("Lind mentioned the plan to me on Friday.", "the plan"),
         ("Mayor Rosa Feld moved the vote to May 3.", "the vote"),
+        ("Senator Amal Haddad defended the bill on cable news.", "the bill"),
         ("Officials said the port would reopen to ships soon.", "the port would reopen"),
         ("The union urged its members to strike on Monday.", "its members"),
     ],

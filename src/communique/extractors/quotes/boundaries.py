@@ -461,34 +461,49 @@ def in_phrase_end(view: ParseView, start: int, end: int) -> int:
 _ADDRESSEES = frozenset("me us you him her them".split())
 """Personal pronouns after "to": the person spoken to ("mentioned the plan to me")."""
 
+_MEDIA = frozenset(
+    "page show program programme radio television tv news network channel air site website "
+    "blog podcast interview call broadcast statement twitter facebook".split()
+)
+"""Where something was said ("on its Facebook page", "on cable news"): not content."""
 
-def to_phrase_end(view: ParseView, start: int, end: int) -> int:
-    """Where an object content ``[start, end)`` ends once a "to" phrase right after it, which
-    the parse hung on the verb, is taken in: the second term of a comparison or an
-    attribution ("compared the levy to a toll", "credited the win to the volunteers",
-    "named Ada Brook to the board", "defended his ties to the mining lobby"), which PolNeAR
-    keeps in the content. Not an infinitive ("to cut taxes": often a purpose clause, which
-    the gold leaves out), not a date, and not a person spoken to ("mentioned it to me")."""
+_SECOND_TERMS = frozenset("to on".split())
+"""Prepositions whose phrase after an object completes what was said: "compared X to Y",
+"blamed X on Y", "named X to Y", "criticised X on two fronts"."""
+
+
+def object_phrase_end(view: ParseView, start: int, end: int) -> int:
+    """Where an object content ``[start, end)`` ends once a "to" or "on" phrase right after
+    it, which the parse hung on the verb, is taken in: the second term of a comparison or an
+    attribution ("compared the levy to a toll", "blamed the outage on the heat", "defended
+    her ties to the mining lobby", "agreed with Ms. Lind on the issue"), which PolNeAR keeps
+    in the content. Not an infinitive ("to cut taxes": often a purpose clause, which the
+    gold leaves out), not a date, not a person spoken to ("mentioned it to me") and not
+    where it was said ("on cable news")."""
     after = _object_next(view, start, end)
     if after is None:
         return end
     doc = view.doc
     prep = doc[after]
+    if prep.lower_ not in _SECOND_TERMS:
+        return end
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if not objects or objects[0].lower_ in _ADDRESSEES or doc[after + 1].tag_ == "VB":
         return end
-    new_end = _verb_phrase_end(view, start, end, after, "to")
+    if lemma_of(objects[0]) in _MEDIA:
+        return end
+    new_end = _verb_phrase_end(view, start, end, after, prep.lower_)
     return end if new_end is None else max(end, new_end)
 
 
 def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
-    """Extend object contents over the "in" or "to" phrase after them (see
-    :func:`in_phrase_end` and :func:`to_phrase_end`)."""
+    """Extend object contents over the "in", "to" or "on" phrase after them (see
+    :func:`in_phrase_end` and :func:`object_phrase_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
             continue
         a, b = cand.parts[0]
         new_b = in_phrase_end(view, a, b)
         if new_b == b:
-            new_b = to_phrase_end(view, a, b)
+            new_b = object_phrase_end(view, a, b)
         cand.parts[0] = (a, new_b)
