@@ -64,3 +64,32 @@ def test_addressee_date_clause_and_infinitive_keep_their_end(
     nlp: Any, text: str, content: str
 ) -> None:
     assert _to_end(nlp, text, content) == content
+
+
+def _contents(nlp: Any, text: str) -> list[list[str]]:
+    from communique.extractors.quotes.core import find_candidates
+
+    view = ParseView.build(nlp(text), text)
+    return [[text[a:b] for a, b in c.parts] for c in find_candidates(view)]
+
+
+def test_coordinated_speech_act_sharing_the_subject_is_a_second_report(nlp: Any) -> None:
+    text = (
+        "Mayor Ines Holt said she has published ten years of tax returns and called on "
+        "her rivals to do the same."
+    )
+    assert _contents(nlp, text) == [
+        ["she has published ten years of tax returns"],
+        ["her rivals to do the same"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tomas Ruiz said he backs a lower wage but supports towns that go higher.",
+        "Senator Tomas Ruiz said Governor Lind backed the bill and called it overdue.",
+    ],
+)
+def test_shared_stance_or_named_subject_stays_whole(nlp: Any, text: str) -> None:
+    assert len(_contents(nlp, text)) == 1
