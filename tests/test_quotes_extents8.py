@@ -1,5 +1,5 @@
-"""Content extents, round 8: an object content takes the "to" or "on" phrase the parse hung on
-the verb (the second term of a comparison or attribution), but not an infinitive, a date, a
+"""Content extents, round 8: an object content takes the "to", "on" or "with" phrase the parse
+hung on the verb (the second term of a comparison or attribution), but not an infinitive, a date, a
 person spoken to or where it was said."""
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ def _to_end(nlp: Any, text: str, content: str) -> str:
             "Abele likened the tax plan to a slow leak in a tyre.",
             "the tax plan",
             "the tax plan to a slow leak in a tyre",
+        ),
+        (
+            "The council credited the harbour master with the rescue of the crew.",
+            "the harbour master",
+            "the harbour master with the rescue of the crew",
         ),
         (
             "The utility blamed the outage on the heat wave.",

@@ -467,19 +467,19 @@ _MEDIA = frozenset(
 )
 """Where something was said ("on its Facebook page", "on cable news"): not content."""
 
-_SECOND_TERMS = frozenset("to on".split())
+_SECOND_TERMS = frozenset("to on with".split())
 """Prepositions whose phrase after an object completes what was said: "compared X to Y",
-"blamed X on Y", "named X to Y", "criticised X on two fronts"."""
+"blamed X on Y", "named X to Y", "criticised X on two fronts", "credited X with Y"."""
 
 
 def object_phrase_end(view: ParseView, start: int, end: int) -> int:
-    """Where an object content ``[start, end)`` ends once a "to" or "on" phrase right after
-    it, which the parse hung on the verb, is taken in: the second term of a comparison or an
-    attribution ("compared the levy to a toll", "blamed the outage on the heat", "defended
-    her ties to the mining lobby", "agreed with Ms. Lind on the issue"), which PolNeAR keeps
-    in the content. Not an infinitive ("to cut taxes": often a purpose clause, which the
-    gold leaves out), not a date, not a person spoken to ("mentioned it to me") and not
-    where it was said ("on cable news")."""
+    """Where an object content ``[start, end)`` ends once a "to", "on" or "with" phrase right
+    after it, which the parse hung on the verb, is taken in: the second term of a comparison
+    or an attribution ("compared the levy to a toll", "blamed the outage on the heat",
+    "credited the mayor with the rescue", "defended her ties to the mining lobby"), which
+    PolNeAR keeps in the content. Not an infinitive ("to cut taxes": often a purpose clause,
+    which the gold leaves out), not a date, not a person spoken to ("mentioned it to me")
+    and not where it was said ("on cable news")."""
     after = _object_next(view, start, end)
     if after is None:
         return end
@@ -497,7 +497,7 @@ def object_phrase_end(view: ParseView, start: int, end: int) -> int:
 
 
 def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
-    """Extend object contents over the "in", "to" or "on" phrase after them (see
+    """Extend object contents over the "in", "to", "on" or "with" phrase after them (see
     :func:`in_phrase_end` and :func:`object_phrase_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
