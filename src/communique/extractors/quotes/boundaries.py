@@ -10,7 +10,8 @@ the cue ("expressed concern that …" has the content "that …"), and a bare su
 parenthetical attribution ("Survival, Mr. Okafor says, depends on …") starts the content.
 Where a content ends: a content that is one proper name stops before the writer's comma aside
 on it ("Ivo Marek, the head of the rail company"), and an object content takes an "in" phrase the
-parse hung on the verb ("his skill in cutting $5 million off the bill").
+parse hung on the verb ("his skill in cutting $5 million off the bill") and the second term of
+a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat").
 """
 
 from __future__ import annotations
