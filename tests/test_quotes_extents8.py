@@ -98,3 +98,21 @@ def test_coordinated_speech_act_sharing_the_subject_is_a_second_report(nlp: Any)
 )
 def test_shared_stance_or_named_subject_stays_whole(nlp: Any, text: str) -> None:
     assert len(_contents(nlp, text)) == 1
+
+
+def _inf_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import infinitive_end
+
+    view = ParseView.build(nlp(text), text)
+    start = text.index(content)
+    return text[start : infinitive_end(view, start, start + len(content))]
+
+
+def test_possessed_noun_takes_its_infinitive(nlp: Any) -> None:
+    text = "Senator Tomas Ruiz praised his call to raise the minimum wage."
+    assert _inf_end(nlp, text, "his call") == "his call to raise the minimum wage"
+
+
+def test_purpose_infinitive_after_a_plain_object_stays_out(nlp: Any) -> None:
+    text = "Governor Lena Ruiz attacked the ferry contract to please her base."
+    assert _inf_end(nlp, text, "the ferry contract") == "the ferry contract"

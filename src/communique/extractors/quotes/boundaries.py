@@ -410,6 +410,13 @@ def cut_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
 def _object_next(view: ParseView, start: int, end: int) -> int | None:
     """The token right after an object content ``[start, end)`` (one noun, name or pronoun
     that is the object of a verb or preposition, no quotation marks), or None."""
+    found = _object_root(view, start, end)
+    return None if found is None else found[1]
+
+
+def _object_root(view: ParseView, start: int, end: int) -> tuple[int, int] | None:
+    """The head of an object content ``[start, end)`` and the token right after it (see
+    :func:`_object_next`), or None."""
     doc = view.doc
     tokens = view.tokens_in(start, end)
     if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
@@ -420,7 +427,7 @@ def _object_next(view: ParseView, start: int, end: int) -> int | None:
     root, after = doc[roots[0]], tokens[-1] + 1
     if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.dep_ not in ("dobj", "pobj"):
         return None
-    return after if after < len(doc) else None
+    return (roots[0], after) if after < len(doc) else None
 
 
 def _verb_phrase_end(view: ParseView, start: int, end: int, after: int, word: str) -> int | None:
@@ -497,9 +504,45 @@ def object_phrase_end(view: ParseView, start: int, end: int) -> int:
     return end if new_end is None else max(end, new_end)
 
 
+_INFINITIVE_HEADS = frozenset("advcl xcomp acl relcl".split())
+
+
+def infinitive_end(view: ParseView, start: int, end: int) -> int:
+    """Where an object content ``[start, end)`` ends once a "to"-infinitive right after it,
+    which the parse hung on the verb, is taken in, when the object is a noun with a
+    possessor: "praised his call to raise the minimum wage", "questioned the senator's
+    fitness to lead". The possessor is the one who calls or is fit, so the infinitive
+    completes the noun; after other objects it is mostly a purpose clause of the verb's
+    subject ("invoked the rising seas to rally his supporters"), which PolNeAR leaves out."""
+    found = _object_root(view, start, end)
+    if found is None:
+        return end
+    doc = view.doc
+    root, after = doc[found[0]], found[1]
+    if root.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in root.children):
+        return end
+    verb = after + 1
+    if doc[after].lower_ != "to" or verb >= len(doc):
+        return end
+    if doc[verb].tag_ == "RB" and verb + 1 < len(doc):
+        verb += 1  # "to radically expand"
+    head = doc[verb]
+    if head.tag_ != "VB" or head.dep_ not in _INFINITIVE_HEADS:
+        return end
+    if start <= view.idx[head.head.i] < end:
+        return end
+    last = int(head.right_edge.i)
+    while last > verb and doc[last].is_punct:
+        last -= 1
+    if "\n" in view.text[end : view.end[last]]:
+        return end
+    return max(end, view.end[last])
+
+
 def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
-    """Extend object contents over the "in", "to", "on" or "with" phrase after them (see
-    :func:`in_phrase_end` and :func:`object_phrase_end`)."""
+    """Extend object contents over the "in", "to", "on" or "with" phrase after them, or a
+    "to"-infinitive after a possessed noun (see :func:`in_phrase_end`,
+    :func:`object_phrase_end` and :func:`infinitive_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
             continue
@@ -507,4 +550,6 @@ def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
         new_b = in_phrase_end(view, a, b)
         if new_b == b:
             new_b = object_phrase_end(view, a, b)
+        if new_b == b:
+            new_b = infinitive_end(view, a, b)
         cand.parts[0] = (a, new_b)
