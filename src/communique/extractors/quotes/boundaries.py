@@ -10,7 +10,8 @@ the cue ("expressed concern that …" has the content "that …"), and a bare su
 parenthetical attribution ("Survival, Mr. Okafor says, depends on …") starts the content.
 Where a content ends: a content that is one proper name stops before the writer's comma aside
 on it ("Ivo Marek, the head of the rail company"), and an object content takes an "in" phrase the
-parse hung on the verb ("his skill in cutting $5 million off the bill").
+parse hung on the verb ("his skill in cutting $5 million off the bill") and the second term of
+a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat").
 """
 
 from __future__ import annotations
@@ -406,33 +407,132 @@ def cut_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
         cand.parts[0] = (a, name_end(view, a, b))
 
 
+def _object_next(view: ParseView, start: int, end: int) -> int | None:
+    """The token right after an object content ``[start, end)`` (one noun, name or pronoun
+    that is the object of a verb or preposition, no quotation marks), or None."""
+    found = _object_root(view, start, end)
+    return None if found is None else found[1]
+
+
+def _object_root(view: ParseView, start: int, end: int) -> tuple[int, int] | None:
+    """The head of an object content ``[start, end)`` and the token right after it (see
+    :func:`_object_next`), or None."""
+    doc = view.doc
+    tokens = view.tokens_in(start, end)
+    if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
+        return None
+    roots = [i for i in tokens if doc[i].head.i == i or not start <= view.idx[doc[i].head.i] < end]
+    if len(roots) != 1:
+        return None
+    root, after = doc[roots[0]], tokens[-1] + 1
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.dep_ not in ("dobj", "pobj"):
+        return None
+    return (roots[0], after) if after < len(doc) else None
+
+
+def _verb_phrase_end(view: ParseView, start: int, end: int, after: int, word: str) -> int | None:
+    """The end of the ``word`` phrase at token ``after`` when the parse hung it on the verb
+    outside the content (not on the content itself) and it holds no date or time; else
+    None."""
+    doc = view.doc
+    prep = doc[after]
+    if prep.lower_ != word or prep.dep_ not in ("prep", "dative" if word == "to" else "prep"):
+        return None
+    if prep.head.pos_ != "VERB" or start <= view.idx[prep.head.i] < end:
+        return None
+    last = int(prep.right_edge.i)
+    if any(view.ent_type[i] in ("DATE", "TIME") for i in range(after, last + 1)):
+        return None
+    while last > after and doc[last].is_punct:
+        last -= 1
+    if "\n" in view.text[end : view.end[last]]:
+        return None
+    return view.end[last]
+
+
 def in_phrase_end(view: ParseView, start: int, end: int) -> int:
     """Where an object content ``[start, end)`` ends once an "in" phrase right after it, which
     the parse hung on the verb, is taken in: "boasted of his skill in cutting $5 million
     off the bill", "backed Ana Ruiz in the runoff" have that phrase in PolNeAR-style
     content. Not a date or time ("in September") and not the medium of the
     statement ("criticised the plan in a statement")."""
-    doc = view.doc
-    tokens = view.tokens_in(start, end)
-    if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
+    after = _object_next(view, start, end)
+    if after is None:
         return end
-    roots = [i for i in tokens if doc[i].head.i == i or not start <= view.idx[doc[i].head.i] < end]
-    if len(roots) != 1:
-        return end
-    root, after = doc[roots[0]], tokens[-1] + 1
-    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.dep_ not in ("dobj", "pobj"):
-        return end
-    if after >= len(doc) or doc[after].lower_ != "in" or doc[after].dep_ != "prep":
-        return end
-    prep = doc[after]
-    if prep.head.pos_ != "VERB" or start <= view.idx[prep.head.i] < end:
-        return end
+    prep = view.doc[after]
     if any(c.dep_ == "pobj" and lemma_of(c) in CONVEYED_NOUNS for c in prep.children):
         return end
-    last = int(prep.right_edge.i)
-    if any(view.ent_type[i] in ("DATE", "TIME") for i in range(after, last + 1)):
+    new_end = _verb_phrase_end(view, start, end, after, "in")
+    return end if new_end is None else max(end, new_end)
+
+
+_ADDRESSEES = frozenset("me us you him her them".split())
+"""Personal pronouns after "to": the person spoken to ("mentioned the plan to me")."""
+
+_MEDIA = frozenset(
+    "page show program programme radio television tv news network channel air site website "
+    "blog podcast interview call broadcast statement twitter facebook".split()
+)
+"""Where something was said ("on its Facebook page", "on cable news"): not content."""
+
+_SECOND_TERMS = frozenset("to on with".split())
+"""Prepositions whose phrase after an object completes what was said: "compared X to Y",
+"blamed X on Y", "named X to Y", "criticised X on two fronts", "credited X with Y"."""
+
+
+def object_phrase_end(view: ParseView, start: int, end: int) -> int:
+    """Where an object content ``[start, end)`` ends once a "to", "on" or "with" phrase right
+    after it, which the parse hung on the verb, is taken in: the second term of a comparison
+    or an attribution ("compared the levy to a toll", "blamed the outage on the heat",
+    "credited the mayor with the rescue", "defended her ties to the mining lobby"), which
+    PolNeAR keeps in the content. Not an infinitive ("to cut taxes": often a purpose clause,
+    which the gold leaves out), not a date, not a person spoken to ("mentioned it to me")
+    and not where it was said ("on cable news")."""
+    after = _object_next(view, start, end)
+    if after is None:
         return end
-    while last > after and doc[last].is_punct:
+    doc = view.doc
+    prep = doc[after]
+    if prep.lower_ not in _SECOND_TERMS:
+        return end
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects or objects[0].lower_ in _ADDRESSEES or doc[after + 1].tag_ == "VB":
+        return end
+    if lemma_of(objects[0]) in _MEDIA:
+        return end
+    new_end = _verb_phrase_end(view, start, end, after, prep.lower_)
+    return end if new_end is None else max(end, new_end)
+
+
+_INFINITIVE_HEADS = frozenset("advcl xcomp acl relcl".split())
+
+
+def infinitive_end(view: ParseView, start: int, end: int) -> int:
+    """Where an object content ``[start, end)`` ends once a "to"-infinitive right after it,
+    which the parse hung on the verb, is taken in, when the object is a noun with a
+    possessor: "praised his call to raise the minimum wage", "questioned the senator's
+    fitness to lead". The possessor is the one who calls or is fit, so the infinitive
+    completes the noun; after other objects it is mostly a purpose clause of the verb's
+    subject ("invoked the rising seas to rally his supporters"), which PolNeAR leaves out."""
+    found = _object_root(view, start, end)
+    if found is None:
+        return end
+    doc = view.doc
+    root, after = doc[found[0]], found[1]
+    if root.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in root.children):
+        return end
+    verb = after + 1
+    if doc[after].lower_ != "to" or verb >= len(doc):
+        return end
+    if doc[verb].tag_ == "RB" and verb + 1 < len(doc):
+        verb += 1  # "to radically expand"
+    head = doc[verb]
+    if head.tag_ != "VB" or head.dep_ not in _INFINITIVE_HEADS:
+        return end
+    if start <= view.idx[head.head.i] < end:
+        return end
+    last = int(head.right_edge.i)
+    while last > verb and doc[last].is_punct:
         last -= 1
     if "\n" in view.text[end : view.end[last]]:
         return end
@@ -440,9 +540,16 @@ def in_phrase_end(view: ParseView, start: int, end: int) -> int:
 
 
 def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
-    """Extend object contents over the "in" phrase after them (see :func:`in_phrase_end`)."""
+    """Extend object contents over the "in", "to", "on" or "with" phrase after them, or a
+    "to"-infinitive after a possessed noun (see :func:`in_phrase_end`,
+    :func:`object_phrase_end` and :func:`infinitive_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
             continue
         a, b = cand.parts[0]
-        cand.parts[0] = (a, in_phrase_end(view, a, b))
+        new_b = in_phrase_end(view, a, b)
+        if new_b == b:
+            new_b = object_phrase_end(view, a, b)
+        if new_b == b:
+            new_b = infinitive_end(view, a, b)
+        cand.parts[0] = (a, new_b)

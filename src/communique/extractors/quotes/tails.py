@@ -15,13 +15,24 @@ and desire verbs ("said he thinks …", "and she wants …": the belief is what 
 coordinated "that" clause ("said that A and that B …": one report), noun cues, negated
 cues, a verb that shares a subject of its own inside the content ("said Smith backed the
 bill and opposed the cuts"), a bare infinitive ("to come out and support her") and a
-pronoun that cannot be the outer source ("the police said …, and they should vote").
+pronoun that cannot be the outer source ("the police said …, and they should vote"). A
+speech act that shares a pronoun subject with the content's verb is split off, though: "said
+she had published her returns and called on her rivals to do the same" (the second report
+starts at its cue).
 """
 
 from __future__ import annotations
 
 from communique.extractors.quotes.candidates import Frame
-from communique.extractors.quotes.lexicon import COGNITION, DESIRE, REFUSAL_VERBS, lemma_of
+from communique.extractors.quotes.lexicon import (
+    COGNITION,
+    DESIRE,
+    DIRECTIVES,
+    NAMING,
+    REFUSAL_VERBS,
+    SPEECH,
+    lemma_of,
+)
 from communique.parse import ParseView
 
 _JOINERS = frozenset(", ; — -- and but while".split())
@@ -30,6 +41,10 @@ _JOINERS = frozenset(", ; — -- and but while".split())
 _HELD = COGNITION | DESIRE | REFUSAL_VERBS
 """Inner cues left in the outer content: a belief or wish is what the outer source said
 ("said he believes that …"); a refusal ("… but declined to give a date") says nothing."""
+
+_SHARED_ACTS = SPEECH | NAMING | DIRECTIVES
+"""Inner cues that split a content even when they share its subject (see
+:func:`_shared_speech`)."""
 
 _MIN_PREP_WORDS = 3
 """A prepositional content shorter than this is a name addressed, not what was said."""
@@ -65,6 +80,23 @@ def _same_source(view: ParseView, outer: Frame, inner: Frame) -> bool:
     return False
 
 
+def _shared_speech(view: ParseView, inner: Frame) -> bool:
+    """Whether the inner cue is an act of speech coordinated with the content's own verb,
+    whose subject it shares ("said she had published her tax returns and called on her
+    rivals to do the same"): the second report starts at the cue, not at that subject.
+    Only speech, naming and directives: a shared stance ("… and supports cities that …")
+    stays in the content, as PolNeAR keeps it."""
+    doc = view.doc
+    cue = doc[inner.cue_token]
+    subject = doc[inner.source_token] if inner.source_token is not None else None
+    return (
+        subject is not None
+        and subject.head.i != cue.i
+        and cue.dep_ == "conj"
+        and lemma_of(cue) in _SHARED_ACTS
+    )
+
+
 def _words(view: ParseView, frame: Frame) -> int:
     """Whitespace-separated words in the frame's content."""
     return sum(len(view.text[a:b].split()) for a, b in frame.content)
@@ -82,7 +114,7 @@ def _cut(view: ParseView, outer: Frame, inner: Frame) -> int | None:
     if inner.source_token is not None and doc[inner.source_token].pos_ != "PRON":
         return None  # a named subject: :func:`~.nesting.split_nested` decides
     first = int(cue.left_edge.i)
-    if inner.source_token is not None:
+    if inner.source_token is not None and not _shared_speech(view, inner):
         first = min(first, inner.source_token)
     a, b = outer.content[0]
     if first == 0 or view.idx[first] <= a or doc[first].lower_ == "that":
