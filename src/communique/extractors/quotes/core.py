@@ -189,7 +189,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     trailing = _trailing_attributions(view, candidates)
     candidates = _drop_misread_speakers(view, candidates, trailing)
     _link_continuations(view, candidates, trailing)
-    return _merge_continuations(view.text, drop_imprecise(view, candidates))
+    return _merge_continuations(view, drop_imprecise(view, candidates))
 
 
 Trailing = dict[int, tuple[Any, Range, Range]]
@@ -306,7 +306,7 @@ def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> boo
     return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 
 
-def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
     """Fold a continuation into the direct quote it carries on, within one paragraph.
 
     "“We will win,” he said. “We always do.”" is one statement in two sentences: one quote
@@ -316,9 +316,14 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
     ``continues`` (measured on PolNeAR train, those are more often annotated as
     attributions of their own).
     """
+    text = view.text
     kept: list[Candidate] = []
     where: dict[int, int] = {}
     for k, cand in enumerate(candidates):
+        if kept and _shares_cue(view, kept[-1], cand):
+            kept[-1].parts.extend(cand.parts)
+            where[k] = len(kept) - 1
+            continue
         if cand.continues is not None:
             target_at = where[cand.continues]
             target = kept[target_at]
@@ -331,6 +336,31 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
         where[k] = len(kept)
         kept.append(cand)
     return kept
+
+
+def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` is the second half of a direct quote split by the cue of the first
+    ("“A,” he said of the plan, “because B.”"): the parser may hang both quotations on the
+    verb as two clauses, or name the speaker of the first only after its closing mark,
+    which gives two direct quotes with one cue; PolNeAR annotates one quote in two parts.
+    Not when another verb stands between the cue and the second quotation ("“A,” he said
+    as a heckler yelled: “B”", "said before adding: “B”"): that verb introduces it."""
+    cue = cand.cue
+    if not (
+        cue is not None
+        and cue == prev.cue
+        and cand.kind is QuoteKind.DIRECT
+        and prev.kind is QuoteKind.DIRECT
+        and prev.end <= cue[0]
+        and cue[1] <= cand.start
+        and "\n" not in view.text[prev.end : cand.start]
+    ):
+        return False
+    src = cand.source or (0, 0)
+    return not any(
+        view.pos[i] in ("VERB", "AUX") and not src[0] <= view.idx[i] < src[1]
+        for i in view.tokens_in(cue[1], cand.start)
+    )
 
 
 def _said_paragraph(text: str, target: Candidate) -> bool:

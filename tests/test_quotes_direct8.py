@@ -1,0 +1,74 @@
+"""Round 8: direct quotes split by one shared cue, and invisible marks before a quotation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.extractors.quotes.candidates import Candidate
+from communique.extractors.quotes.core import _shares_cue
+from communique.extractors.quotes.marks import find_quotations
+from communique.models import QuoteKind
+from communique.parse import ParseView
+from quote_candidates import candidate_texts
+
+
+def _inner(text: str) -> list[str]:
+    return [text[q.inner_start : q.inner_end] for q in find_quotations(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize("mark", ["\u202a", "\u200e", "\u200b", "\ufeff"])
+def test_invisible_mark_before_reversed_opener(mark: str) -> None:
+    text = f"{mark}”We will rebuild the school!” wrote Tomas Eklund."
+    assert _inner(text) == ["We will rebuild the school!"]
+
+
+def test_invisible_mark_before_straight_opener() -> None:
+    text = 'The chief said:\u200e"Nobody should drive tonight," she added.'
+    assert _inner(text) == ["Nobody should drive tonight,"]
+
+
+def test_visible_letter_before_straight_mark_still_closes() -> None:
+    # a straight mark glued to a word is no opener: nothing opens here
+    assert _inner('It was 6" long and "wide enough"') == ["wide enough"]
+
+
+def test_one_cue_between_two_quotations_joins_them(nlp: Any) -> None:
+    text = (
+        "“It seems to me they have every incentive to find common ground,” he said of "
+        "the two parties, “because to be successful they both need one another.”"
+    )
+    cands = candidate_texts(nlp, text)
+    assert len(cands) == 1
+    content, cue, source = cands[0]
+    assert content.startswith("It seems to me") and content.endswith("one another.")
+    assert (cue, source) == ("said", "he")
+
+
+def _pair(nlp: Any, text: str) -> tuple[ParseView, Candidate, Candidate]:
+    """Two direct candidates, one per quotation of ``text``, both cued by "said"."""
+    view = ParseView.build(nlp(text), text)
+    first, second = find_quotations(text, [(0, len(text))])
+    cue = (text.index("said"), text.index("said") + 4)
+
+    def cand(q: Any) -> Candidate:
+        return Candidate(QuoteKind.DIRECT, [(q.inner_start, q.inner_end)], cue, None)
+
+    return view, cand(first), cand(second)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("“We will wait,” Ruth Abara said of the plan, “and then we will vote.”", True),
+        # another verb introduces the second quotation: its own act
+        ("“We will wait,” Ruth Abara said as a man shouted: “Answer us now!”", False),
+        ("“We will wait,” Ruth Abara said before adding: “Then we vote.”", False),
+        # a paragraph break between them: not one split quote
+        ("“We will wait,” Ruth Abara said.\n\n“Then we vote.”", False),
+    ],
+)
+def test_shared_cue_join_needs_a_bare_attribution(nlp: Any, text: str, joined: bool) -> None:
+    view, first, second = _pair(nlp, text)
+    assert _shares_cue(view, first, second) is joined
