@@ -8,6 +8,7 @@ import pytest
 
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import _shares_cue
+from communique.extractors.quotes.direct import _introduced
 from communique.extractors.quotes.marks import find_quotations
 from communique.models import QuoteKind
 from communique.parse import ParseView
@@ -72,3 +73,24 @@ def _pair(nlp: Any, text: str) -> tuple[ParseView, Candidate, Candidate]:
 def test_shared_cue_join_needs_a_bare_attribution(nlp: Any, text: str, joined: bool) -> None:
     view, first, second = _pair(nlp, text)
     assert _shares_cue(view, first, second) is joined
+
+
+def _introduced_at(nlp: Any, text: str) -> bool:
+    view = ParseView.build(nlp(text), text)
+    return _introduced(view, find_quotations(text, [(0, len(text))])[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "introduced"),
+    [
+        ("Her advice was simple, “Leave the car at home and take the tram.”", True),
+        # a title after the comma is no one's words
+        ("They waved signs with the slogan, “Keep The Harbour Open.”", False),
+        # the quotation does not end the sentence
+        ("Her advice, “leave the car at home,” was ignored by most drivers.", False),
+        # no comma before the quotation
+        ("Her advice was “leave the car at home and take the tram.”", False),
+    ],
+)
+def test_comma_introduced_quotation(nlp: Any, text: str, introduced: bool) -> None:
+    assert _introduced_at(nlp, text) is introduced
