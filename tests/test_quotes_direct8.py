@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from communique.extractors.quotes.candidates import Candidate
-from communique.extractors.quotes.core import _shares_cue
+from communique.extractors.quotes.core import _mixed_before_cue, _shares_cue
 from communique.extractors.quotes.direct import _introduced
 from communique.extractors.quotes.marks import find_quotations
 from communique.models import QuoteKind
@@ -94,3 +94,26 @@ def _introduced_at(nlp: Any, text: str) -> bool:
 )
 def test_comma_introduced_quotation(nlp: Any, text: str, introduced: bool) -> None:
     assert _introduced_at(nlp, text) is introduced
+
+
+def _mixed(nlp: Any, text: str) -> tuple[ParseView, Candidate]:
+    """A mixed candidate over the text up to the first closing mark, cued by the last "said"."""
+    view = ParseView.build(nlp(text), text)
+    q = find_quotations(text, [(0, len(text))])[0]
+    at = text.rindex("said")  # the cue after the quotation
+    cand = Candidate(QuoteKind.MIXED, [(0, q.end)], (at, at + 4), None)
+    cand.fragments = [(q.inner_start, q.inner_end)]
+    return view, cand
+
+
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [
+        ("Ana Ruiz “felt a duty to act,” her deputy said. “She could not wait.”", True),
+        # a speech verb in the mixed quote's own words: two attributions run together
+        ("Asked about it, Ruiz said “we acted,” she said. “We could not wait.”", False),
+    ],
+)
+def test_mixed_quote_before_its_cue_is_carried_on(nlp: Any, text: str, carried: bool) -> None:
+    view, cand = _mixed(nlp, text)
+    assert _mixed_before_cue(view, cand) is carried

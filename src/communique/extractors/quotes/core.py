@@ -29,6 +29,7 @@ from communique.extractors.quotes.indirect import PRO_FORM, find_frames
 from communique.extractors.quotes.lexicon import (
     BUILTIN_VERBS,
     CONTINUING_VERBS,
+    SPEECH,
     SUBORDINATORS,
     ReportingVerbs,
     lemma_of,
@@ -328,7 +329,7 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
             target_at = where[cand.continues]
             target = kept[target_at]
             joined = "\n" not in text[target.end : cand.start] or _said_paragraph(text, target)
-            if target.kind is QuoteKind.DIRECT and joined:
+            if (target.kind is QuoteKind.DIRECT or _mixed_before_cue(view, target)) and joined:
                 target.parts.extend(cand.parts)
                 where[k] = target_at
                 continue
@@ -336,6 +337,20 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
         where[k] = len(kept)
         kept.append(cand)
     return kept
+
+
+def _mixed_before_cue(view: ParseView, quote: Candidate) -> bool:
+    """A mixed quote whose cue follows it ("Ames “felt bound to act” on the plan, Lund
+    said."): the quotation that carries it on is the same statement, as PolNeAR joins
+    them. Not when a speech verb in its own words reports the quotation ("Asked about it,
+    Ames said “…,” she said."): the parse ran two attributions together."""
+    if quote.kind is not QuoteKind.MIXED or quote.cue is None or quote.cue[0] < quote.end:
+        return False
+    first = quote.fragments[0][0] if quote.fragments else quote.end
+    return not any(
+        view.pos[i] == "VERB" and lemma_of(view.doc[i]) in SPEECH
+        for i in view.tokens_in(quote.start, first)
+    )
 
 
 def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
@@ -350,7 +365,7 @@ def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
         cue is not None
         and cue == prev.cue
         and cand.kind is QuoteKind.DIRECT
-        and prev.kind is QuoteKind.DIRECT
+        and (prev.kind is QuoteKind.DIRECT or _mixed_before_cue(view, prev))
         and prev.end <= cue[0]
         and cue[1] <= cand.start
         and "\n" not in view.text[prev.end : cand.start]
