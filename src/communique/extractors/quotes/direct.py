@@ -199,11 +199,7 @@ def attribute_quotations(
             frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
             if frame is None and loose:
                 frame = _manner_cue_before(view, q, floor)
-        if (
-            frame is None
-            and (not speechlike or not _starts_sentence(view, q))
-            and not (words >= MIN_SPEECH_WORDS and _introduced(view, q))
-        ):
+        if frame is None and not _stands_alone(view, q, words, speechlike):
             _add_governed(view, q, out)
             prev_end = q.end
             k += 1
@@ -233,6 +229,14 @@ def attribute_quotations(
         prev_end = q.end
         k += 1
     return out
+
+
+def _stands_alone(view: ParseView, q: Quotation, words: int, speechlike: bool) -> bool:
+    """Whether a quotation with no cue is still someone's words of its own: a speech-like
+    one that opens its sentence, or a whole sentence a comma introduces (:func:`_introduced`)."""
+    if speechlike and _starts_sentence(view, q):
+        return True
+    return words >= MIN_SPEECH_WORDS and _introduced(view, q)
 
 
 def _introduced(view: ParseView, q: Quotation) -> bool:
