@@ -35,15 +35,15 @@ def test_visible_letter_before_straight_mark_still_closes() -> None:
     assert _inner('It was 6" long and "wide enough"') == ["wide enough"]
 
 
-def test_one_cue_between_two_quotations_joins_them(nlp: Any) -> None:
+def test_split_quote_with_a_topic_phrase_is_one_quote(nlp: Any) -> None:
     text = (
-        "“It seems to me they have every incentive to find common ground,” he said of "
-        "the two parties, “because to be successful they both need one another.”"
+        "“It seems to me the ferry owners have every reason to cut prices,” he said of "
+        "the strike, “because to be busy in winter they both need the tourists.”"
     )
     cands = candidate_texts(nlp, text)
     assert len(cands) == 1
     content, cue, source = cands[0]
-    assert content.startswith("It seems to me") and content.endswith("one another.")
+    assert content.startswith("It seems to me") and content.endswith("the tourists.")
     assert (cue, source) == ("said", "he")
 
 
