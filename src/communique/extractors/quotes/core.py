@@ -29,6 +29,7 @@ from communique.extractors.quotes.indirect import PRO_FORM, find_frames
 from communique.extractors.quotes.lexicon import (
     BUILTIN_VERBS,
     CONTINUING_VERBS,
+    SPEECH,
     SUBORDINATORS,
     ReportingVerbs,
     lemma_of,
@@ -189,7 +190,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     trailing = _trailing_attributions(view, candidates)
     candidates = _drop_misread_speakers(view, candidates, trailing)
     _link_continuations(view, candidates, trailing)
-    return _merge_continuations(view.text, drop_imprecise(view, candidates))
+    return _merge_continuations(view, drop_imprecise(view, candidates))
 
 
 Trailing = dict[int, tuple[Any, Range, Range]]
@@ -306,7 +307,7 @@ def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> boo
     return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 
 
-def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
     """Fold a continuation into the direct quote it carries on, within one paragraph.
 
     "“We will win,” he said. “We always do.”" is one statement in two sentences: one quote
@@ -316,14 +317,19 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
     ``continues`` (measured on PolNeAR train, those are more often annotated as
     attributions of their own).
     """
+    text = view.text
     kept: list[Candidate] = []
     where: dict[int, int] = {}
     for k, cand in enumerate(candidates):
+        if kept and _shares_cue(view, kept[-1], cand):
+            kept[-1].parts.extend(cand.parts)
+            where[k] = len(kept) - 1
+            continue
         if cand.continues is not None:
             target_at = where[cand.continues]
             target = kept[target_at]
             joined = "\n" not in text[target.end : cand.start] or _said_paragraph(text, target)
-            if target.kind is QuoteKind.DIRECT and joined:
+            if (target.kind is QuoteKind.DIRECT or _mixed_before_cue(view, target)) and joined:
                 target.parts.extend(cand.parts)
                 where[k] = target_at
                 continue
@@ -331,6 +337,45 @@ def _merge_continuations(text: str, candidates: list[Candidate]) -> list[Candida
         where[k] = len(kept)
         kept.append(cand)
     return kept
+
+
+def _mixed_before_cue(view: ParseView, quote: Candidate) -> bool:
+    """A mixed quote whose cue follows it ("Ames “felt bound to act” on the plan, Lund
+    said."): the quotation that carries it on is the same statement, as PolNeAR joins
+    them. Not when a speech verb in its own words reports the quotation ("Asked about it,
+    Ames said “…,” she said."): the parse ran two attributions together."""
+    if quote.kind is not QuoteKind.MIXED or quote.cue is None or quote.cue[0] < quote.end:
+        return False
+    first = quote.fragments[0][0] if quote.fragments else quote.end
+    return not any(
+        view.pos[i] == "VERB" and lemma_of(view.doc[i]) in SPEECH
+        for i in view.tokens_in(quote.start, first)
+    )
+
+
+def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` is the second half of a direct quote split by the cue of the first
+    ("“A,” he said of the plan, “because B.”"): the parser may hang both quotations on the
+    verb as two clauses, or name the speaker of the first only after its closing mark,
+    which gives two direct quotes with one cue; PolNeAR annotates one quote in two parts.
+    Not when another verb stands between the cue and the second quotation ("“A,” he said
+    as a heckler yelled: “B”", "said before adding: “B”"): that verb introduces it."""
+    cue = cand.cue
+    if not (
+        cue is not None
+        and cue == prev.cue
+        and cand.kind is QuoteKind.DIRECT
+        and (prev.kind is QuoteKind.DIRECT or _mixed_before_cue(view, prev))
+        and prev.end <= cue[0]
+        and cue[1] <= cand.start
+        and "\n" not in view.text[prev.end : cand.start]
+    ):
+        return False
+    src = cand.source or (0, 0)
+    return not any(
+        view.pos[i] in ("VERB", "AUX") and not src[0] <= view.idx[i] < src[1]
+        for i in view.tokens_in(cue[1], cand.start)
+    )
 
 
 def _said_paragraph(text: str, target: Candidate) -> bool:

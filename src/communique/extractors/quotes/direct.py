@@ -199,7 +199,7 @@ def attribute_quotations(
             frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
             if frame is None and loose:
                 frame = _manner_cue_before(view, q, floor)
-        if frame is None and (not speechlike or not _starts_sentence(view, q)):
+        if frame is None and not _stands_alone(view, q, words, speechlike):
             _add_governed(view, q, out)
             prev_end = q.end
             k += 1
@@ -229,6 +229,29 @@ def attribute_quotations(
         prev_end = q.end
         k += 1
     return out
+
+
+def _stands_alone(view: ParseView, q: Quotation, words: int, speechlike: bool) -> bool:
+    """Whether a quotation with no cue is still someone's words of its own: a speech-like
+    one that opens its sentence, or a whole sentence a comma introduces (:func:`_introduced`)."""
+    if speechlike and _starts_sentence(view, q):
+        return True
+    return words >= MIN_SPEECH_WORDS and _introduced(view, q)
+
+
+def _introduced(view: ParseView, q: Quotation) -> bool:
+    """A quoted sentence that a comma introduces and that ends the sentence ("issued a
+    statement, “…”", "as the band sang back then, “…”"), with no cue the parse reads and no
+    verb governing it: what the marks hold is someone's words, a direct quote whose speaker
+    the continuation step looks for. Not a title ("the slogan, “Make America Great
+    Again.”")."""
+    before = view.text[max(0, q.start - 40) : q.start].rstrip()[-1:]
+    return (
+        before == ","
+        and _runs_to_sentence_end(view, q)
+        and not is_title(view, q)
+        and governed_clause(view, q) is None
+    )
 
 
 def _speaker_runs_on(view: ParseView, q: Quotation, frame: Frame) -> bool:

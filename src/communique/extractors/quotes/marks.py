@@ -22,7 +22,10 @@ from dataclasses import dataclass
 _DOUBLE = re.compile(r"''|[\"“”«»„‟]")
 """Double marks; two apostrophes (``''``) stand for a straight double mark in some wire copy."""
 _SINGLE = re.compile(r"['‘’‹›]")
-_OPEN_CONTEXT = set(" \t\n\r([{—–-/:;,\u00a0")
+_INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+"""Zero-width and direction marks that web copy leaves before a quotation ("\u202a”Sorry"):
+invisible, so they count as the space or line start they stand in."""
+_OPEN_CONTEXT = set(" \t\n\r([{—–-/:;,\u00a0" + _INVISIBLE)
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def _reversed_opener(text: str, i: int, pstart: int) -> bool:
     """A closing mark used to open a paragraph ("”Fear. I am afraid …"), a typesetting slip."""
     return (
         text[i] in "”»"
-        and not text[pstart:i].strip()
+        and not text[pstart:i].strip().strip(_INVISIBLE)
         and i + 1 < len(text)
         and not text[i + 1].isspace()
     )
@@ -122,7 +125,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
     i = start
-    while i < end and text[i].isspace():
+    while i < end and (text[i].isspace() or text[i] in _INVISIBLE):
         i += 1
     return (
         i < end
