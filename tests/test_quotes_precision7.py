@@ -49,6 +49,20 @@ def test_continuation_indices_follow_the_drop(nlp: Any) -> None:
     assert [c.continues for c in kept] == [None, 0, 1]
 
 
+def test_a_lone_word_is_kept_when_a_quotation_continues_it(nlp: Any) -> None:
+    text = "“First,” she went on. “We fix the roads.” Critics called it “theatre.”"
+    view = _view(nlp, text)
+    first, roads, theatre = (text.index(w) for w in ("First", "We fix", "theatre"))
+    cands = [
+        Candidate(QuoteKind.DIRECT, [(first, first + 5)], None, None),
+        Candidate(QuoteKind.DIRECT, [(roads, roads + 16)], None, None, continues=0),
+        Candidate(QuoteKind.DIRECT, [(theatre, theatre + 7)], None, None),
+    ]
+    kept = drop_imprecise(view, cands)
+    assert [text[c.start : c.end] for c in kept] == ["First", "We fix the roads"]
+    assert [c.continues for c in kept] == [None, 0]
+
+
 def test_a_speaker_inside_markup_is_cleared(nlp: Any) -> None:
     text = '<tweet author="@ada">Ada Lee</tweet> said the vote was close.'
     view = _view(nlp, text)

@@ -97,16 +97,20 @@ def _mentioned_cue(text: str, cand: Candidate) -> bool:
     a, b = cand.cue
     return (
         text[a:b].isalpha()
-        and text[max(0, a - 1) : a] in _MARKS
+        and a > 0
+        and text[a - 1] in _MARKS
         and _NEXT_QUOTED_WORD.match(text, b) is not None
     )
 
 
-def _lone_word(text: str, cand: Candidate) -> bool:
-    """A one-word quotation with no cue, no speaker and no quote it continues: a term in
-    marks (“anticipate,”), a scare quote or a name, not something somebody said."""
+def _lone_word(text: str, cand: Candidate, continued: bool) -> bool:
+    """A one-word quotation with no cue, no speaker and no quote it continues or that
+    continues it: a term in marks (“anticipate,”), a scare quote or a name, not something
+    somebody said. A one-word opening ("“First,” … “we fix the roads.”") that a later
+    quotation continues is kept with its link."""
     return (
-        cand.kind == QuoteKind.DIRECT
+        not continued
+        and cand.kind == QuoteKind.DIRECT
         and cand.cue is None
         and cand.source is None
         and cand.continues is None
@@ -114,10 +118,11 @@ def _lone_word(text: str, cand: Candidate) -> bool:
     )
 
 
-def _misread(view: ParseView, cand: Candidate) -> bool:
-    """Whether ``cand`` is one of the shapes that report nothing (see the module doc)."""
+def _misread(view: ParseView, cand: Candidate, continued: bool) -> bool:
+    """Whether ``cand`` is one of the shapes that report nothing (see the module doc);
+    ``continued`` says whether another candidate continues it."""
     text = view.text
-    return _mentioned_cue(text, cand) or _lone_word(text, cand)
+    return _mentioned_cue(text, cand) or _lone_word(text, cand, continued)
 
 
 def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -138,12 +143,13 @@ def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Can
     stands_for: dict[int, int] = {}
     kept: list[Candidate] = []
     first_with: dict[tuple[Range, ...], int] = {}
+    continued = {cand.continues for cand in candidates if cand.continues is not None}
     for i, cand in enumerate(candidates):
         parts = tuple(cand.parts)
         if (
             (ranges and _in_markup(cand, ranges))
             or _credit_line(text, cand)
-            or _misread(view, cand)
+            or _misread(view, cand, i in continued)
         ):
             continue
         if parts in first_with:
