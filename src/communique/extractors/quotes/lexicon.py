@@ -341,6 +341,18 @@ DIRECTIVES: frozenset[str] = frozenset(
 """Verbs of saying that also take an addressee and a to-infinitive: what was told ("told
 residents to stay indoors"); their content is the addressee with the infinitive."""
 
+CAUSATIVES: frozenset[str] = frozenset(
+    "require lead prompt pressure force leave drive cause compel push spur inspire".split()
+)
+"""Verbs that bring their object to act ("would force the board to admit …", "the storm led
+him to declare …"): the object, not the subject, performs the infinitive. Not speech verbs,
+whose directive ("urged the council to drop …") is the speaker's own act, nor "use X to …"
+(a purpose: the user acts)."""
+
+OPEN_GROUNDS: frozenset[str] = frozenset("reason cause ground need".split())
+"""Nouns whose infinitive is open to anyone ("reasons to doubt", "no need to ask"): nobody in
+the sentence performs it."""
+
 GERUND_CUES: frozenset[str] = frozenset(
     "deny admit acknowledge recall recount regret mention report describe confess".split()
 ) | _V.complements_of("verb", "gerund")

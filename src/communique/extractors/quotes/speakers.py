@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from communique.extractors.quotes.candidates import Range
 from communique.extractors.quotes.lexicon import (
     ANONYMOUS_HEADS,
+    CAUSATIVES,
+    OPEN_GROUNDS,
     PRONOUNS,
     REPORTING,
     SPEECH,
@@ -153,21 +155,13 @@ def _infinitive_owner(tok: Any) -> Any | None:
     if noun.dep_ == "nsubj" and verb.lemma_ == "be":
         return next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
     if noun.dep_ == "dobj" and verb.lemma_ not in ("have", "be"):
-        if str(noun.lemma_) in _GROUNDS:
+        if str(noun.lemma_) in OPEN_GROUNDS:
             return None  # "gave voters good reason to doubt the plan": anyone's
         dative = next((c for c in verb.children if c.dep_ == "dative"), None)
         if dative is not None:
             return dative  # "the vote gave Quinn fresh cause to attack …"
         return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return None
-
-
-_CAUSATIVES = frozenset(
-    "require lead prompt pressure force leave drive cause compel push spur inspire".split()
-)
-"""Verbs that bring their object to act ("would force the board to admit …", "the storm led
-him to declare …"): not speech verbs, whose directive ("urged the council to drop …") is the
-speaker's own act, nor "use X to …" (a purpose: the user acts)."""
 
 
 def _object_controller(tok: Any) -> Any | None:
@@ -177,7 +171,7 @@ def _object_controller(tok: Any) -> Any | None:
     if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     verb = tok.head
-    if verb.i > tok.i or verb.pos_ != "VERB" or lemma_of(verb) not in _CAUSATIVES:
+    if verb.i > tok.i or verb.pos_ != "VERB" or lemma_of(verb) not in CAUSATIVES:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in _DEMONSTRATIVES:
@@ -196,8 +190,6 @@ def _sequel(tok: Any) -> bool:
     return str(tok.doc[tok.i - 1].lower_) in _SEQUELS
 
 
-_GROUNDS = frozenset("reason cause ground need".split())
-"""Nouns whose infinitive is open to anyone ("reasons to doubt", "no need to ask")."""
 _NO_OWNER = object()
 _DEMONSTRATIVES = frozenset("that this these those".split())
 _GERUND_HOSTS = ("dobj", "attr", "acomp", "advmod")
