@@ -30,6 +30,7 @@ and :data:`CONVEYED_NOUNS` (nouns of saying, thinking and feeling after a light 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from communique.knowledge import verbs as _V
@@ -519,6 +520,16 @@ SUBORDINATORS: frozenset[str] = frozenset(
 )
 """Words that open an adverbial clause: after a quotation's cue ("“…!” she said as she
 opened the count") the clause says when or why, not what was said."""
+
+FURNITURE_LABELS: re.Pattern[str] = re.compile(
+    r"(?:media\s+|press\s+)?contacts?|byline|referee|attendance|(?:our\s+)?standards"
+    r"|paid\s+notice|photos?|photo\s+credit|credits?|subs(?:\s+not\s+used)?|line-?ups?"
+    r"|(?:additional\s+)?(?:contribut\w*|reporting|editing|writing)(?:\s+by)?",
+    re.IGNORECASE,
+)
+"""Labels of page furniture written as "Label: value" ("Media Contact: Jenna Park",
+"BYLINE: Lena Osei", "Referee: Alan Tait", "Contributing: Ann Lee", "Additional reporting
+by: …"): what follows the colon is nobody's words."""
 
 REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
 """Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""

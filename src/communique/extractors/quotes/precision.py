@@ -35,17 +35,12 @@ import re
 from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate, Range
+from communique.extractors.quotes.lexicon import FURNITURE_LABELS
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
 _ELEMENT = re.compile(r'<([A-Za-z][\w-]*)\s+[\w-]+="[^\n]*?(?:</\1>|$)', re.MULTILINE)
 """An element with attributes, to its closing tag or the end of its line."""
-
-_CREDIT = re.compile(
-    r"(?:additional\s+)?(?:contribut\w*|reporting|editing|writing)(?:\s+by)?\s*$",
-    re.IGNORECASE,
-)
-"""A credit label before a colon ("Contributing:", "Additional reporting by:")."""
 
 _MARKS = '“”‘’"«»'
 
@@ -80,12 +75,13 @@ def _manner_tail(text: str, cand: Candidate, quoting_cues: set[Range]) -> bool:
     return sum(len(text[a:b].split()) for a, b in cand.parts) <= TAIL_WORDS
 
 
-def _credit_line(text: str, cand: Candidate) -> bool:
-    """A colon introduction whose label is a credit ("Contributing: Ann Lee")."""
+def _furniture_label(text: str, cand: Candidate) -> bool:
+    """A colon introduction whose label is page furniture: a credit ("Contributing: Ann
+    Lee"), a contact, a byline (:data:`~communique.extractors.quotes.lexicon.FURNITURE_LABELS`)."""
     if cand.cue is None or text[cand.cue[0] : cand.cue[1]] != ":":
         return False
     line_start = text.rfind("\n", 0, cand.cue[0]) + 1
-    return bool(_CREDIT.fullmatch(text[line_start : cand.cue[0]].strip()))
+    return bool(FURNITURE_LABELS.fullmatch(text[line_start : cand.cue[0]].strip(" .*")))
 
 
 def _mentioned_cue(text: str, cand: Candidate) -> bool:
@@ -148,7 +144,7 @@ def drop_imprecise(view: ParseView, candidates: Sequence[Candidate]) -> list[Can
         parts = tuple(cand.parts)
         if (
             (ranges and _in_markup(cand, ranges))
-            or _credit_line(text, cand)
+            or _furniture_label(text, cand)
             or _misread(view, cand, i in continued)
         ):
             continue

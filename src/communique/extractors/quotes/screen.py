@@ -23,6 +23,7 @@ from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
     ARTEFACT_VERBS,
+    FURNITURE_LABELS,
     REFUSAL_VERBS,
     SAYING_ACTS,
     SPEECH,
@@ -264,27 +265,20 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
     return [f for f in kept if not any(a <= f.cue[0] < b for a, b in silent)]
 
 
-_LABELS = re.compile(
-    r"(?:media\s+|press\s+)?contacts?|byline|referee|attendance|(?:our\s+)?standards"
-    r"|paid\s+notice|photos?|photo\s+credit|credits?|subs(?:\s+not\s+used)?|line-?ups?",
-    re.IGNORECASE,
-)
-"""Labels of page furniture written as "Label: value" ("Media Contact: Jenna Park",
-"BYLINE: Lena Osei", "Referee: Alan Tait", "Our Standards: The Trust Principles")."""
-
 _STATEMENT_TAGS = frozenset("VB VBD VBP VBZ MD".split())
 """Tags of the verbs that make a statement (finite, modal or imperative)."""
 
 
 def _label_line(view: ParseView, frame: Frame) -> bool:
     """A "Label: value" line that is page furniture, not a speaker's words: a furniture
-    label (:data:`_LABELS`), or a value with no verb that lists three or more items (a
-    team's line-up, a roster of names) or holds an e-mail address. Interviewers' questions
-    ("Q: What changed?") and headline-style lines without a verb ("Poll: Mayor Holds Wide
-    Lead In Harbour Race.") stay: PolNeAR annotates both (train a and c). On train a, b, c
-    the rule removes 7 predictions, all wrong (rosters, "BYLINE:", "Paid Notice:")."""
+    label (``lexicon.FURNITURE_LABELS``), or a value with no verb that lists three or more
+    items (a team's line-up, a roster of names) or holds an e-mail address. Interviewers'
+    questions ("Q: What changed?") and headline-style lines without a verb ("Poll: Mayor
+    Holds Wide Lead In Harbour Race.") stay: PolNeAR annotates both (train a and c). On
+    train a, b, c the rule removes 7 predictions, all wrong (rosters, "BYLINE:", "Paid
+    Notice:")."""
     text = view.text
-    if frame.source is not None and _LABELS.fullmatch(
+    if frame.source is not None and FURNITURE_LABELS.fullmatch(
         text[frame.source[0] : frame.source[1]].strip(" .*")
     ):
         return True
