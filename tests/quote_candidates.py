@@ -6,6 +6,7 @@ failing rule shows its own content, cue and source rather than the Article's fin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from communique.extractors.quotes.core import find_candidates
@@ -22,3 +23,13 @@ def candidate_texts(nlp: Any, text: str) -> list[tuple[str, str | None, str | No
         source = text[cand.source[0] : cand.source[1]] if cand.source else None
         out.append((content, cue, source))
     return out
+
+
+def extended(
+    nlp: Any, text: str, content: str, end_of: Callable[[ParseView, int, int], int]
+) -> str:
+    """``content`` (its first occurrence in ``text``) as far as the extent rule ``end_of``
+    (``boundaries.name_end``, ``object_phrase_end`` …) takes it."""
+    view = ParseView.build(nlp(text), text)
+    start = text.index(content)
+    return text[start : end_of(view, start, start + len(content))]

@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from communique.extractors.quotes.boundaries import in_phrase_end, name_end
 from communique.extractors.quotes.core import find_candidates
 from communique.parse import ParseView
+from quote_candidates import extended
 
 
 def _candidates(nlp: Any, text: str) -> list[tuple[str, list[str]]]:
@@ -38,11 +40,7 @@ def test_continuation_joins_past_the_aside(nlp: Any, text: str) -> None:
 
 
 def _name_end(nlp: Any, text: str, content: str) -> str:
-    from communique.extractors.quotes.boundaries import name_end
-
-    view = ParseView.build(nlp(text), text)
-    start, end = _at(text, content)
-    return text[start : name_end(view, start, end)]
+    return extended(nlp, text, content, name_end)
 
 
 @pytest.mark.parametrize(
@@ -91,11 +89,7 @@ def test_other_contents_keep_their_end(nlp: Any, text: str, content: str) -> Non
 
 
 def _in_end(nlp: Any, text: str, content: str) -> str:
-    from communique.extractors.quotes.boundaries import in_phrase_end
-
-    view = ParseView.build(nlp(text), text)
-    start, end = _at(text, content)
-    return text[start : in_phrase_end(view, start, end)]
+    return extended(nlp, text, content, in_phrase_end)
 
 
 def test_object_takes_the_in_phrase_hung_on_the_verb(nlp: Any) -> None:

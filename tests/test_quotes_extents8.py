@@ -8,15 +8,13 @@ from typing import Any
 
 import pytest
 
+from communique.extractors.quotes.boundaries import infinitive_end, object_phrase_end
 from communique.parse import ParseView
+from quote_candidates import extended
 
 
 def _to_end(nlp: Any, text: str, content: str) -> str:
-    from communique.extractors.quotes.boundaries import object_phrase_end
-
-    view = ParseView.build(nlp(text), text)
-    start = text.index(content)
-    return text[start : object_phrase_end(view, start, start + len(content))]
+    return extended(nlp, text, content, object_phrase_end)
 
 
 @pytest.mark.parametrize(
@@ -101,11 +99,7 @@ def test_shared_stance_or_named_subject_stays_whole(nlp: Any, text: str) -> None
 
 
 def _inf_end(nlp: Any, text: str, content: str) -> str:
-    from communique.extractors.quotes.boundaries import infinitive_end
-
-    view = ParseView.build(nlp(text), text)
-    start = text.index(content)
-    return text[start : infinitive_end(view, start, start + len(content))]
+    return extended(nlp, text, content, infinitive_end)
 
 
 def test_possessed_noun_takes_its_infinitive(nlp: Any) -> None:
