@@ -358,7 +358,7 @@ def aside_cut(text: str, start: int, end: int) -> int:
 
 
 _TAIL_ASIDE = re.compile(
-    r"(?<=[a-z]),\s+(?:(?:in\s+)?which"
+    r"(?<=\w),\s+(?:(?:in\s+)?which"
     r"|(?:a|an)\s+(?:[^\s,;:]+\s+){1,4}?(?:that|which)\b)"
 )
 """The writer's aside after a mixed content's own words, on a common noun: a relative clause
@@ -399,6 +399,8 @@ def tail_aside_cut(text: str, start: int, end: int) -> int:
     if match is None or "," in text[match.end() : end]:
         return end  # the aside closes and the clause goes on ('that Ames, who …, is …')
     between = text[last + 1 : match.start()]
+    if between.split()[-1:] and not between.split()[-1][0].islower():
+        return end  # on a name ('the Hawks, who …', 'in Ohio, which …'): PolNeAR keeps it
     if "," in between or (text[last - 1] == "," and len(between.split()) <= 4):
         return end  # a parenthetical between mark and aside ('“…,” he added, which …')
     return match.start()
