@@ -371,8 +371,8 @@ _MARK_CHARS = '“”"«»„'
 
 def tail_aside_cut(text: str, start: int, end: int) -> int:
     """Where a content ``[start, end)`` with a quoted fragment ends when the writer's aside
-    follows the fragment's clause (see ``_TAIL_ASIDE``): PolNeAR ends the content before
-    the comma ('that the vote was “rigged” against him, a charge that …').
+    follows the fragment's clause (see ``_TAIL_ASIDE``, or a single dash): PolNeAR ends the
+    content before it ('that the vote was “rigged” against him, a charge that …').
 
     Example:
         >>> s = 'the vote was “rigged” against him, a charge that they deny'
@@ -394,8 +394,8 @@ def tail_aside_cut(text: str, start: int, end: int) -> int:
         return end
     match = _TAIL_ASIDE.search(text, last + 1, end)
     dash = _DASH.search(text, last + 1, end)
-    if dash is not None and not _DASH.search(text, start, last) and not _DASH.search(text, dash.end(), end):
-        return dash.start()
+    if dash is not None and len(_DASH.findall(text, start, end)) == 1:
+        return dash.start()  # one dash, no pair: '“hopeful” about it — a rare …'
     if match is None or "," in text[match.end() : end]:
         return end  # the aside closes and the clause goes on ('that Ames, who …, is …')
     between = text[last + 1 : match.start()]
