@@ -354,7 +354,56 @@ def aside_cut(text: str, start: int, end: int) -> int:
                 return i + 1
         elif not _DASH.search(text, start, i) and text[aside.end() : aside.end() + 1] not in '“"':
             return i + 1  # a dash that closes no earlier one and brings no quotation
-    return end
+    return tail_aside_cut(text, start, end)
+
+
+_TAIL_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:(?:in\s+)?which"
+    r"|(?:a|an)\s+(?:[^\s,;:]+\s+){1,4}?(?:that|which)\b)"
+)
+"""The writer's aside after a mixed content's own words, on a common noun: a relative clause
+or an appositive that a relative clause restricts (', which would give …', ', a charge that
+…', ', a move that …'). A bare noun phrase is not enough (it may begin the main clause);
+after a name or a person ("Lena Ortiz, who …", "voters, who …") PolNeAR keeps the clause."""
+
+_MARK_CHARS = '“”"«»„'
+
+
+def tail_aside_cut(text: str, start: int, end: int) -> int:
+    """Where a content ``[start, end)`` with a quoted fragment ends when the writer's aside
+    follows the fragment's clause (see ``_TAIL_ASIDE``, or a single dash): PolNeAR ends the
+    content before it ('that the vote was “rigged” against him, a charge that …').
+
+    Example:
+        >>> s = 'the vote was “rigged” against him, a charge that they deny'
+        >>> s[: tail_aside_cut(s, 0, len(s))]
+        'the vote was “rigged” against him'
+        >>> s = 'the vote was “rigged” against him, and a charge that they deny'
+        >>> tail_aside_cut(s, 0, len(s)) == len(s)
+        True
+
+    The aside must come after the content's last quotation mark, which must close a fragment
+    that the content opens:
+
+        >>> s = 'the vote was rigged, a charge that they deny'
+        >>> tail_aside_cut(s, 0, len(s)) == len(s)
+        True
+    """
+    last = max(text.rfind(ch, start, end) for ch in _MARK_CHARS)
+    if last < 0 or text[last] not in '”"»' or not opened_inside(text, start, last):
+        return end
+    match = _TAIL_ASIDE.search(text, last + 1, end)
+    dash = _DASH.search(text, last + 1, end)
+    if dash is not None and len(_DASH.findall(text, start, end)) == 1:
+        return dash.start()  # one dash, no pair: '“hopeful” about it — a rare …'
+    if match is None or "," in text[match.end() : end]:
+        return end  # the aside closes and the clause goes on ('that Ames, who …, is …')
+    between = text[last + 1 : match.start()]
+    if between.split()[-1:] and not between.split()[-1][0].islower():
+        return end  # on a name ('the Hawks, who …', 'in Ohio, which …'): PolNeAR keeps it
+    if "," in between or (text[last - 1] == "," and len(between.split()) <= 4):
+        return end  # a parenthetical between mark and aside ('“…,” he added, which …')
+    return match.start()
 
 
 def close_fragments(text: str, candidates: Sequence[Candidate]) -> None:
