@@ -90,6 +90,8 @@ def _introduced_at(nlp: Any, text: str) -> bool:
         ("Her advice, “leave the car at home,” was ignored by most drivers.", False),
         # no comma before the quotation
         ("Her advice was “leave the car at home and take the tram.”", False),
+        # a comma ending the paragraph before introduces nothing in this one
+        ("The list ran on: bread, milk,\n\n“Leave the car at home and take the tram.”", False),
     ],
 )
 def test_comma_introduced_quotation(nlp: Any, text: str, introduced: bool) -> None:
