@@ -19,7 +19,7 @@ def _inner(text: str) -> list[str]:
     return [text[q.inner_start : q.inner_end] for q in find_quotations(text, [(0, len(text))])]
 
 
-@pytest.mark.parametrize("mark", ["\u202a", "\u200e", "\u200b", "\ufeff"])
+@pytest.mark.parametrize("mark", ["\u202a", "\u200e", "\u200b", "\ufeff", " \u200b \u202a"])
 def test_invisible_mark_before_reversed_opener(mark: str) -> None:
     text = f"{mark}”We will rebuild the school!” wrote Tomas Eklund."
     assert _inner(text) == ["We will rebuild the school!"]
@@ -90,6 +90,8 @@ def _introduced_at(nlp: Any, text: str) -> bool:
         ("Her advice, “leave the car at home,” was ignored by most drivers.", False),
         # no comma before the quotation
         ("Her advice was “leave the car at home and take the tram.”", False),
+        # a comma ending the paragraph before introduces nothing in this one
+        ("The list ran on: bread, milk,\n\n“Leave the car at home and take the tram.”", False),
     ],
 )
 def test_comma_introduced_quotation(nlp: Any, text: str, introduced: bool) -> None:

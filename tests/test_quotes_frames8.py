@@ -99,3 +99,38 @@ def test_as_clause_with_quoted_host_leaves_the_quotation_alone(nlp: Any) -> None
     """A host holding quoted words is a direct quote's business, not the "as" frame's."""
     text = "As Okafor said, the “final offer” was nothing of the kind."
     assert all(cue != "said" or "final offer" not in c for c, cue, _ in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the game continued, Kelton pressed for an equaliser.",
+        "As protesters shouted outside, the mayor left the stage early.",
+        "As she joked with the crew, the captain checked the charts.",
+    ],
+)
+def test_an_as_clause_of_time_or_manner_vouches_for_nothing(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "As Inspector Vela noted, the gate had been left open.",
+            "the gate had been left open",
+            "noted",
+            "Inspector Vela",
+        ),
+        (
+            "As the auditors pointed out, the fund lost money in every quarter.",
+            "the fund lost money in every quarter",
+            "pointed out",
+            "the auditors",
+        ),
+    ],
+)
+def test_an_as_clause_of_reporting_still_vouches(
+    nlp: Any, text: str, content: str, cue: str, source: str
+) -> None:
+    assert (content, cue, source) in _quotes(nlp, text)

@@ -245,9 +245,11 @@ def _introduced(view: ParseView, q: Quotation) -> bool:
     verb governing it: what the marks hold is someone's words, a direct quote whose speaker
     the continuation step looks for. Not a title ("the slogan, “Make America Great
     Again.”")."""
-    before = view.text[max(0, q.start - 40) : q.start].rstrip()[-1:]
+    text, i = view.text, q.start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1  # spaces only: a comma ending the paragraph before introduces nothing here
     return (
-        before == ","
+        text[i - 1 : i] == ","
         and _runs_to_sentence_end(view, q)
         and not is_title(view, q)
         and governed_clause(view, q) is None

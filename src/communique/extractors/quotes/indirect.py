@@ -53,6 +53,7 @@ from communique.extractors.quotes.lexicon import (
     TOPIC_VERBS,
     VERDICT_ADVERBS,
     VIEWING,
+    VOUCHING_VERBS,
     WORDNET_CLAUSE,
     WORDNET_OBJECT,
     ReportingVerbs,
@@ -156,8 +157,10 @@ def _as_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     as the Tribune reported.": an "as" clause of saying vouches for its host clause, as a
     parenthetical "…, the Tribune reported" does. After the host only when set off by a
     comma and closing the sentence: elsewhere "as" clauses are comparisons ("not as bad as
-    she said") or manner ("as she had promised it would") more often than attributions."""
-    if tok.dep_ != "advcl" or subject_of(tok) is None:
+    she said") or manner ("as she had promised it would") more often than attributions.
+    Only verbs of reporting and finding vouch (``lexicon.VOUCHING_VERBS``): "as the game
+    continued" is a time."""
+    if tok.dep_ != "advcl" or lemma_of(tok) not in VOUCHING_VERBS or subject_of(tok) is None:
         return None
     mark = view.doc[int(tok.left_edge.i)]
     if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head.i != tok.i:

@@ -531,6 +531,17 @@ FURNITURE_LABELS: re.Pattern[str] = re.compile(
 "BYLINE: Lena Osei", "Referee: Alan Tait", "Contributing: Ann Lee", "Additional reporting
 by: …"): what follows the colon is nobody's words."""
 
+VOUCHING_VERBS: frozenset[str] = frozenset(
+    "say report note write reveal show point learn observe document demonstrate suggest "
+    "explain predict find argue state put remind indicate claim confirm detail describe "
+    "warn disclose announce recount recall mention acknowledge admit concede hint speculate "
+    "estimate".split()
+)
+"""Verbs whose "as" clause vouches for the clause it is attached to ("As the Courier
+reported, …", "…, as Lund pointed out."): reports, findings and observations. Not every
+speech verb: "as the game continued", "as protesters shouted outside", "as she joked" are
+times and manners, not sources."""
+
 REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
 """Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""
 

@@ -16,6 +16,7 @@ inside a primary quotation every other mark is nested content. Apostrophes (don�
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,8 @@ _SINGLE = re.compile(r"['‘’‹›]")
 _INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 """Zero-width and direction marks that web copy leaves before a quotation ("\u202a”Sorry"):
 invisible, so they count as the space or line start they stand in."""
+_BLANK = string.whitespace + "\u00a0" + _INVISIBLE
+"""What a paragraph may open with before its first mark: spaces and invisible marks, mixed."""
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;,\u00a0" + _INVISIBLE)
 
 
@@ -69,7 +72,7 @@ def _reversed_opener(text: str, i: int, pstart: int) -> bool:
     """A closing mark used to open a paragraph ("”Fear. I am afraid …"), a typesetting slip."""
     return (
         text[i] in "”»"
-        and not text[pstart:i].strip().strip(_INVISIBLE)
+        and not text[pstart:i].strip(_BLANK)
         and i + 1 < len(text)
         and not text[i + 1].isspace()
     )
