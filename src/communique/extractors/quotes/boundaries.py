@@ -539,10 +539,57 @@ def infinitive_end(view: ParseView, start: int, end: int) -> int:
     return max(end, view.end[last])
 
 
+_CONDITIONS = frozenset("if unless because".split())
+"""Subordinators of a condition or a reason that PolNeAR keeps with the reported clause."""
+
+_INVERTED = frozenset("should had were".split())
+"""Auxiliaries that open an inverted condition ("should he win", "had they known")."""
+
+
+def condition_end(view: ParseView, start: int, end: int) -> int:
+    """Where a clause content ``[start, end)`` ends once the condition or reason right after
+    it is taken in, when the parse hung that clause outside the content: "said the board
+    would resign should the levy pass", "warned it would close the mill unless the port
+    cut its fees". The small parser often makes an inverted "should/had/were" condition a
+    second complement of the cue, or the sentence's root; PolNeAR keeps the condition with
+    what was said. "if", "unless" and "because" only without a comma between (after a
+    comma the clause is as often the writer's), an inverted condition also after one."""
+    doc = view.doc
+    tokens = view.tokens_in(start, end)
+    if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
+        return end
+    inside = set(tokens)
+    roots = [i for i in tokens if doc[i].head.i == i or doc[i].head.i not in inside]
+    if len(roots) != 1 or doc[roots[0]].pos_ not in ("VERB", "AUX"):
+        return end
+    after = tokens[-1] + 1
+    comma = after < len(doc) and doc[after].text == ","
+    after += int(comma)
+    if after + 2 >= len(doc):
+        return end
+    word = doc[after]
+    head = word.head
+    if word.lower_ in _INVERTED and word.dep_ in ("aux", "auxpass"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.i <= after or not any(after < c.i < head.i for c in subjects):
+            return end
+    elif comma or word.dep_ != "mark" or word.lower_ not in _CONDITIONS:
+        return end
+    if head.i in inside or (word.dep_ == "mark" and head.left_edge.i < after):
+        return end
+    last = int(head.right_edge.i)
+    while last > head.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if "\n" in view.text[end : view.end[last]]:
+        return end
+    return max(end, view.end[last])
+
+
 def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
     """Extend object contents over the "in", "to", "on" or "with" phrase after them, or a
-    "to"-infinitive after a possessed noun (see :func:`in_phrase_end`,
-    :func:`object_phrase_end` and :func:`infinitive_end`)."""
+    "to"-infinitive after a possessed noun, and clause contents over a condition the parse
+    hung outside them (see :func:`in_phrase_end`, :func:`object_phrase_end`,
+    :func:`infinitive_end` and :func:`condition_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
             continue
@@ -552,4 +599,6 @@ def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
             new_b = object_phrase_end(view, a, b)
         if new_b == b:
             new_b = infinitive_end(view, a, b)
+        if new_b == b:
+            new_b = condition_end(view, a, b)
         cand.parts[0] = (a, new_b)

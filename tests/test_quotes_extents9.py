@@ -1,0 +1,80 @@
+"""Content extents, round 9: a clause content takes the condition right after it that the parse
+hung outside it (an inverted "should he win", or "if"/"unless"/"because" with no comma), which
+PolNeAR keeps with what was said; objects and clauses after a comma keep their end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.parse import ParseView
+
+
+def _condition_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import condition_end
+
+    view = ParseView.build(nlp(text), text)
+    start = text.index(content)
+    return text[start : condition_end(view, start, start + len(content))]
+
+
+def _contents(nlp: Any, text: str) -> list[list[str]]:
+    from communique.extractors.quotes.core import find_candidates
+
+    view = ParseView.build(nlp(text), text)
+    return [[text[a:b] for a, b in c.parts] for c in find_candidates(view)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mayor Ines Kolar said she would step down should the council reject the budget.",
+            "she would step down should the council reject the budget",
+        ),
+        (
+            "Tomas Brenner pledged to rebuild the pier should he win the election.",
+            "to rebuild the pier should he win the election",
+        ),
+        (
+            "Councillor Mira Dahl vowed to repeal the parking charge should she be elected in May.",
+            "to repeal the parking charge should she be elected in May",
+        ),
+        (
+            "Nora Quist said she would back the plan should it include the north shore.",
+            "she would back the plan should it include the north shore",
+        ),
+    ],
+)
+def test_inverted_condition_joins_the_reported_clause(nlp: Any, text: str, content: str) -> None:
+    assert content in [parts[0] for parts in _contents(nlp, text)]
+
+
+def test_inverted_condition_after_a_comma_is_taken(nlp: Any) -> None:
+    text = "Mayor Ines Kolar said she would step down, should the council reject the budget."
+    taken = _condition_end(nlp, text, "she would step down")
+    assert taken == "she would step down, should the council reject the budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an object, not a clause
+        ("Nora Quist backed the plan should it include the north shore.", "the plan"),
+        # "if" after a comma: as often the writer's clause as the source's
+        (
+            "Mayor Ines Kolar said she would step down, if the council rejected the budget.",
+            "she would step down",
+        ),
+        # a clause of time is not a condition
+        (
+            "Mayor Ines Kolar said she would step down when the council rejected the budget.",
+            "she would step down",
+        ),
+    ],
+)
+def test_objects_comma_clauses_and_time_clauses_keep_their_end(
+    nlp: Any, text: str, content: str
+) -> None:
+    assert _condition_end(nlp, text, content) == content
