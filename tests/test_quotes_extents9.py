@@ -78,3 +78,22 @@ def test_objects_comma_clauses_and_time_clauses_keep_their_end(
     nlp: Any, text: str, content: str
 ) -> None:
     assert _condition_end(nlp, text, content) == content
+
+
+def _infinitive_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import infinitive_end
+
+    view = ParseView.build(nlp(text), text)
+    start = text.index(content)
+    return text[start : infinitive_end(view, start, start + len(content))]
+
+
+def test_for_to_clause_after_a_verb_of_asking_is_taken(nlp: Any) -> None:
+    text = "Senator Ada Brook called for the port authority to publish the minutes of its meetings."
+    taken = _infinitive_end(nlp, text, "the port authority")
+    assert taken == "the port authority to publish the minutes of its meetings"
+
+
+def test_purpose_infinitive_after_other_for_phrases_stays_out(nlp: Any) -> None:
+    text = "Ines Kolar voted for the bill to show her support for the fishermen."
+    assert _infinitive_end(nlp, text, "the bill") == "the bill"

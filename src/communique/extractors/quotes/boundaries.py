@@ -11,13 +11,16 @@ parenthetical attribution ("Survival, Mr. Okafor says, depends on …") starts t
 Where a content ends: a content that is one proper name stops before the writer's comma aside
 on it ("Ivo Marek, the head of the rail company"), and an object content takes an "in" phrase the
 parse hung on the verb ("his skill in cutting $5 million off the bill") and the second term of
-a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat").
+a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat");
+a clause content takes the condition the parse hung outside it ("said she would resign should
+the board object").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.lexicon import (
@@ -506,6 +509,18 @@ def object_phrase_end(view: ParseView, start: int, end: int) -> int:
 
 _INFINITIVE_HEADS = frozenset("advcl xcomp acl relcl".split())
 
+_REQUESTS = frozenset(
+    "call push press ask appeal plead lobby campaign argue advocate demand".split()
+)
+"""Verbs whose "for" phrase can open a "for … to" clause: "called for the board to resign"."""
+
+
+def _requested(root: Any) -> bool:
+    """Whether ``root`` is the object of "for" after a verb of asking ("called for X to …");
+    after other verbs ("voted for the bill to show support") the infinitive is a purpose."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and lemma_of(prep.head) in _REQUESTS
+
 
 def infinitive_end(view: ParseView, start: int, end: int) -> int:
     """Where an object content ``[start, end)`` ends once a "to"-infinitive right after it,
@@ -513,13 +528,16 @@ def infinitive_end(view: ParseView, start: int, end: int) -> int:
     possessor: "praised his call to raise the minimum wage", "questioned the senator's
     fitness to lead". The possessor is the one who calls or is fit, so the infinitive
     completes the noun; after other objects it is mostly a purpose clause of the verb's
-    subject ("invoked the rising seas to rally his supporters"), which PolNeAR leaves out."""
+    subject ("invoked the rising seas to rally his supporters"), which PolNeAR leaves out.
+    After "for" the infinitive is the rest of a "for … to" clause: "called for the board to
+    publish the minutes", "pressed for the port to lower its fees"."""
     found = _object_root(view, start, end)
     if found is None:
         return end
     doc = view.doc
     root, after = doc[found[0]], found[1]
-    if root.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in root.children):
+    possessed = root.pos_ == "NOUN" and any(c.dep_ == "poss" for c in root.children)
+    if not possessed and not _requested(root):
         return end
     verb = after + 1
     if doc[after].lower_ != "to" or verb >= len(doc):
