@@ -97,3 +97,39 @@ def test_for_to_clause_after_a_verb_of_asking_is_taken(nlp: Any) -> None:
 def test_purpose_infinitive_after_other_for_phrases_stays_out(nlp: Any) -> None:
     text = "Ines Kolar voted for the bill to show her support for the fishermen."
     assert _infinitive_end(nlp, text, "the bill") == "the bill"
+
+
+def _relative_end(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import relative_end
+
+    view = ParseView.build(nlp(text), text)
+    start = text.index(content)
+    return text[start : relative_end(view, start, start + len(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        (
+            "Senator Lia Berg questioned the health of Ivo Marek, who is 70.",
+            "the health of Ivo Marek, who is 70",
+            "the health of Ivo Marek",
+        ),
+        (
+            "The mayor defended the harbour bill, which passed the council in 2013.",
+            "the harbour bill, which passed the council in 2013",
+            "the harbour bill",
+        ),
+    ],
+)
+def test_closing_relative_aside_on_a_name_or_the_head_is_cut(
+    nlp: Any, text: str, content: str, kept: str
+) -> None:
+    assert _relative_end(nlp, text, content) == kept
+    assert [kept] in _contents(nlp, text)
+
+
+def test_relative_clause_on_another_common_noun_stays(nlp: Any) -> None:
+    text = "Olav Dahl praised the crews who rescued the ferry, which sank in May."
+    content = "the crews who rescued the ferry, which sank in May"
+    assert _relative_end(nlp, text, content) == content
