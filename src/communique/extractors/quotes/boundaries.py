@@ -13,7 +13,8 @@ on it ("Ivo Marek, the head of the rail company"), and an object content takes a
 parse hung on the verb ("his skill in cutting $5 million off the bill") and the second term of
 a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat");
 a clause content takes the condition the parse hung outside it ("said she would resign should
-the board object").
+the board object"), and a content ends before a closing relative aside on a name or on its
+head ("questioned the health of Ivo Marek, who is 70").
 """
 
 from __future__ import annotations
