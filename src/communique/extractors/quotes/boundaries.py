@@ -11,13 +11,17 @@ parenthetical attribution ("Survival, Mr. Okafor says, depends on …") starts t
 Where a content ends: a content that is one proper name stops before the writer's comma aside
 on it ("Ivo Marek, the head of the rail company"), and an object content takes an "in" phrase the
 parse hung on the verb ("his skill in cutting $5 million off the bill") and the second term of
-a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat").
+a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat");
+a clause content takes the condition the parse hung outside it ("said she would resign should
+the board object"), and a content ends before a closing relative aside on a name or on its
+head ("questioned the health of Ivo Marek, who is 70").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.lexicon import (
@@ -446,14 +450,49 @@ def name_end(view: ParseView, start: int, end: int) -> int:
     return end
 
 
+def relative_end(view: ParseView, start: int, end: int) -> int:
+    """Where a content ``[start, end)`` ends once a closing ", who …" clause on a proper name,
+    or a closing ", which/who …" clause on the content's own head noun, is cut: "questioned
+    the health of Ivo Marek, who is 70", "defended the bill, which passed in 2013". The
+    clause tells the reader who or what is meant; PolNeAR leaves it out of what was said.
+    Not ", which" on a name inside a longer content, nor a clause on another common noun
+    inside the content (there the gold keeps it about as often as not)."""
+    words = view.text[start:end]
+    if "''" in words or any(ch in _MARKS for ch in words):
+        return end
+    tokens = view.tokens_in(start, end)
+    if len(tokens) < 4:
+        return end
+    doc, inside = view.doc, set(tokens)
+    last = tokens[-1]
+    while last > tokens[0] and doc[last].is_punct:
+        last -= 1
+    for comma in tokens[2:]:
+        pronoun = doc[comma + 1] if comma + 1 < len(doc) else None
+        if doc[comma].text != "," or pronoun is None or pronoun.lower_ not in ("which", "who"):
+            continue
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or clause.right_edge.i < last:
+            continue
+        noun = clause.head
+        own_head = noun.head.i == noun.i or noun.head.i not in inside
+        named = noun.pos_ == "PROPN" and pronoun.lower_ == "who"
+        if named or (own_head and noun.pos_ in ("NOUN", "PROPN")):
+            return int(view.end[comma - 1])
+        return end
+    return end
+
+
 def cut_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
-    """End a reported content that is one proper name before the writer's aside on it (see
-    :func:`name_end`)."""
+    """End a reported content that is one proper name before the writer's aside on it, or a
+    content before a closing relative clause on a name or on its head (see :func:`name_end`
+    and :func:`relative_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
             continue
         a, b = cand.parts[0]
-        cand.parts[0] = (a, name_end(view, a, b))
+        new_b = name_end(view, a, b)
+        cand.parts[0] = (a, relative_end(view, a, b) if new_b == b else new_b)
 
 
 def _object_next(view: ParseView, start: int, end: int) -> int | None:
@@ -555,6 +594,18 @@ def object_phrase_end(view: ParseView, start: int, end: int) -> int:
 
 _INFINITIVE_HEADS = frozenset("advcl xcomp acl relcl".split())
 
+_REQUESTS = frozenset(
+    "call push press ask appeal plead lobby campaign argue advocate demand".split()
+)
+"""Verbs whose "for" phrase can open a "for … to" clause: "called for the board to resign"."""
+
+
+def _requested(root: Any) -> bool:
+    """Whether ``root`` is the object of "for" after a verb of asking ("called for X to …");
+    after other verbs ("voted for the bill to show support") the infinitive is a purpose."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and lemma_of(prep.head) in _REQUESTS
+
 
 def infinitive_end(view: ParseView, start: int, end: int) -> int:
     """Where an object content ``[start, end)`` ends once a "to"-infinitive right after it,
@@ -562,13 +613,16 @@ def infinitive_end(view: ParseView, start: int, end: int) -> int:
     possessor: "praised his call to raise the minimum wage", "questioned the senator's
     fitness to lead". The possessor is the one who calls or is fit, so the infinitive
     completes the noun; after other objects it is mostly a purpose clause of the verb's
-    subject ("invoked the rising seas to rally his supporters"), which PolNeAR leaves out."""
+    subject ("invoked the rising seas to rally his supporters"), which PolNeAR leaves out.
+    After "for" the infinitive is the rest of a "for … to" clause: "called for the board to
+    publish the minutes", "pressed for the port to lower its fees"."""
     found = _object_root(view, start, end)
     if found is None:
         return end
     doc = view.doc
     root, after = doc[found[0]], found[1]
-    if root.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in root.children):
+    possessed = root.pos_ == "NOUN" and any(c.dep_ == "poss" for c in root.children)
+    if not possessed and not _requested(root):
         return end
     verb = after + 1
     if doc[after].lower_ != "to" or verb >= len(doc):
@@ -588,10 +642,57 @@ def infinitive_end(view: ParseView, start: int, end: int) -> int:
     return max(end, view.end[last])
 
 
+_CONDITIONS = frozenset("if unless because".split())
+"""Subordinators of a condition or a reason that PolNeAR keeps with the reported clause."""
+
+_INVERTED = frozenset("should had were".split())
+"""Auxiliaries that open an inverted condition ("should he win", "had they known")."""
+
+
+def condition_end(view: ParseView, start: int, end: int) -> int:
+    """Where a clause content ``[start, end)`` ends once the condition or reason right after
+    it is taken in, when the parse hung that clause outside the content: "said the board
+    would resign should the levy pass", "warned it would close the mill unless the port
+    cut its fees". The small parser often makes an inverted "should/had/were" condition a
+    second complement of the cue, or the sentence's root; PolNeAR keeps the condition with
+    what was said. "if", "unless" and "because" only without a comma between (after a
+    comma the clause is as often the writer's), an inverted condition also after one."""
+    doc = view.doc
+    tokens = view.tokens_in(start, end)
+    if not tokens or any(ch in _MARKS for ch in view.text[start:end]):
+        return end
+    inside = set(tokens)
+    roots = [i for i in tokens if doc[i].head.i == i or doc[i].head.i not in inside]
+    if len(roots) != 1 or doc[roots[0]].pos_ not in ("VERB", "AUX"):
+        return end
+    after = tokens[-1] + 1
+    comma = after < len(doc) and doc[after].text == ","
+    after += int(comma)
+    if after + 2 >= len(doc):
+        return end
+    word = doc[after]
+    head = word.head
+    if word.lower_ in _INVERTED and word.dep_ in ("aux", "auxpass"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.i <= after or not any(after < c.i < head.i for c in subjects):
+            return end
+    elif comma or word.dep_ != "mark" or word.lower_ not in _CONDITIONS:
+        return end
+    if head.i in inside or (word.dep_ == "mark" and head.left_edge.i < after):
+        return end
+    last = int(head.right_edge.i)
+    while last > head.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if "\n" in view.text[end : view.end[last]]:
+        return end
+    return max(end, view.end[last])
+
+
 def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
     """Extend object contents over the "in", "to", "on" or "with" phrase after them, or a
-    "to"-infinitive after a possessed noun (see :func:`in_phrase_end`,
-    :func:`object_phrase_end` and :func:`infinitive_end`)."""
+    "to"-infinitive after a possessed noun, and clause contents over a condition the parse
+    hung outside them (see :func:`in_phrase_end`, :func:`object_phrase_end`,
+    :func:`infinitive_end` and :func:`condition_end`)."""
     for cand in candidates:
         if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
             continue
@@ -601,4 +702,6 @@ def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
             new_b = object_phrase_end(view, a, b)
         if new_b == b:
             new_b = infinitive_end(view, a, b)
+        if new_b == b:
+            new_b = condition_end(view, a, b)
         cand.parts[0] = (a, new_b)
