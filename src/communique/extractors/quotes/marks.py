@@ -28,6 +28,9 @@ _INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 invisible, so they count as the space or line start they stand in."""
 _BLANK = string.whitespace + "\u00a0" + _INVISIBLE
 """What a paragraph may open with before its first mark: spaces and invisible marks, mixed."""
+QUOTE_MARKS = '“”‘’"«»'
+"""The characters that can open or close a quotation, single marks included (an apostrophe
+``’`` among them: callers that read a mark before a word tell it apart themselves)."""
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;,\u00a0" + _INVISIBLE)
 
 

@@ -36,13 +36,13 @@ from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate, Range
 from communique.extractors.quotes.lexicon import FURNITURE_LABELS
+from communique.extractors.quotes.marks import QUOTE_MARKS
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
 _ELEMENT = re.compile(r'<([A-Za-z][\w-]*)\s+[\w-]+="[^\n]*?(?:</\1>|$)', re.MULTILINE)
 """An element with attributes, to its closing tag or the end of its line."""
 
-_MARKS = '“”‘’"«»'
 
 _NEXT_QUOTED_WORD = re.compile(r"""[,.;]?["”’»]\s+(?:(?:and|or)\s+)?["“‘«]""")
 """After a quoted word: its closing mark, then the opening mark of the next quoted word."""
@@ -94,7 +94,7 @@ def _mentioned_cue(text: str, cand: Candidate) -> bool:
     return (
         text[a:b].isalpha()
         and a > 0
-        and text[a - 1] in _MARKS
+        and text[a - 1] in QUOTE_MARKS
         and _NEXT_QUOTED_WORD.match(text, b) is not None
     )
 

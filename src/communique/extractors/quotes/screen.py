@@ -34,6 +34,7 @@ from communique.extractors.quotes.lexicon import (
     TOPIC_VERBS,
     lemma_of,
 )
+from communique.extractors.quotes.marks import QUOTE_MARKS
 from communique.parse import ParseView, looks_like_headline
 
 _NEGATIVE_SUBJECTS = frozenset("nobody none neither no-one noone".split())
@@ -325,9 +326,6 @@ def _inside(rng: Range, ranges: Sequence[Range]) -> bool:
     return any(a <= rng[0] and rng[1] <= b for a, b in ranges)
 
 
-_MARKS = '“”‘’"«»'
-
-
 def _quoted_colon(view: ParseView, cand: Candidate) -> bool:
     """A headline "Name: ‘quoted words’" line: the quotation marks say these are the named
     source's words (PolNeAR annotates them), unlike "Julian Assange: Sweden drops rape
@@ -336,7 +334,7 @@ def _quoted_colon(view: ParseView, cand: Candidate) -> bool:
         return False
     text = view.text
     marked = any(
-        text[i] in _MARKS and not _apostrophe(text, i)
+        text[i] in QUOTE_MARKS and not _apostrophe(text, i)
         for a, b in cand.parts
         for i in range(max(0, a - 1), min(len(text), b + 1))
     )
