@@ -28,6 +28,7 @@ from communique.extractors.quotes.lexicon import (
     CONVEYED_NOUNS,
     DIRECTIVES,
     QUESTIONING,
+    REQUEST_VERBS,
     STANCE_NOUNS,
     lemma_of,
 )
@@ -594,17 +595,12 @@ def object_phrase_end(view: ParseView, start: int, end: int) -> int:
 
 _INFINITIVE_HEADS = frozenset("advcl xcomp acl relcl".split())
 
-_REQUESTS = frozenset(
-    "call push press ask appeal plead lobby campaign argue advocate demand".split()
-)
-"""Verbs whose "for" phrase can open a "for … to" clause: "called for the board to resign"."""
-
 
 def _requested(root: Any) -> bool:
     """Whether ``root`` is the object of "for" after a verb of asking ("called for X to …");
     after other verbs ("voted for the bill to show support") the infinitive is a purpose."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "for" and lemma_of(prep.head) in _REQUESTS
+    return root.dep_ == "pobj" and prep.lower_ == "for" and lemma_of(prep.head) in REQUEST_VERBS
 
 
 def infinitive_end(view: ParseView, start: int, end: int) -> int:

@@ -342,6 +342,12 @@ DIRECTIVES: frozenset[str] = frozenset(
 """Verbs of saying that also take an addressee and a to-infinitive: what was told ("told
 residents to stay indoors"); their content is the addressee with the infinitive."""
 
+REQUEST_VERBS: frozenset[str] = frozenset(
+    "call push press ask appeal plead lobby campaign argue advocate demand".split()
+)
+"""Verbs of asking whose "for" phrase can open a "for … to" clause ("called for the board to
+resign"): the infinitive completes what was asked for, not a purpose of the asker."""
+
 CAUSATIVES: frozenset[str] = frozenset(
     "require lead prompt pressure force leave drive cause compel push spur inspire".split()
 )
