@@ -548,6 +548,14 @@ reported, …", "…, as Lund pointed out."): reports, findings and observations
 speech verb: "as the game continued", "as protesters shouted outside", "as she joked" are
 times and manners, not sources."""
 
+HOLDING_BACK: frozenset[str] = frozenset("refrain avoid".split())
+"""Verbs of holding back from an act of saying ("refrained from criticising the court",
+"avoided saying whether …"): the act was not performed, so its report is negated."""
+
+SHORT_OF: frozenset[str] = frozenset("stop fall".split())
+"""Verbs of "stopped short of / fell short of" + gerund: the gerund's act was not performed
+("stopped short of calling for her resignation")."""
+
 REFUSAL_VERBS: frozenset[str] = frozenset("decline refuse".split())
 """Verbs of refusing: with a verb of saying ("declined to comment") nothing was said."""
 

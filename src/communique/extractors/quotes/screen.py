@@ -24,8 +24,10 @@ from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
     ARTEFACT_VERBS,
     FURNITURE_LABELS,
+    HOLDING_BACK,
     REFUSAL_VERBS,
     SAYING_ACTS,
+    SHORT_OF,
     SPEECH,
     STANCE_NOUNS,
     SURVEY_PLURALS,
@@ -80,9 +82,23 @@ def _negation(view: ParseView, tok: Any) -> str:
                 c.dep_ == "det" and c.lower_ == "no" for c in child.children
             ):
                 return "none"
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in tok.children) or _held_back(tok):
         return "not"
     return ""
+
+
+def _held_back(tok: Any) -> bool:
+    """Whether the act of ``tok`` is one the subject held back from: "stopped short of
+    calling for …", "refrained from criticising …", "avoided saying whether …"."""
+    head = tok.head
+    if tok.dep_ == "xcomp":
+        return tok.tag_ == "VBG" and lemma_of(head) in HOLDING_BACK
+    if tok.dep_ != "pcomp" or head.dep_ != "prep":
+        return False
+    holder = head.head
+    if head.lower_ == "from":
+        return lemma_of(holder) in HOLDING_BACK
+    return head.lower_ == "of" and holder.lower_ == "short" and lemma_of(holder.head) in SHORT_OF
 
 
 def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
