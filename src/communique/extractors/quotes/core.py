@@ -329,7 +329,7 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
             target_at = where[cand.continues]
             target = kept[target_at]
             joined = "\n" not in text[target.end : cand.start] or _said_paragraph(text, target)
-            if (target.kind is QuoteKind.DIRECT or _mixed_before_cue(view, target)) and joined:
+            if _carried_on(view, target) and joined:
                 target.parts.extend(cand.parts)
                 where[k] = target_at
                 continue
@@ -337,6 +337,12 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
         where[k] = len(kept)
         kept.append(cand)
     return kept
+
+
+def _carried_on(view: ParseView, quote: Candidate) -> bool:
+    """Whether a later quotation may carry ``quote`` on as its next part: a direct quote, or
+    a mixed quote before its cue (:func:`_mixed_before_cue`)."""
+    return quote.kind is QuoteKind.DIRECT or _mixed_before_cue(view, quote)
 
 
 def _mixed_before_cue(view: ParseView, quote: Candidate) -> bool:
@@ -365,7 +371,7 @@ def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
         cue is not None
         and cue == prev.cue
         and cand.kind is QuoteKind.DIRECT
-        and (prev.kind is QuoteKind.DIRECT or _mixed_before_cue(view, prev))
+        and _carried_on(view, prev)
         and prev.end <= cue[0]
         and cue[1] <= cand.start
         and "\n" not in view.text[prev.end : cand.start]
