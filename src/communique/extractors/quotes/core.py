@@ -25,6 +25,7 @@ from communique.extractors.quotes.boundaries import (
 )
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
+from communique.extractors.quotes.elaboration import take_elaborations
 from communique.extractors.quotes.indirect import PRO_FORM, find_frames
 from communique.extractors.quotes.lexicon import (
     BUILTIN_VERBS,
@@ -184,6 +185,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     close_fragments(view.text, candidates)
     cut_name_asides(view, candidates)
     take_in_phrases(view, candidates)
+    take_elaborations(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
