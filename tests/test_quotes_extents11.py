@@ -56,11 +56,15 @@ def test_colon_gloss_joins_the_content(nlp: Any, text: str, content: str) -> Non
     ("text", "content"),
     [
         # a capitalised clause after the colon is a new statement
-        ("Ms. Tran said the harbour had one problem: The board will meet again.",
-         "the harbour had one problem"),
+        (
+            "Ms. Tran said the harbour had one problem: The board will meet again.",
+            "the harbour had one problem",
+        ),
         # a quotation after the colon is a direct quote of its own
-        ('Ms. Tran said the harbour had one problem: "The board never meets."',
-         "the harbour had one problem"),
+        (
+            'Ms. Tran said the harbour had one problem: "The board never meets."',
+            "the harbour had one problem",
+        ),
     ],
 )
 def test_colon_before_a_sentence_or_quotation_ends_the_content(
@@ -90,11 +94,41 @@ def test_depiction_takes_its_as_predicate(nlp: Any, text: str, content: str) -> 
     ("text", "content"),
     [
         # an "as" clause with a subject of its own is the time of the act
-        ("Mayor Kira Holm painted a grim picture of the harbour as she opened the session.",
-         "a grim picture of the harbour"),
+        (
+            "Mayor Kira Holm painted a grim picture of the harbour as she opened the session.",
+            "a grim picture of the harbour",
+        ),
         # not a verb of depicting
         ("Ms. Tran criticised the fare plan as the council met.", "the fare plan"),
     ],
 )
 def test_as_clause_of_time_or_other_verbs_stays_out(nlp: Any, text: str, content: str) -> None:
     assert content in _contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ada Lund endorsed the re-election of Mayor Ivo Marek.",
+            "the re-election of Mayor Ivo Marek",
+        ),
+        (
+            "Ada Lund said Ivo Marek will be re-evaluating how he approaches the port.",
+            "Ivo Marek will be re-evaluating how he approaches the port",
+        ),
+    ],
+)
+def test_content_is_not_cut_inside_a_hyphenated_word(nlp: Any, text: str, content: str) -> None:
+    assert any(found.startswith(content) for found in _contents(nlp, text))
+
+
+def test_spaced_dash_is_not_a_joined_word(nlp: Any) -> None:
+    from communique.extractors.quotes.clauses import joined_word_end
+
+    text = "Ada Lund praised the ferry - and the pier-side cafe."
+    view = ParseView.build(nlp(text), text)
+    ferry = view.words.index("ferry")
+    pier = view.words.index("pier")
+    assert joined_word_end(view, ferry) == ferry
+    assert view.words[joined_word_end(view, pier)] in ("side", "cafe")

@@ -38,8 +38,29 @@ def verb_group(view: ParseView, tok: Any) -> Range:
 _DANGLING = frozenset(", ; : - -- —".split())
 
 
+def joined_word_end(view: ParseView, last: int) -> int:
+    """Token ``last``, or the end of the word it starts when a hyphen follows with no space:
+    the tokenizer splits "re-election", and the small parser may hang "re", "-" and
+    "election" on the verb side by side, so a content cut at "re" ("endorsed the re") runs
+    on to the subtree of the word after the hyphen ("the re-election of the mayor")."""
+    doc, idx, end = view.doc, view.idx, view.end
+    while (
+        last + 2 < view.n
+        and view.words[last + 1] == "-"
+        and idx[last + 1] == end[last]
+        and idx[last + 2] == end[last + 1]
+        and view.words[last][-1:].isalpha()
+        and view.words[last + 2][:1].isalpha()
+    ):
+        word = doc[last + 2]
+        tail = int(word.right_edge.i) if word.dep_ != "ROOT" else last + 2
+        last = max(last + 2, tail if view.sent[tail] == view.sent[last] else last + 2)
+    return last
+
+
 def span_range(view: ParseView, first: int, last: int) -> Range | None:
     doc = view.doc
+    last = joined_word_end(view, last)
     while last > first and (doc[last].dep_ == "cc" or doc[last].text in _DANGLING):
         last -= 1  # "…, and" left by a conjunct the content does not take
     if last < first:

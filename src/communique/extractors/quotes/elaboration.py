@@ -17,7 +17,7 @@ from communique.extractors.quotes.lexicon import VIEWING, lemma_of
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
-_MARKS = ('“', '”', '"', "«", "»", "‘", "''")
+_MARKS = ("“", "”", '"', "«", "»", "‘", "''")
 """Quotation marks: a colon before a quotation opens a direct quote, not a gloss."""
 
 _CLAUSE_SUBJECTS = frozenset("nsubj nsubjpass expl".split())
