@@ -32,7 +32,7 @@ from communique.extractors.quotes.lexicon import (
     STANCE_NOUNS,
     lemma_of,
 )
-from communique.extractors.quotes.spans import opened_inside
+from communique.extractors.quotes.spans import opened_inside, trim
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -701,3 +701,59 @@ def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if new_b == b:
             new_b = condition_end(view, a, b)
         cand.parts[0] = (a, new_b)
+
+
+_MIN_VOUCHED_WORDS = 3
+"""A clause before "according to X" shorter than this is a fronted phrase, not a claim."""
+
+
+def vouched_clause_end(view: ParseView, cand: Candidate) -> list[Range] | None:
+    """The content of an "according to X" quote that follows the clause it vouches for,
+    or None to leave it. "Turnout rose by 8 percent, according to the county, but the
+    count is not final" and "Ida Marsh leads by 90 delegates according to a tally — despite
+    losing Ohio" have the clause before the cue as content: X vouches for the clause its
+    phrase closes (the parse hangs "according" on that clause's verb), and what follows is
+    the writer's. An unclosed "(" before the cue starts the clause. Left whole: "according
+    to X" inside the clause ("The next day, according to Ann Lee, the talks resumed": the
+    phrase hangs on a verb after it) and an ", and" clause after the phrase, which carries
+    the figures on ("…, according to the agency, and 40 more were hurt")."""
+    if cand.cue is None or not view.text[cand.cue[0] : cand.cue[1]].lower().startswith(
+        "according"
+    ):
+        return None
+    ca = cand.cue[0]
+    before = [p for p in cand.parts if p[0] < ca]
+    if len(before) != 1:
+        return None
+    tokens = view.tokens_in(ca, cand.cue[1])
+    if not tokens:
+        return None
+    doc = view.doc
+    tok = doc[tokens[0]]
+    head = tok.head
+    a = before[0][0]
+    if head.i >= tok.i or view.idx[head.i] < a or head.pos_ not in ("VERB", "AUX"):
+        return None
+    rest = view.text[view.end[int(tok.right_edge.i)] :].lstrip(" \u00a0")
+    if rest.startswith((", and ", "and ")):
+        return None
+    opened = view.text.rfind("(", a, ca)
+    if opened >= 0 and ")" not in view.text[opened:ca]:
+        a = opened + 1
+    new = trim(view.text, a, min(before[0][1], ca))
+    if len(view.text[new[0] : new[1]].split()) < _MIN_VOUCHED_WORDS:
+        return None
+    return None if [new] == cand.parts else [new]
+
+
+def cut_vouched_clauses(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """End unquoted "according to X" contents with the clause X vouches for (see
+    :func:`vouched_clause_end`); a content holding quoted words is left whole."""
+    for cand in candidates:
+        if cand.kind is not QuoteKind.INDIRECT or any(
+            ch in _MARKS for a, b in cand.parts for ch in view.text[a:b]
+        ):
+            continue  # a quoted fragment's extent is the quotation's, not the phrase's
+        parts = vouched_clause_end(view, cand)
+        if parts is not None:
+            cand.parts = parts
