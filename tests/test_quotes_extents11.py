@@ -83,3 +83,54 @@ def test_other_cues_are_not_touched(nlp: Any) -> None:
         kind=QuoteKind.INDIRECT, parts=[(0, len(text) - 1)], cue=(cue, cue + 4), source=None
     )
     assert vouched_clause_end(view, cand) is None
+
+
+def _closing_aside(nlp: Any, text: str, content: str) -> str:
+    from communique.extractors.quotes.boundaries import closing_name_aside_end
+
+    view = ParseView.build(nlp(text), text)
+    start = text.index(content)
+    return text[start : closing_name_aside_end(view, start, start + len(content))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        (
+            "Senator Ada Brook praised the speech of Ivo Marek, the father of a fallen officer.",
+            "the speech of Ivo Marek, the father of a fallen officer",
+            "the speech of Ivo Marek",
+        ),
+        (
+            "Mayor Lina Cho defended her ties to the Harbour Trust, a charity that funds shelters.",
+            "her ties to the Harbour Trust, a charity that funds shelters",
+            "her ties to the Harbour Trust",
+        ),
+    ],
+)
+def test_closing_aside_on_a_name_is_cut(nlp: Any, text: str, content: str, kept: str) -> None:
+    assert _closing_aside(nlp, text, content) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a place keeps its apposition
+        (
+            "Officials said the council studied the water crisis in Flint, Michigan.",
+            "the council studied the water crisis in Flint, Michigan",
+        ),
+        # no article: the apposition says who is meant by relation, and stays
+        (
+            "Lina Cho said Tom Brandt began attacking Heidi Marsh, Senator Marsh's wife.",
+            "Tom Brandt began attacking Heidi Marsh, Senator Marsh's wife",
+        ),
+        # a content that starts with the name is name_end's, not this rule's
+        (
+            "Ada Brook praised Ivo Marek, the father of a fallen officer.",
+            "Ivo Marek, the father of a fallen officer",
+        ),
+    ],
+)
+def test_other_appositions_are_kept(nlp: Any, text: str, content: str) -> None:
+    assert _closing_aside(nlp, text, content) == content

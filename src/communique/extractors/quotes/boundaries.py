@@ -757,3 +757,54 @@ def cut_vouched_clauses(view: ParseView, candidates: Sequence[Candidate]) -> Non
         parts = vouched_clause_end(view, cand)
         if parts is not None:
             cand.parts = parts
+
+
+_NAMED_ASIDE_HEADS = frozenset("PERSON ORG NORP LAW FAC".split())
+"""Entity types of a name whose closing apposition is the writer's: people, bodies, laws,
+buildings. Not places ("Flint, Michigan", "Paris, the capital": the gold keeps them)."""
+
+_ASIDE_ARTICLES = frozenset("the a an".split())
+
+
+def closing_name_aside_end(view: ParseView, start: int, end: int) -> int:
+    """Where a content ``[start, end)`` ends once a closing apposition on a name inside it is
+    cut: "praised the speech of Ivo Marek, the father of a fallen officer", "defended her
+    ties to the Harbour Trust, a charity that …" have the content up to the name. The
+    apposition ("the …", "a …") tells the reader who is meant, as after a content that is
+    one name (:func:`name_end`). Left whole: a content that starts with the name (that is
+    :func:`name_end`'s), places, appositions that are not set off by an article ("Heidi
+    Cruz, Senator Cruz's wife") and contents with quoted words."""
+    words = view.text[start:end]
+    if "''" in words or any(ch in _MARKS for ch in words):
+        return end
+    tokens = view.tokens_in(start, end)
+    if len(tokens) < 4:
+        return end
+    doc = view.doc
+    last = tokens[-1]
+    while last > tokens[0] and doc[last].is_punct:
+        last -= 1
+    for i in tokens:
+        aside = doc[i]
+        name = aside.head
+        if aside.dep_ != "appos" or aside.right_edge.i < last or name.i > aside.i:
+            continue
+        first = int(aside.left_edge.i)
+        if name.pos_ != "PROPN" or name.i not in tokens or doc[first - 1].text != ",":
+            continue
+        if first - 1 <= tokens[0] + 1 or name.left_edge.i <= tokens[0]:
+            return end
+        if view.ent_type[name.i] in _NAMED_ASIDE_HEADS and doc[first].lower_ in _ASIDE_ARTICLES:
+            return int(view.end[first - 2])
+        return end
+    return end
+
+
+def cut_closing_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """End a reported content before a closing apposition on a name inside it (see
+    :func:`closing_name_aside_end`)."""
+    for cand in candidates:
+        if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
+            continue
+        a, b = cand.parts[0]
+        cand.parts[0] = (a, closing_name_aside_end(view, a, b))
