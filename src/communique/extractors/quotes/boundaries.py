@@ -14,7 +14,9 @@ parse hung on the verb ("his skill in cutting $5 million off the bill") and the 
 a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat");
 a clause content takes the condition the parse hung outside it ("said she would resign should
 the board object"), and a content ends before a closing relative aside on a name or on its
-head ("questioned the health of Ivo Marek, who is 70").
+head ("questioned the health of Ivo Marek, who is 70") or a closing apposition on a name in it
+("praised the speech of Ivo Marek, the father of …"). An "according to X" content ends with
+the clause the phrase closes ("Turnout rose, according to the clerk, but …").
 """
 
 from __future__ import annotations
