@@ -763,7 +763,7 @@ def cut_vouched_clauses(view: ParseView, candidates: Sequence[Candidate]) -> Non
 
 _NAMED_ASIDE_HEADS = frozenset("PERSON ORG NORP LAW FAC".split())
 """Entity types of a name whose closing apposition is the writer's: people, bodies, laws,
-buildings. Not places ("Flint, Michigan", "Paris, the capital": the gold keeps them)."""
+buildings. Not places ("Lowell, Vermont", "Vardo, the capital": the gold keeps them)."""
 
 _ASIDE_ARTICLES = frozenset("the a an".split())
 
@@ -775,7 +775,7 @@ def closing_name_aside_end(view: ParseView, start: int, end: int) -> int:
     apposition ("the …", "a …") tells the reader who is meant, as after a content that is
     one name (:func:`name_end`). Left whole: a content that starts with the name (that is
     :func:`name_end`'s), places, appositions that are not set off by an article ("Heidi
-    Cruz, Senator Cruz's wife") and contents with quoted words."""
+    Marsh, Senator Marsh's wife") and contents with quoted words."""
     words = view.text[start:end]
     if "''" in words or any(ch in _MARKS for ch in words):
         return end
