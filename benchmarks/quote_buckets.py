@@ -21,10 +21,10 @@ import argparse
 import collections
 import itertools
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from communique.evaluate import DIRECT_MARKS, load_corpus, match_attributions
 from communique.extractors.quotes.precision import markup_ranges
 
 
@@ -65,39 +65,21 @@ def bucket(
     gold_dir: Path, pred_file: Path
 ) -> tuple[collections.Counter[Any], dict[Any, list[str]]]:
     """Counts per (tag, status) and wrong examples per tag, over all gold articles."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
-    from attribution_score import as_spans, charset, is_direct, jaccard, read_ann
-
     preds = {}
     for line in pred_file.read_text().splitlines():
         if line.strip():
             row = json.loads(line)
             preds[row["id"]] = row["quotes"]
-    anns: dict[str, Path] = {}
-    for ann in sorted((gold_dir / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     counts: collections.Counter[Any] = collections.Counter()
     examples: dict[Any, list[str]] = collections.defaultdict(list)
-    for name, ann in sorted(anns.items()):
-        text = (gold_dir / "text" / f"{name}.txt").read_text()
-        gold = [charset(text, g["content"]) for g in read_ann(ann)]
-        pred = preds.get(name, [])
-        sets = [charset(text, as_spans(p["content"])) for p in pred]
-        pairs = sorted(
-            (
-                (jaccard(g, p), i, j)
-                for i, g in enumerate(gold)
-                for j, p in enumerate(sets)
-                if g & p
-            ),
-            reverse=True,
-        )
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for score, i, j in pairs:
-            if score >= 0.5 and i not in used_g and j not in used_p:
-                used_g.add(i)
-                used_p.add(j)
+    for doc in load_corpus(gold_dir):
+        text = doc.text
+        gold = [_charset(text, g.content) for g in doc.attributions]
+        pred = preds.get(doc.name, [])
+        sets = [_charset(text, _spans(p["content"])) for p in pred]
+        matched = match_attributions(text, doc.attributions, pred)
+        used_g = {i for i, _ in matched}
+        used_p = {j for _, j in matched}
         for j, p in enumerate(pred):
             if j in used_p:
                 status = "right"
@@ -105,13 +87,26 @@ def bucket(
                 status = "ovu"
             else:
                 status = "ovm" if any(sets[j] & g for g in gold) else "none"
-            tags = _tags(text, p, pred, is_direct(text, as_spans(p["content"])))
+            direct = any(ch in DIRECT_MARKS for a, b in _spans(p["content"]) for ch in text[a:b])
+            tags = _tags(text, p, pred, direct)
             for tag in tags + [f"{x} & {y}" for x, y in itertools.combinations(tags, 2)]:
                 counts[tag, status] += 1
                 if status != "right":
                     a, b = p["content"][0][0], p["content"][-1][1]
                     examples[tag].append(f"[{status}] {text[max(0, a - 60) : b][:220]!r}")
     return counts, examples
+
+
+def _spans(value: Any) -> list[tuple[int, int]]:
+    """A prediction's spans: one ``[start, end]`` pair or a list of them."""
+    if value and isinstance(value[0], int):
+        return [(value[0], value[1])]
+    return [(a, b) for a, b in value or []]
+
+
+def _charset(text: str, spans: Any) -> set[int]:
+    """Non-space character offsets the spans cover (how overlap is judged)."""
+    return {i for a, b in spans for i in range(a, min(b, len(text))) if not text[i].isspace()}
 
 
 def main() -> None:

@@ -208,10 +208,23 @@ _TALLIES = (
 )
 
 
-def _match(
-    text: str, gold: Sequence[GoldAttribution], pred: list[dict[str, Any]], min_jaccard: float
+def match_attributions(
+    text: str,
+    gold: Sequence[GoldAttribution],
+    pred: Sequence[dict[str, Any]],
+    min_jaccard: float = 0.5,
 ) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairs (gold index, prediction index), best content overlap first."""
+    """The scorer's loose matching: greedy one-to-one pairs (gold index, prediction index),
+    best content overlap first, of pairs whose non-space characters overlap by Jaccard
+    ``min_jaccard`` or more. Public so that error analysis (``benchmarks/quote_buckets.py``)
+    pairs quotes exactly as :func:`score` does.
+
+    Example:
+        >>> gold = [GoldAttribution(content=[(0, 9)], cue=[], source=[])]
+        >>> preds = [{"content": [[0, 8]]}, {"content": [[10, 15]]}]
+        >>> match_attributions("We agree. Fine.", gold, preds)
+        [(0, 0)]
+    """
     gsets = [_charset(text, g.content) for g in gold]
     psets = [_charset(text, _as_spans(p.get("content"))) for p in pred]
     pairs = sorted(
@@ -282,7 +295,7 @@ def score(
         if doc.name not in predictions:
             missing += 1
         pred = predictions.get(doc.name, [])
-        matched = _match(doc.text, doc.attributions, pred, min_jaccard)
+        matched = match_attributions(doc.text, doc.attributions, pred, min_jaccard)
         _tally(tot, doc.text, doc.attributions, pred, matched)
     return {
         "articles": len(documents),
@@ -364,6 +377,7 @@ __all__ = [
     "evaluate_attributions",
     "format_report",
     "load_corpus",
+    "match_attributions",
     "predictions_jsonl",
     "quote_predictions",
     "read_ann",

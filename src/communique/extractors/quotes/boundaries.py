@@ -14,7 +14,9 @@ parse hung on the verb ("his skill in cutting $5 million off the bill") and the 
 a comparison or attribution ("compared the levy to a toll", "blamed the outage on the heat");
 a clause content takes the condition the parse hung outside it ("said she would resign should
 the board object"), and a content ends before a closing relative aside on a name or on its
-head ("questioned the health of Ivo Marek, who is 70").
+head ("questioned the health of Ivo Marek, who is 70") or a closing apposition on a name in it
+("praised the speech of Ivo Marek, the father of …"). An "according to X" content ends with
+the clause the phrase closes ("Turnout rose, according to the clerk, but …").
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from communique.extractors.quotes.lexicon import (
     STANCE_NOUNS,
     lemma_of,
 )
-from communique.extractors.quotes.spans import opened_inside
+from communique.extractors.quotes.spans import opened_inside, trim
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -701,3 +703,110 @@ def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if new_b == b:
             new_b = condition_end(view, a, b)
         cand.parts[0] = (a, new_b)
+
+
+_MIN_VOUCHED_WORDS = 3
+"""A clause before "according to X" shorter than this is a fronted phrase, not a claim."""
+
+
+def vouched_clause_end(view: ParseView, cand: Candidate) -> list[Range] | None:
+    """The content of an "according to X" quote that follows the clause it vouches for,
+    or None to leave it. "Turnout rose by 8 percent, according to the county, but the
+    count is not final" and "Ida Marsh leads by 90 delegates according to a tally — despite
+    losing Ohio" have the clause before the cue as content: X vouches for the clause its
+    phrase closes (the parse hangs "according" on that clause's verb), and what follows is
+    the writer's. An unclosed "(" before the cue starts the clause. Left whole: "according
+    to X" inside the clause ("The next day, according to Ann Lee, the talks resumed": the
+    phrase hangs on a verb after it) and an ", and" clause after the phrase, which carries
+    the figures on ("…, according to the agency, and 40 more were hurt")."""
+    if cand.cue is None or not view.text[cand.cue[0] : cand.cue[1]].lower().startswith(
+        "according"
+    ):
+        return None
+    ca = cand.cue[0]
+    before = [p for p in cand.parts if p[0] < ca]
+    if len(before) != 1:
+        return None
+    tokens = view.tokens_in(ca, cand.cue[1])
+    if not tokens:
+        return None
+    doc = view.doc
+    tok = doc[tokens[0]]
+    head = tok.head
+    a = before[0][0]
+    if head.i >= tok.i or view.idx[head.i] < a or head.pos_ not in ("VERB", "AUX"):
+        return None
+    rest = view.text[view.end[int(tok.right_edge.i)] :].lstrip(" \u00a0")
+    if rest.startswith((", and ", "and ")):
+        return None
+    opened = view.text.rfind("(", a, ca)
+    if opened >= 0 and ")" not in view.text[opened:ca]:
+        a = opened + 1
+    new = trim(view.text, a, min(before[0][1], ca))
+    if len(view.text[new[0] : new[1]].split()) < _MIN_VOUCHED_WORDS:
+        return None
+    return None if [new] == cand.parts else [new]
+
+
+def cut_vouched_clauses(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """End unquoted "according to X" contents with the clause X vouches for (see
+    :func:`vouched_clause_end`); a content holding quoted words is left whole."""
+    for cand in candidates:
+        if cand.kind is not QuoteKind.INDIRECT or any(
+            ch in _MARKS for a, b in cand.parts for ch in view.text[a:b]
+        ):
+            continue  # a quoted fragment's extent is the quotation's, not the phrase's
+        parts = vouched_clause_end(view, cand)
+        if parts is not None:
+            cand.parts = parts
+
+
+_NAMED_ASIDE_HEADS = frozenset("PERSON ORG NORP LAW FAC".split())
+"""Entity types of a name whose closing apposition is the writer's: people, bodies, laws,
+buildings. Not places ("Lowell, Vermont", "Vardo, the capital": the gold keeps them)."""
+
+_ASIDE_ARTICLES = frozenset("the a an".split())
+
+
+def closing_name_aside_end(view: ParseView, start: int, end: int) -> int:
+    """Where a content ``[start, end)`` ends once a closing apposition on a name inside it is
+    cut: "praised the speech of Ivo Marek, the father of a fallen officer", "defended her
+    ties to the Harbour Trust, a charity that …" have the content up to the name. The
+    apposition ("the …", "a …") tells the reader who is meant, as after a content that is
+    one name (:func:`name_end`). Left whole: a content that starts with the name (that is
+    :func:`name_end`'s), places, appositions that are not set off by an article ("Heidi
+    Marsh, Senator Marsh's wife") and contents with quoted words."""
+    words = view.text[start:end]
+    if "''" in words or any(ch in _MARKS for ch in words):
+        return end
+    tokens = view.tokens_in(start, end)
+    if len(tokens) < 4:
+        return end
+    doc = view.doc
+    last = tokens[-1]
+    while last > tokens[0] and doc[last].is_punct:
+        last -= 1
+    for i in tokens:
+        aside = doc[i]
+        name = aside.head
+        if aside.dep_ != "appos" or aside.right_edge.i < last or name.i > aside.i:
+            continue
+        first = int(aside.left_edge.i)
+        if name.pos_ != "PROPN" or name.i not in tokens or doc[first - 1].text != ",":
+            continue
+        if first - 1 <= tokens[0] + 1 or name.left_edge.i <= tokens[0]:
+            return end
+        if view.ent_type[name.i] in _NAMED_ASIDE_HEADS and doc[first].lower_ in _ASIDE_ARTICLES:
+            return int(view.end[first - 2])
+        return end
+    return end
+
+
+def cut_closing_name_asides(view: ParseView, candidates: Sequence[Candidate]) -> None:
+    """End a reported content before a closing apposition on a name inside it (see
+    :func:`closing_name_aside_end`)."""
+    for cand in candidates:
+        if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
+            continue
+        a, b = cand.parts[0]
+        cand.parts[0] = (a, closing_name_aside_end(view, a, b))

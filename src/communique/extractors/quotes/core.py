@@ -15,7 +15,9 @@ from typing import Any
 
 from communique.extractors.quotes.boundaries import (
     close_fragments,
+    cut_closing_name_asides,
     cut_name_asides,
+    cut_vouched_clauses,
     include_cut_subjects,
     include_passive_subjects,
     move_stance_nouns,
@@ -184,7 +186,9 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     include_cut_subjects(view, candidates)
     close_fragments(view.text, candidates)
     cut_name_asides(view, candidates)
+    cut_vouched_clauses(view, candidates)
     take_in_phrases(view, candidates)
+    cut_closing_name_asides(view, candidates)
     take_elaborations(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)

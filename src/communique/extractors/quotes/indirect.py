@@ -62,6 +62,7 @@ from communique.extractors.quotes.lexicon import (
 from communique.extractors.quotes.nominal import (
     according_frame,
     adjective_frame,
+    copular_noun_frame,
     light_noun_frame,
     noun_frame,
     noun_prep_frame,
@@ -752,6 +753,8 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
             lemma = lemma_of(tok)
             if lemma in NOUN_CUES:
                 frame = noun_frame(view, tok)
+            if frame is None and lemma in NOUN_CUES:
+                frame = copular_noun_frame(view, tok)
             if frame is None and lemma in NOUN_PREP_CONTENT:
                 frame = noun_prep_frame(view, tok)
             if frame is None and lemma in NOUN_INTENTIONS:

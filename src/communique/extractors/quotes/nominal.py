@@ -228,3 +228,33 @@ def _medium_verb(tok: Any) -> Any | None:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" and lemma_of(verb) in SPEECH else None
+
+
+def copular_noun_frame(view: ParseView, tok: Any) -> Frame | None:
+    """A noun of saying as the subject of "be" with a clause for its complement: "Her
+    argument was that the levy would fall on renters", "The message is that we stay";
+    the copula states what the argument or message held, as "her argument that …" does.
+    The noun's possessor, if any, is the source. "The question is whether …" is not read:
+    a question the writer raises attributes nothing (:data:`.lexicon.NOUN_CUES` has no
+    "question")."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i < tok.i or lemma_of(verb) != "be":
+        return None
+    for child in verb.rights:
+        if child.dep_ != "ccomp":
+            continue
+        content, comp = clause_content(view, child)
+        if not content:
+            return None
+        last = verb if verb.i == tok.i + 1 else tok  # "argument was", not "message from X is"
+        cue = (int(tok.idx), view.end[int(last.i)])
+        return _noun_frame(view, tok, cue, content, _possessor(tok) or _sender(tok), comp)
+    return None
+
+
+def _sender(tok: Any) -> Any | None:
+    """Whose message a noun is when a "from"/"by" phrase says so ("the message from X")."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
