@@ -280,7 +280,10 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     Reuters when asked if … “…”"), or a report inside the attribution of the direct quote
     before it ("“…,” said Ms. Lind, referring to the mills. “…”"), that earlier quote."""
     at = k - 1
-    if at > 0 and _attribution_tail(view, candidates[at - 1], candidates[at]):
+    if at > 0 and (
+        _attribution_tail(view, candidates[at - 1], candidates[at])
+        or _same_cue_tail(view, candidates[at - 1], candidates[at])
+    ):
         return at - 1
     para = view.paragraph_of(candidates[at].start)
     while (
@@ -305,6 +308,26 @@ def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> boo
     if lemma_of(view.doc[view.token_at(tail.cue[0])]) in CONTINUING_VERBS:
         return False  # "“…,” Christie said, adding that …": the statement goes on
     return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
+
+
+def _same_cue_tail(view: ParseView, quote: Candidate, tail: Candidate) -> bool:
+    """Whether ``tail`` is a second reading of the attribution of the direct ``quote``
+    before it, on the same cue ("“…,” Ames said on the “Morning Hour” show. “…”", "“…,” she
+    said of the vote, in which she was sure the bill would pass. “…”"): the parser hung a
+    title or a relative clause in the attribution on the cue as what was said, so the next
+    cue-less quotation carries on the quote, not the aside. Not when a verb of its own
+    introduces the tail ("“…,” he said, adding that …", "giving the example of …"): that is
+    a second act, which the next quotation may carry on."""
+    if quote.kind is not QuoteKind.DIRECT or tail.kind is QuoteKind.DIRECT:
+        return False
+    cue = quote.cue
+    if cue is None or tail.cue != cue or cue[0] < quote.end or tail.start < cue[1]:
+        return False
+    src = quote.source or (0, 0)
+    return not any(
+        view.pos[i] == "VERB" and not src[0] <= view.idx[i] < src[1]
+        for i in view.tokens_in(cue[1], tail.start)
+    )
 
 
 def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
