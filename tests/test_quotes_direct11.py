@@ -65,6 +65,11 @@ ADDING = (
     "“The rest can go to the autumn session.”"
 )
 
+GIVING = (
+    "“We have to win back the coast,” said the authors of the “Harbour Renewal Plan,” "
+    "giving the example of the ferry towns. “If they think we do not care, they will leave.”"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "aside", "tail_cue", "expected"),
@@ -77,11 +82,15 @@ ADDING = (
         (ADDING, "the permits can wait", "said", False),
         # the aside has a cue of its own
         (ADDING, "the permits can wait", "adding", False),
+        # the parser took the participle into the aside: it opens with a verb
+        (ADDING, "adding that the permits can wait", "said", False),
+        # a verb after the aside, before the next quotation: a second act
+        (GIVING, "Harbour Renewal Plan", "said", False),
     ],
 )
 def test_same_cue_tail(nlp: Any, text: str, aside: str, tail_cue: str, expected: bool) -> None:
-    view, (quote, tail, _) = _built(nlp, text, aside, tail_cue)
-    assert _same_cue_tail(view, quote, tail) is expected
+    view, (quote, tail, rest) = _built(nlp, text, aside, tail_cue)
+    assert _same_cue_tail(view, quote, tail, rest.start) is expected
 
 
 def test_same_cue_tail_needs_the_cue_after_the_quotation(nlp: Any) -> None:
@@ -94,7 +103,7 @@ def test_same_cue_tail_needs_the_cue_after_the_quotation(nlp: Any) -> None:
     )
     at = text.index("Evening Ledger")
     tail = Candidate(QuoteKind.INDIRECT, [(at, at + 14)], (said, said + 4), None)
-    assert _same_cue_tail(view, quote, tail) is False
+    assert _same_cue_tail(view, quote, tail, len(text)) is False
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,7 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     at = k - 1
     if at > 0 and (
         _attribution_tail(view, candidates[at - 1], candidates[at])
-        or _same_cue_tail(view, candidates[at - 1], candidates[at])
+        or _same_cue_tail(view, candidates[at - 1], candidates[at], candidates[k].start)
     ):
         return at - 1
     para = view.paragraph_of(candidates[at].start)
@@ -310,23 +310,23 @@ def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> boo
     return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 
 
-def _same_cue_tail(view: ParseView, quote: Candidate, tail: Candidate) -> bool:
+def _same_cue_tail(view: ParseView, quote: Candidate, tail: Candidate, until: int) -> bool:
     """Whether ``tail`` is a second reading of the attribution of the direct ``quote``
     before it, on the same cue ("“…,” Ames said on the “Morning Hour” show. “…”", "“…,” she
     said of the vote, in which she was sure the bill would pass. “…”"): the parser hung a
-    title or a relative clause in the attribution on the cue as what was said, so the next
-    cue-less quotation carries on the quote, not the aside. Not when a verb of its own
-    introduces the tail ("“…,” he said, adding that …", "giving the example of …"): that is
-    a second act, which the next quotation may carry on."""
+    title or a relative clause in the attribution on the cue as what was said, so the
+    quotation at ``until`` carries on the quote, not the aside. Not when a verb of its own
+    stands before, at the start of, or after the aside up to ``until`` ("“…,” he said,
+    adding that …", "…, giving the example of …"): that is a second act of the speaker's."""
     if quote.kind is not QuoteKind.DIRECT or tail.kind is QuoteKind.DIRECT:
         return False
     cue = quote.cue
     if cue is None or tail.cue != cue or cue[0] < quote.end or tail.start < cue[1]:
         return False
     src = quote.source or (0, 0)
+    around = [*view.tokens_in(cue[1], tail.start + 1), *view.tokens_in(tail.end, until)]
     return not any(
-        view.pos[i] == "VERB" and not src[0] <= view.idx[i] < src[1]
-        for i in view.tokens_in(cue[1], tail.start)
+        view.pos[i] == "VERB" and not src[0] <= view.idx[i] < src[1] for i in around
     )
 
 
