@@ -278,7 +278,8 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     """The quote a cue-less quotation ``k`` continues: the one before it, or, when that is a
     sourceless aside in the same paragraph as an earlier quote with a source ("“…,” X told
     Reuters when asked if … “…”"), or a report inside the attribution of the direct quote
-    before it ("“…,” said Ms. Lind, referring to the mills. “…”"), that earlier quote."""
+    before it ("“…,” said Ms. Lind, referring to the mills. “…”") or a piece of that
+    attribution read on the same cue (:func:`_same_cue_tail`), that earlier quote."""
     at = k - 1
     if at > 0 and (
         _attribution_tail(view, candidates[at - 1], candidates[at])
@@ -325,9 +326,7 @@ def _same_cue_tail(view: ParseView, quote: Candidate, tail: Candidate, until: in
         return False
     src = quote.source or (0, 0)
     around = [*view.tokens_in(cue[1], tail.start + 1), *view.tokens_in(tail.end, until)]
-    return not any(
-        view.pos[i] == "VERB" and not src[0] <= view.idx[i] < src[1] for i in around
-    )
+    return not any(view.pos[i] == "VERB" and not src[0] <= view.idx[i] < src[1] for i in around)
 
 
 def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
