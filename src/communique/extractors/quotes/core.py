@@ -34,7 +34,7 @@ from communique.extractors.quotes.lexicon import (
     ReportingVerbs,
     lemma_of,
 )
-from communique.extractors.quotes.marks import Quotation, find_quotations
+from communique.extractors.quotes.marks import QUOTE_MARKS, Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
@@ -350,7 +350,9 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
         if cand.continues is not None:
             target_at = where[cand.continues]
             target = kept[target_at]
-            joined = "\n" not in text[target.end : cand.start] or _said_paragraph(text, target)
+            joined = "\n" not in text[target.end : cand.start] or (
+                _said_paragraph(text, target) and not _attribution_follows(text, cand)
+            )
             if _carried_on(view, target) and joined:
                 target.parts.extend(cand.parts)
                 where[k] = target_at
@@ -404,6 +406,16 @@ def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
         view.pos[i] in ("VERB", "AUX") and not src[0] <= view.idx[i] < src[1]
         for i in view.tokens_in(cue[1], cand.start)
     )
+
+
+def _attribution_follows(text: str, cand: Candidate) -> bool:
+    """Whether the quotation ``cand`` opens with ends inside its marks on a comma or a dash
+    ("“And while I am at it, I back Ames,” Lund said, “and …”", "“They are all here for
+    the free rides,” Ines shot back."): an attribution of its own follows it, so a paragraph
+    opening with it is not the previous paragraph's quote going on, whatever the parser
+    made of that attribution."""
+    end = cand.parts[0][1]
+    return text[end - 1 : end] in (",", "—", "–") and text[end : end + 1] in QUOTE_MARKS
 
 
 def _said_paragraph(text: str, target: Candidate) -> bool:
