@@ -1,5 +1,7 @@
 """Direct quotes, round 11 (issue 14): a quote read off the attribution on the same cue as
-the direct quote before it does not take the next cue-less quotation away from that quote.
+the direct quote before it does not take the next cue-less quotation away from that quote;
+and a paragraph opening with a quotation that ends on a comma inside its marks (an
+attribution of its own follows) is not joined to the previous paragraph's quote.
 
 The small parser does not always make the aside a quote of its own on invented sentences,
 so the rule is tested on candidates built by hand over real parses (as round 8 did for
@@ -15,6 +17,7 @@ import pytest
 
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import (
+    _attribution_follows,
     _carried_from,
     _link_continuations,
     _merge_continuations,
@@ -131,3 +134,27 @@ def test_quotation_after_same_cue_aside_carries_on_the_quote(
 def test_quotation_after_second_act_stays_with_the_act(nlp: Any) -> None:
     view, cands = _built(nlp, ADDING, "the permits can wait", "said")
     assert _carried_from(view, cands, 2) == 1
+
+
+def _continuation(text: str) -> Candidate:
+    """A cue-less direct candidate over the last quotation of ``text``."""
+    last = find_quotations(text, [(0, len(text))])[-1]
+    return Candidate(QuoteKind.DIRECT, [(last.inner_start, last.inner_end)], None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "follows"),
+    [
+        # a comma or a dash inside the closing mark: an attribution of its own comes next
+        ("“It is late,” Abara said.\n\n“They are all here for the boats,” Lund shot back.", True),
+        ("“It is late,” Abara said.\n\n“And while I am at it —” Lund began.", True),
+        # controls: a full stop, or a comma outside the marks (a phrase quoted in a list)
+        ("“It is late,” Abara said.\n\n“They will need new boats before spring.”", False),
+        (
+            "“It is late,” Abara said.\n\nHer themes were “boats”, “crews”, “ports”, in order.",
+            False,
+        ),
+    ],
+)
+def test_attribution_follows(text: str, follows: bool) -> None:
+    assert _attribution_follows(text, _continuation(text)) is follows
