@@ -1,7 +1,7 @@
 """Speech cues with no prediction, round 11: a cue after its content that the parser made a
 conjunct or an adverbial clause ("…, said the chief executive, Jo Marsh."), a content whose
-fronted relative word the parse put before its own cue ("which the inquiry said were
-hidden"), and a complement clause set off by a comma that was read as a parenthetical on
+fronted relative word the parse put before its own cue ("what many analysts said was
+a sign"), and a complement clause set off by a comma that was read as a parenthetical on
 "She said" — with the controls that keep comparisons and second statements out."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from quote_candidates import candidate_texts as _quotes
     ("text", "content", "cue", "source"),
     [
         (
-            "The harbor project will cost more than planned, Mayor Ines Varga told reporters"
-            " on Monday.",
-            "The harbor project will cost more than planned",
+            "The shipyard will stay open through the winter, its owner, Pieter Lind, told the"
+            " Valley Courier.",
+            "The shipyard will stay open through the winter",
             "told",
-            "Mayor Ines Varga",
+            "its owner, Pieter Lind",
         ),
         (
             "The old paper mill is hanging on, but it is under heavy pressure from imports,"
@@ -31,10 +31,11 @@ from quote_candidates import candidate_texts as _quotes
             "the company's chief executive, Jo Marsh",
         ),
         (
-            "The documents, which the inquiry said were hidden for years, came out in May.",
-            "which were hidden for years",
+            "The crew was freed within hours, in what many analysts said was a sign of warmer"
+            " relations.",
+            "what was a sign of warmer relations",
             "said",
-            "the inquiry",
+            "many analysts",
         ),
         (
             "She said, if elected, she would ask Mr. Dorn to lead the new commission.",

@@ -797,14 +797,23 @@ def _trailing_speaker(tok: Any) -> Any | None:
     return None  # "… and added": the head's subject, a second act of the same speaker
 
 
+def _finite(tok: Any) -> bool:
+    """Whether the verb group makes a statement: a finite verb or a finite auxiliary, not an
+    infinitive or participle ("Cruz, who relies on …, to counter")."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in tok.children
+    )
+
+
 def _trailing_cue_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "The plant is hanging on, but it is under pressure, said its chief executive.",
     "X gave $5,000 to the committee, finance records show.": a cue set off by a comma after
     its content, closing the sentence, with a speaker of its own and no content of its own
     (the last reading tried), which the parser made a conjunct or an adverbial clause of
-    the content's verb. It vouches for the host clause before it as "…, he said." does. Not with a subordinator ("than the
-    office had predicted", "as expected": comparisons) nor with "and" before it ("…, and
-    workers said so": a second statement); an object only as the addressee of "told"."""
+    the content's verb. It vouches for the host clause before it as "…, he said." does.
+    Not with a subordinator ("than the office had predicted", "as expected": comparisons)
+    nor with "and" before it ("…, and workers said so": a second statement); an object
+    only as the addressee of "told"."""
     doc = view.doc
     first, last = int(tok.left_edge.i), int(tok.right_edge.i)
     while first < tok.i and doc[first].is_punct:
@@ -821,16 +830,20 @@ def _trailing_cue_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     ):
         return None
     speaker = _trailing_speaker(tok)
-    if speaker is None:
+    if speaker is None or not _finite(tok):
         return None
     if lemma_of(tok) not in DIRECTIVES and any(
         c.dep_ == "dobj" and c.i != speaker.i for c in tok.children
     ):
         return None  # "…, the report shows a decline": content of its own
     end = last + 1
-    if end < len(doc) and doc[end].sent.start == doc[first].sent.start:
-        if doc[end].text not in _SENTENCE_END and doc[end].text not in ("—", "--"):
-            return None  # a dash after the cue opens the writer's aside on the whole sentence
+    if (
+        end < len(doc)
+        and doc[end].sent.start == doc[first].sent.start
+        and doc[end].text not in _SENTENCE_END
+        and doc[end].text not in ("—", "--")  # a dash opens the writer's aside
+    ):
+        return None
     content = host_content(view, tok)[:1]  # not a dash's aside after the cue
     if not content or content[0][1] > view.idx[first] or any(
         view.quoted[i] for a, b in content for i in view.tokens_in(a, b)
