@@ -77,3 +77,45 @@ def test_own_cue_cut_leaves_other_contents_whole(nlp: Any) -> None:
     """A content that does not hold its own cue keeps its one part."""
     found = _quotes(nlp, "The inquiry said the documents were hidden for years.")
     assert ("the documents were hidden for years", "said", "The inquiry") in found
+
+
+def _parsed(nlp: Any, noun_tag: str, words: list[str], lemma: str) -> Any:
+    """ "Tolver claims he is worth $10 billion." as the small tagger sometimes reads it in
+    running text: the verb tagged as a plural noun, still the root with a subject and a
+    clause (built by hand, since the tagger reads this sentence alone correctly)."""
+    from spacy.tokens import Doc
+
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, True, False, True, False, False],
+        pos=["PROPN", "NOUN", "PRON", "AUX", "ADJ", "SYM", "NUM", "NUM", "PUNCT"],
+        tags=["NNP", noun_tag, "PRP", "VBZ", "JJ", "$", "CD", "CD", "."],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "quantmod", "compound", "pobj", "punct"],
+        heads=[1, 1, 3, 1, 3, 7, 7, 4, 1],
+        lemmas=[words[0], lemma, "he", "be", "worth", "$", "10", "billion", "."],
+        sent_starts=[True] + [False] * 8,
+    )
+
+
+def test_a_verb_of_saying_tagged_as_a_noun_still_cues(nlp: Any) -> None:
+    from communique.extractors.quotes.indirect import find_frames
+    from communique.parse import ParseView
+
+    words = ["Tolver", "claims", "he", "is", "worth", "$", "10", "billion", "."]
+    view = ParseView.build(_parsed(nlp, "NNS", words, "claim"))
+    found = [
+        (view.text[f.cue[0] : f.cue[1]], [view.text[a:b] for a, b in f.content])
+        for f in find_frames(view)
+    ]
+    assert ("claims", ["he is worth $10 billion"]) in found
+
+
+def test_a_capitalised_noun_is_a_headline_word_not_a_cue(nlp: Any) -> None:
+    """ "Tolver Claims He Is Worth …": a headline's capitalised noun stays a noun."""
+    from communique.extractors.quotes.indirect import find_frames
+    from communique.parse import ParseView
+
+    words = ["Tolver", "Claims", "he", "is", "worth", "$", "10", "billion", "."]
+    view = ParseView.build(_parsed(nlp, "NNS", words, "claim"))
+    assert all(view.text[f.cue[0] : f.cue[1]] != "Claims" for f in find_frames(view))

@@ -746,7 +746,7 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
         frame: Frame | None = None
         if tok.lower_ == "according":
             frame = according_frame(view, tok)
-        elif pos in ("VERB", "AUX"):
+        elif pos in ("VERB", "AUX") or _verb_tagged_noun(tok, verbs):
             frame = verb_frame(view, tok, verbs)
         elif pos == "ADJ":
             frame = adjective_frame(view, tok)
@@ -851,3 +851,22 @@ def _trailing_cue_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         return None  # the host's quoted words are a direct quote of their own
     return make_frame(view, tok, cue, "parataxis", content, source_tok=speaker)
 
+
+
+_CLAUSE_HEAD_DEPS = frozenset("ROOT conj ccomp".split())
+
+
+def _verb_tagged_noun(tok: Any, verbs: ReportingVerbs) -> bool:
+    """ "…, campaign finance records show.", "Trump predicts that …": a verb of saying,
+    belief or evidence the small tagger took for a noun ("show", "predicts") while the parse
+    still gives it a clause's place (the root, a conjunct or a complement) and a subject of
+    its own; a noun there with a subject is the verb. Nouns with a determiner, possessor,
+    adjective or compound are left alone ("the estimates", "his claims")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in _CLAUSE_HEAD_DEPS or not tok.is_lower:
+        return False  # a capitalised one is a headline's noun ("Claim That X Is …")
+    lemma = lemma_of(tok)
+    if lemma not in verbs.speech and lemma not in verbs.evidence and lemma not in verbs.belief:
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children) and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children
+    )
