@@ -1,8 +1,9 @@
 """Speech cues with no prediction, round 11: a cue after its content that the parser made a
-conjunct or an adverbial clause ("…, said the chief executive, Jo Marsh."), a content whose
-fronted relative word the parse put before its own cue ("what many analysts said was
-a sign"), and a complement clause set off by a comma that was read as a parenthetical on
-"She said" — with the controls that keep comparisons and second statements out."""
+conjunct or an adverbial clause ("…, said the line's owner, Jo Marsh."), a content whose
+fronted relative word the parse put before its own cue ("what several economists said
+was a sign"), a complement clause set off by a comma that was read as a parenthetical on
+"Ostrova said", and a verb of saying tagged as a noun — with the controls that keep
+comparisons, second statements and headline nouns out."""
 
 from __future__ import annotations
 
@@ -24,24 +25,24 @@ from quote_candidates import candidate_texts as _quotes
             "its owner, Pieter Lind",
         ),
         (
-            "The old paper mill is hanging on, but it is under heavy pressure from imports,"
-            " said the company's chief executive, Jo Marsh.",
-            "The old paper mill is hanging on, but it is under heavy pressure from imports",
+            "The ferry line is still running, but it is losing passengers to the new bridge,"
+            " said the line's owner, Jo Marsh.",
+            "The ferry line is still running, but it is losing passengers to the new bridge",
             "said",
-            "the company's chief executive, Jo Marsh",
+            "the line's owner, Jo Marsh",
         ),
         (
-            "The crew was freed within hours, in what many analysts said was a sign of warmer"
-            " relations.",
+            "The crew was freed within hours, in what several economists said was a sign of"
+            " warmer relations.",
             "what was a sign of warmer relations",
             "said",
-            "many analysts",
+            "several economists",
         ),
         (
-            "She said, if elected, she would ask Mr. Dorn to lead the new commission.",
-            "if elected, she would ask Mr. Dorn to lead the new commission",
+            "Ostrova said, if chosen, she would ask the council to delay the vote.",
+            "if chosen, she would ask the council to delay the vote",
             "said",
-            "She",
+            "Ostrova",
         ),
     ],
 )
@@ -67,10 +68,10 @@ def test_round11_controls(nlp: Any, text: str, not_content: str) -> None:
 
 
 def test_a_complement_set_off_by_a_comma_is_not_an_aside_on_its_verb(nlp: Any) -> None:
-    """ "She said, if elected, she would ask …": "would ask" is what she said, not a cue
-    whose content is "She said"."""
-    found = _quotes(nlp, "She said, if elected, she would ask Mr. Dorn to lead the new commission.")
-    assert all(not c.startswith("She said") for c, _, _ in found)
+    """ "Ostrova said, if chosen, she would ask …": "would ask" is what she said, not a
+    cue whose content is "Ostrova said"."""
+    found = _quotes(nlp, "Ostrova said, if chosen, she would ask the council to delay the vote.")
+    assert all(not c.startswith("Ostrova said") for c, _, _ in found)
 
 
 def test_own_cue_cut_leaves_other_contents_whole(nlp: Any) -> None:
