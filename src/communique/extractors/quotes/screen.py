@@ -26,6 +26,7 @@ from communique.extractors.quotes.lexicon import (
     FURNITURE_LABELS,
     HOLDING_BACK,
     REFUSAL_VERBS,
+    REPORTING,
     SAYING_ACTS,
     SHORT_OF,
     SPEECH,
@@ -267,6 +268,9 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
             if not _label_line(view, frame):
                 kept.append(frame)
             continue
+        if _reported_clause_aside(view, frame, tok):
+            continue
+        _cut_own_cue(view, frame)
         negation = _negation(view, tok)
         if (
             _says_nothing(view, frame, tok)
@@ -280,6 +284,51 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
         frame.negated = negation == "not"
         kept.append(frame)
     return [f for f in kept if not any(a <= f.cue[0] < b for a, b in silent)]
+
+
+def _reported_clause_aside(view: ParseView, frame: Frame, tok: Any) -> bool:
+    """A "parenthetical" whose host is a verb of saying that takes the cue's clause as its
+    complement: "She said, if elected, she would ask …", "Officials reported that during
+    the visit, the minister repeated his request": the cue's clause is what was said, not a
+    comment on "She said" (the saying verb's own frame reports it)."""
+    head = tok.head
+    return (
+        frame.attachment == "parataxis"
+        and tok.dep_ == "ccomp"
+        and head.i < tok.i
+        and lemma_of(head) in REPORTING
+        and _own_subject(head)
+    )
+
+
+def _own_subject(tok: Any) -> bool:
+    """Whether ``tok`` has a subject of its own (not one borrowed from its head)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _cut_own_cue(view: ParseView, frame: Frame) -> None:
+    """ "what many analysts said was a sign of …", "which the probe said were covered up":
+    a content clause whose fronted relative or question word the parse put before its own
+    cue holds the cue and its source; they are cut out, leaving the word and the rest
+    (PolNeAR marks the content as those two parts). Without the cut the frame's cue lies in
+    its own content and the frame is dropped as nested."""
+    cut_end = frame.cue[1]
+    parts: list[Range] = []
+    for a, b in frame.content:
+        cut_start = frame.cue[0]
+        if frame.source is not None and a < frame.source[0] and frame.source[1] <= cut_start:
+            cut_start = frame.source[0]
+        if not a < cut_start < cut_end < b:
+            parts.append((a, b))
+            continue
+        left = view.text[a:cut_start].rstrip(" ,")
+        right = view.text[cut_end:b]
+        pad = len(right) - len(right.lstrip(" ,"))
+        if left:
+            parts.append((a, a + len(left)))
+        if b > cut_end + pad:
+            parts.append((cut_end + pad, b))
+    frame.content = parts
 
 
 _STATEMENT_TAGS = frozenset("VB VBD VBP VBZ MD".split())
