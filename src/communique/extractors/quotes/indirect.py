@@ -31,6 +31,7 @@ from communique.extractors.quotes.lexicon import (
     CONVEYED_NOUNS,
     DESIRE,
     DIRECTIVES,
+    FINITE_TAGS,
     GERUND_CUES,
     INTENTION,
     JUDGING,
@@ -50,6 +51,7 @@ from communique.extractors.quotes.lexicon import (
     SAYING_NOUNS,
     SIDE_NOUNS,
     SIDE_TAKING,
+    TENSED_TAGS,
     TOPIC_VERBS,
     VERDICT_ADVERBS,
     VIEWING,
@@ -368,7 +370,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     if lemma in CLAUSE_FALLBACK:
         # a misparsed complement ("said having Trump on the ticket puts …" as xcomp)
         for child in tok.rights:
-            if child.dep_ in ("xcomp", "advcl") and child.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+            verbal = child.tag_ == "VBG" or child.tag_ in TENSED_TAGS
+            if child.dep_ in ("xcomp", "advcl") and verbal:
                 rng = span_range(view, int(child.left_edge.i), content_end(view, child))
                 if rng:
                     return make_frame(view, tok, cue, "fallback", [rng])
@@ -517,9 +520,6 @@ def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     return None
 
 
-_FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
-
-
 def _clausal_object_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "told the story of how the two had met", "shared the advice her father gave her",
     "said the plan that passed the House would fail": the object of a verb of saying,
@@ -544,7 +544,7 @@ def _clause_of(tok: Any, obj: Any) -> bool:
     """Whether ``tok`` is a finite verb whose clause belongs to the noun phrase ``obj``
     itself, not to a participle inside it ("a message *thanking* the volunteers who rebuilt
     the bridge": the participle is a cue of its own)."""
-    if tok.tag_ not in _FINITE_TAGS:
+    if tok.tag_ not in FINITE_TAGS:
         return False
     head = tok.head
     while head.i != obj.i:
@@ -786,7 +786,7 @@ def _trailing_speaker(tok: Any) -> Any | None:
     subj = subject_of(tok)
     if subj is not None and subj.head.i == tok.i:
         return subj
-    if subj is None and int(tok.left_edge.i) == tok.i and tok.tag_ in ("VBD", "VBZ", "VBP"):
+    if subj is None and int(tok.left_edge.i) == tok.i and tok.tag_ in TENSED_TAGS:
         return next(
             (
                 c
@@ -803,8 +803,8 @@ def _trailing_speaker(tok: Any) -> Any | None:
 def _finite(tok: Any) -> bool:
     """Whether the verb group makes a statement: a finite verb or a finite auxiliary, not an
     infinitive or participle ("Cruz, who relies on …, to counter")."""
-    return tok.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in tok.children
+    return tok.tag_ in TENSED_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in tok.children
     )
 
 
@@ -848,12 +848,13 @@ def _trailing_cue_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     ):
         return None
     content = host_content(view, tok)[:1]  # not a dash's aside after the cue
-    if not content or content[0][1] > view.idx[first] or any(
-        view.quoted[i] for a, b in content for i in view.tokens_in(a, b)
+    if (
+        not content
+        or content[0][1] > view.idx[first]
+        or any(view.quoted[i] for a, b in content for i in view.tokens_in(a, b))
     ):
         return None  # the host's quoted words are a direct quote of their own
     return make_frame(view, tok, cue, "parataxis", content, source_tok=speaker)
-
 
 
 _CLAUSE_HEAD_DEPS = frozenset("ROOT conj ccomp".split())

@@ -20,6 +20,7 @@ from communique.extractors.quotes.lexicon import (
     OPEN_GROUNDS,
     REPORTING,
     SPEECH,
+    TENSED_TAGS,
     WITNESSED_VERBS,
     lemma_of,
 )
@@ -281,7 +282,7 @@ def inverted_object(tok: Any) -> Any | None:
     doc = tok.doc
     if tok.i < 1 or tok.i + 1 >= len(doc) or lemma_of(tok) not in SPEECH:
         return None
-    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+    if tok.tag_ not in TENSED_TAGS:
         return None  # "“…,” telling Fox 35 that …": a participle's object is its addressee
     prev = doc[tok.i - 1]
     if prev.text not in _QUOTE_CLOSERS:

@@ -23,6 +23,7 @@ from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
     ARTEFACT_VERBS,
+    FINITE_TAGS,
     FURNITURE_LABELS,
     HOLDING_BACK,
     REFUSAL_VERBS,
@@ -143,7 +144,6 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
     return False
 
 
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 _CONVEYING = frozenset("offer express voice discuss signal cite".split())
 """Topic verbs that convey their object ("expressed support"); "released a statement" or
 "issued a warning" hand over an artefact, whose words are not the object."""
@@ -156,7 +156,7 @@ def _bare(view: ParseView, frame: Frame) -> bool:
         if any(ch in '“”"«»' for ch in view.text[a:b]):
             return False
         for i in view.tokens_in(a, b):
-            if view.tag[i] in _FINITE or (view.lower[i] == "to" and view.dep[i] == "aux"):
+            if view.tag[i] in FINITE_TAGS or (view.lower[i] == "to" and view.dep[i] == "aux"):
                 return False
             if view.pos[i] == "VERB" and view.dep[i] in ("acl", "ccomp", "xcomp", "advcl"):
                 return False  # a small clause: "polls show Pruitt leading by two points"
@@ -331,7 +331,7 @@ def _cut_own_cue(view: ParseView, frame: Frame) -> None:
     frame.content = parts
 
 
-_STATEMENT_TAGS = frozenset("VB VBD VBP VBZ MD".split())
+_STATEMENT_TAGS = FINITE_TAGS | {"VB"}
 """Tags of the verbs that make a statement (finite, modal or imperative)."""
 
 
