@@ -37,7 +37,7 @@ from communique.extractors.quotes.lexicon import (
     ReportingVerbs,
     lemma_of,
 )
-from communique.extractors.quotes.marks import Quotation, find_quotations
+from communique.extractors.quotes.marks import QUOTE_MARKS, Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
@@ -284,9 +284,13 @@ def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
     """The quote a cue-less quotation ``k`` continues: the one before it, or, when that is a
     sourceless aside in the same paragraph as an earlier quote with a source ("“…,” X told
     Reuters when asked if … “…”"), or a report inside the attribution of the direct quote
-    before it ("“…,” said Ms. Lind, referring to the mills. “…”"), that earlier quote."""
+    before it ("“…,” said Ms. Lind, referring to the mills. “…”") or a piece of that
+    attribution read on the same cue (:func:`_same_cue_tail`), that earlier quote."""
     at = k - 1
-    if at > 0 and _attribution_tail(view, candidates[at - 1], candidates[at]):
+    if at > 0 and (
+        _attribution_tail(view, candidates[at - 1], candidates[at])
+        or _same_cue_tail(view, candidates[at - 1], candidates[at], candidates[k].start)
+    ):
         return at - 1
     para = view.paragraph_of(candidates[at].start)
     while (
@@ -313,6 +317,24 @@ def _attribution_tail(view: ParseView, quote: Candidate, tail: Candidate) -> boo
     return bool(view.sent[view.token_at(quote.cue[0])] == view.sent[view.token_at(tail.cue[0])])
 
 
+def _same_cue_tail(view: ParseView, quote: Candidate, tail: Candidate, until: int) -> bool:
+    """Whether ``tail`` is a second reading of the attribution of the direct ``quote``
+    before it, on the same cue ("“…,” Ames said on the “Morning Hour” show. “…”", "“…,” she
+    said of the vote, in which she was sure the bill would pass. “…”"): the parser hung a
+    title or a relative clause in the attribution on the cue as what was said, so the
+    quotation at ``until`` carries on the quote, not the aside. Not when a verb of its own
+    stands before, at the start of, or after the aside up to ``until`` ("“…,” he said,
+    adding that …", "…, giving the example of …"): that is a second act of the speaker's."""
+    if quote.kind is not QuoteKind.DIRECT or tail.kind is QuoteKind.DIRECT:
+        return False
+    cue = quote.cue
+    if cue is None or tail.cue != cue or cue[0] < quote.end or tail.start < cue[1]:
+        return False
+    src = quote.source or (0, 0)
+    around = [*view.tokens_in(cue[1], tail.start + 1), *view.tokens_in(tail.end, until)]
+    return not any(view.pos[i] == "VERB" and not src[0] <= view.idx[i] < src[1] for i in around)
+
+
 def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[Candidate]:
     """Fold a continuation into the direct quote it carries on, within one paragraph.
 
@@ -334,7 +356,9 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
         if cand.continues is not None:
             target_at = where[cand.continues]
             target = kept[target_at]
-            joined = "\n" not in text[target.end : cand.start] or _said_paragraph(text, target)
+            joined = "\n" not in text[target.end : cand.start] or (
+                _said_paragraph(text, target) and not _attribution_follows(text, cand)
+            )
             if _carried_on(view, target) and joined:
                 target.parts.extend(cand.parts)
                 where[k] = target_at
@@ -388,6 +412,16 @@ def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
         view.pos[i] in ("VERB", "AUX") and not src[0] <= view.idx[i] < src[1]
         for i in view.tokens_in(cue[1], cand.start)
     )
+
+
+def _attribution_follows(text: str, cand: Candidate) -> bool:
+    """Whether the quotation ``cand`` opens with ends inside its marks on a comma or a dash
+    ("“And while I am at it, I back Ames,” Lund said, “and …”", "“They are all here for
+    the free rides,” Ines shot back."): an attribution of its own follows it, so a paragraph
+    opening with it is not the previous paragraph's quote going on, whatever the parser
+    made of that attribution."""
+    end = cand.parts[0][1]
+    return text[end - 1 : end] in (",", "—", "–") and text[end : end + 1] in QUOTE_MARKS
 
 
 def _said_paragraph(text: str, target: Candidate) -> bool:

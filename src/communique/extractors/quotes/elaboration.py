@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.lexicon import VIEWING, lemma_of
+from communique.extractors.quotes.lexicon import FINITE_TAGS, VIEWING, lemma_of
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -21,7 +21,6 @@ _MARKS = ("“", "”", '"', "«", "»", "‘", "''")
 """Quotation marks: a colon before a quotation opens a direct quote, not a gloss."""
 
 _CLAUSE_SUBJECTS = frozenset("nsubj nsubjpass expl".split())
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 
 DEPICTING: frozenset[str] = VIEWING | frozenset(
     "describe depict characterize characterise paint present frame label brand hail tout".split()
@@ -40,7 +39,7 @@ def _own_clause(view: ParseView, first: int, last: int) -> bool:
     for i in inside:
         if view.dep[i] in _CLAUSE_SUBJECTS and view.head[i] in inside:
             return True
-        if view.dep[i] == "ROOT" and view.tag[i] in _FINITE:
+        if view.dep[i] == "ROOT" and view.tag[i] in FINITE_TAGS:
             return True
     return False
 

@@ -31,6 +31,7 @@ from communique.extractors.quotes.lexicon import (
     CONVEYED_NOUNS,
     DESIRE,
     DIRECTIVES,
+    FINITE_TAGS,
     GERUND_CUES,
     INTENTION,
     JUDGING,
@@ -50,6 +51,7 @@ from communique.extractors.quotes.lexicon import (
     SAYING_NOUNS,
     SIDE_NOUNS,
     SIDE_TAKING,
+    TENSED_TAGS,
     TOPIC_VERBS,
     VERDICT_ADVERBS,
     VIEWING,
@@ -368,7 +370,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     if lemma in CLAUSE_FALLBACK:
         # a misparsed complement ("said having Trump on the ticket puts …" as xcomp)
         for child in tok.rights:
-            if child.dep_ in ("xcomp", "advcl") and child.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+            verbal = child.tag_ == "VBG" or child.tag_ in TENSED_TAGS
+            if child.dep_ in ("xcomp", "advcl") and verbal:
                 rng = span_range(view, int(child.left_edge.i), content_end(view, child))
                 if rng:
                     return make_frame(view, tok, cue, "fallback", [rng])
@@ -396,6 +399,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _same_frame(view, tok, cue)
     if frame is None and speech:
         frame = _clausal_object_frame(view, tok, cue)
+    if frame is None and speech:
+        frame = _trailing_cue_frame(view, tok, cue)
     if frame is not None:
         return frame
     if speech or lemma in verbs.action:
@@ -515,9 +520,6 @@ def _same_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     return None
 
 
-_FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
-
-
 def _clausal_object_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "told the story of how the two had met", "shared the advice her father gave her",
     "said the plan that passed the House would fail": the object of a verb of saying,
@@ -542,7 +544,7 @@ def _clause_of(tok: Any, obj: Any) -> bool:
     """Whether ``tok`` is a finite verb whose clause belongs to the noun phrase ``obj``
     itself, not to a participle inside it ("a message *thanking* the volunteers who rebuilt
     the bridge": the participle is a cue of its own)."""
-    if tok.tag_ not in _FINITE_TAGS:
+    if tok.tag_ not in FINITE_TAGS:
         return False
     head = tok.head
     while head.i != obj.i:
@@ -745,7 +747,7 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
         frame: Frame | None = None
         if tok.lower_ == "according":
             frame = according_frame(view, tok)
-        elif pos in ("VERB", "AUX"):
+        elif pos in ("VERB", "AUX") or _verb_tagged_noun(tok, verbs):
             frame = verb_frame(view, tok, verbs)
         elif pos == "ADJ":
             frame = adjective_frame(view, tok)
@@ -766,3 +768,109 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
     frames.extend(colon_frames(view))
     frames.sort(key=lambda f: f.cue[0])
     return frames
+
+
+_TRAILING_DEPS = frozenset("conj advcl".split())
+"""How the small parser hangs a cue that closes its content's sentence when it does not
+make it a parenthetical: as a conjunct ("…, but it is under pressure, said the chief
+executive") or an adverbial clause ("…, the budget office reported on Tuesday")."""
+_RELATIVE_TAGS = frozenset("WDT WP WP$ WRB".split())
+_SENTENCE_END = frozenset(". ! ? ; ” ’ \" '".split())
+_CLAUSE_OF_ITS_OWN = frozenset("ccomp xcomp acomp oprd".split())
+
+
+def _trailing_speaker(tok: Any) -> Any | None:
+    """The cue's own speaker: its subject ("…, finance records show"), or the noun right
+    after a cue that opens its phrase ("…, said the chief executive, Jo Marsh"), which the
+    parser often reads as an object."""
+    subj = subject_of(tok)
+    if subj is not None and subj.head.i == tok.i:
+        return subj
+    if subj is None and int(tok.left_edge.i) == tok.i and tok.tag_ in TENSED_TAGS:
+        return next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ in ("dobj", "attr", "nsubj")
+                and c.pos_ in ("NOUN", "PROPN")
+                and int(c.left_edge.i) == tok.i + 1
+            ),
+            None,
+        )
+    return None  # "… and added": the head's subject, a second act of the same speaker
+
+
+def _finite(tok: Any) -> bool:
+    """Whether the verb group makes a statement: a finite verb or a finite auxiliary, not an
+    infinitive or participle ("Cruz, who relies on …, to counter")."""
+    return tok.tag_ in TENSED_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in tok.children
+    )
+
+
+def _trailing_cue_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "The plant is hanging on, but it is under pressure, said its chief executive.",
+    "X gave $5,000 to the committee, finance records show.": a cue set off by a comma after
+    its content, closing the sentence, with a speaker of its own and no content of its own
+    (the last reading tried), which the parser made a conjunct or an adverbial clause of
+    the content's verb. It vouches for the host clause before it as "…, he said." does.
+    Not with a subordinator ("than the office had predicted", "as expected": comparisons)
+    nor with "and" before it ("…, and workers said so": a second statement); an object
+    only as the addressee of "told"."""
+    doc = view.doc
+    first, last = int(tok.left_edge.i), int(tok.right_edge.i)
+    while first < tok.i and doc[first].is_punct:
+        first += 1  # the parser hangs the comma before the cue on it
+    while last > tok.i and doc[last].is_punct:
+        last -= 1
+    if tok.dep_ not in _TRAILING_DEPS or tok.head.i >= tok.i or first == 0:
+        return None
+    if doc[first - 1].text not in (",", "—", "--") or any(
+        c.dep_ in ("mark", "cc", "preconj")
+        or c.dep_ in _CLAUSE_OF_ITS_OWN
+        or c.tag_ in _RELATIVE_TAGS
+        for c in tok.children
+    ):
+        return None
+    speaker = _trailing_speaker(tok)
+    if speaker is None or not _finite(tok):
+        return None
+    if lemma_of(tok) not in DIRECTIVES and any(
+        c.dep_ == "dobj" and c.i != speaker.i for c in tok.children
+    ):
+        return None  # "…, the report shows a decline": content of its own
+    end = last + 1
+    if (
+        end < len(doc)
+        and doc[end].sent.start == doc[first].sent.start
+        and doc[end].text not in _SENTENCE_END
+        and doc[end].text not in ("—", "--")  # a dash opens the writer's aside
+    ):
+        return None
+    content = host_content(view, tok)[:1]  # not a dash's aside after the cue
+    if (
+        not content
+        or content[0][1] > view.idx[first]
+        or any(view.quoted[i] for a, b in content for i in view.tokens_in(a, b))
+    ):
+        return None  # the host's quoted words are a direct quote of their own
+    return make_frame(view, tok, cue, "parataxis", content, source_tok=speaker)
+
+
+_CLAUSE_HEAD_DEPS = frozenset("ROOT conj ccomp".split())
+
+
+def _verb_tagged_noun(tok: Any, verbs: ReportingVerbs) -> bool:
+    """ "…, campaign finance records show.", "Trump predicts that …": a verb of saying,
+    belief or evidence the small tagger took for a noun ("show", "predicts") while the parse
+    still gives it a clause's place (the root, a conjunct or a complement) and a subject of
+    its own; a noun there with a subject is the verb. Nouns with a determiner, possessor,
+    adjective or compound are left alone ("the estimates", "his claims")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in _CLAUSE_HEAD_DEPS or not tok.is_lower:
+        return False  # a capitalised one is a headline's noun ("Claim That X Is …")
+    lemma = lemma_of(tok)
+    if lemma not in verbs.speech and lemma not in verbs.evidence and lemma not in verbs.belief:
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children) and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children
+    )

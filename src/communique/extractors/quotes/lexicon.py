@@ -77,6 +77,12 @@ class ReportingVerbs:
 BUILTIN_VERBS: ReportingVerbs = ReportingVerbs.of(_V.builtin_lexicon())
 """The built-in cue verbs, for callers with no knowledge base (the core's tests, scripts)."""
 
+TENSED_TAGS: frozenset[str] = frozenset(("VBD", "VBZ", "VBP"))
+"""Penn tags of a verb that carries tense itself ("said", "says", "say"): a finite verb, not a
+participle, infinitive or modal."""
+FINITE_TAGS: frozenset[str] = TENSED_TAGS | {"MD"}
+"""Tags that make a clause finite: a tensed verb or a modal ("will", "could")."""
+
 SPEECH: frozenset[str] = _V.SPEECH | _V.WRITING
 
 COGNITION: frozenset[str] = _V.BELIEF

@@ -31,6 +31,10 @@ _BLANK = string.whitespace + "\u00a0" + _INVISIBLE
 QUOTE_MARKS = '“”‘’"«»'
 """The characters that can open or close a quotation, single marks included (an apostrophe
 ``’`` among them: callers that read a mark before a word tell it apart themselves)."""
+CLOSING_MARKS = "”’\"'»"
+"""The characters that can close a quotation (straight marks close as well as open)."""
+CLOSING_TOKENS: frozenset[str] = frozenset(CLOSING_MARKS) | {"''"}
+"""Tokens that close a quotation, with the tokenizer's two-apostrophe ``''``."""
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/:;,\u00a0" + _INVISIBLE)
 
 

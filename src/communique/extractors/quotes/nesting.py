@@ -25,6 +25,7 @@ from communique.extractors.quotes.lexicon import (
     DESIRE,
     INTENTION,
     SPEECH,
+    TENSED_TAGS,
     lemma_of,
 )
 from communique.parse import ParseView
@@ -69,7 +70,7 @@ def _clause_start(view: ParseView, frame: Frame) -> int | None:
 _SECOND_ACT_JOINERS = frozenset(", and before after".split())
 """Words before a subjectless second cue that make it a second act of the same source."""
 
-_SECOND_ACT_TAGS = frozenset("VBG VBD VBZ VBP".split())
+_SECOND_ACT_TAGS = TENSED_TAGS | {"VBG"}
 """A finite verb or a participle: "and called", ", claiming" (not "to claim")."""
 
 

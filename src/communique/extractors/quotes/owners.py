@@ -20,9 +20,11 @@ from communique.extractors.quotes.lexicon import (
     OPEN_GROUNDS,
     REPORTING,
     SPEECH,
+    TENSED_TAGS,
     WITNESSED_VERBS,
     lemma_of,
 )
+from communique.extractors.quotes.marks import CLOSING_TOKENS
 
 SUBJECTS = ("nsubj", "csubj")
 
@@ -41,7 +43,7 @@ def after_closing_mark(tok: Any) -> bool:
     i = tok.i - 1
     if i > 0 and doc[i].text == ",":
         i -= 1
-    return i >= 0 and doc[i].text in _QUOTE_CLOSERS
+    return i >= 0 and doc[i].text in CLOSING_TOKENS
 
 
 def extraposed(tok: Any) -> bool:
@@ -268,7 +270,6 @@ def stranded_subject(tok: Any) -> Any | None:
     return node
 
 
-_QUOTE_CLOSERS = frozenset(("”", "’", "''", '"', "'", "»"))
 _INVERTED_DEPS = ("dobj", "nsubj", "attr", "appos")
 
 
@@ -281,10 +282,10 @@ def inverted_object(tok: Any) -> Any | None:
     doc = tok.doc
     if tok.i < 1 or tok.i + 1 >= len(doc) or lemma_of(tok) not in SPEECH:
         return None
-    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+    if tok.tag_ not in TENSED_TAGS:
         return None  # "“…,” telling Fox 35 that …": a participle's object is its addressee
     prev = doc[tok.i - 1]
-    if prev.text not in _QUOTE_CLOSERS:
+    if prev.text not in CLOSING_TOKENS:
         return None
     first = tok.i + 1
     for cand in doc[first : min(first + 8, len(doc))]:

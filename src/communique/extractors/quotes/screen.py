@@ -23,9 +23,11 @@ from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
     ARTEFACT_VERBS,
+    FINITE_TAGS,
     FURNITURE_LABELS,
     HOLDING_BACK,
     REFUSAL_VERBS,
+    REPORTING,
     SAYING_ACTS,
     SHORT_OF,
     SPEECH,
@@ -142,7 +144,6 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
     return False
 
 
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 _CONVEYING = frozenset("offer express voice discuss signal cite".split())
 """Topic verbs that convey their object ("expressed support"); "released a statement" or
 "issued a warning" hand over an artefact, whose words are not the object."""
@@ -155,7 +156,7 @@ def _bare(view: ParseView, frame: Frame) -> bool:
         if any(ch in '“”"«»' for ch in view.text[a:b]):
             return False
         for i in view.tokens_in(a, b):
-            if view.tag[i] in _FINITE or (view.lower[i] == "to" and view.dep[i] == "aux"):
+            if view.tag[i] in FINITE_TAGS or (view.lower[i] == "to" and view.dep[i] == "aux"):
                 return False
             if view.pos[i] == "VERB" and view.dep[i] in ("acl", "ccomp", "xcomp", "advcl"):
                 return False  # a small clause: "polls show Pruitt leading by two points"
@@ -267,6 +268,9 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
             if not _label_line(view, frame):
                 kept.append(frame)
             continue
+        if _reported_clause_aside(view, frame, tok):
+            continue
+        _cut_own_cue(view, frame)
         negation = _negation(view, tok)
         if (
             _says_nothing(view, frame, tok)
@@ -282,7 +286,52 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
     return [f for f in kept if not any(a <= f.cue[0] < b for a, b in silent)]
 
 
-_STATEMENT_TAGS = frozenset("VB VBD VBP VBZ MD".split())
+def _reported_clause_aside(view: ParseView, frame: Frame, tok: Any) -> bool:
+    """A "parenthetical" whose host is a verb of saying that takes the cue's clause as its
+    complement: "She said, if elected, she would ask …", "Officials reported that during
+    the visit, the minister repeated his request": the cue's clause is what was said, not a
+    comment on "She said" (the saying verb's own frame reports it)."""
+    head = tok.head
+    return (
+        frame.attachment == "parataxis"
+        and tok.dep_ == "ccomp"
+        and head.i < tok.i
+        and lemma_of(head) in REPORTING
+        and _own_subject(head)
+    )
+
+
+def _own_subject(tok: Any) -> bool:
+    """Whether ``tok`` has a subject of its own (not one borrowed from its head)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _cut_own_cue(view: ParseView, frame: Frame) -> None:
+    """ "what many analysts said was a sign of …", "which the probe said were covered up":
+    a content clause whose fronted relative or question word the parse put before its own
+    cue holds the cue and its source; they are cut out, leaving the word and the rest
+    (PolNeAR marks the content as those two parts). Without the cut the frame's cue lies in
+    its own content and the frame is dropped as nested."""
+    cut_end = frame.cue[1]
+    parts: list[Range] = []
+    for a, b in frame.content:
+        cut_start = frame.cue[0]
+        if frame.source is not None and a < frame.source[0] and frame.source[1] <= cut_start:
+            cut_start = frame.source[0]
+        if not a < cut_start < cut_end < b:
+            parts.append((a, b))
+            continue
+        left = view.text[a:cut_start].rstrip(" ,")
+        right = view.text[cut_end:b]
+        pad = len(right) - len(right.lstrip(" ,"))
+        if left:
+            parts.append((a, a + len(left)))
+        if b > cut_end + pad:
+            parts.append((cut_end + pad, b))
+    frame.content = parts
+
+
+_STATEMENT_TAGS = FINITE_TAGS | {"VB"}
 """Tags of the verbs that make a statement (finite, modal or imperative)."""
 
 

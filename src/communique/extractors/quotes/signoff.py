@@ -12,13 +12,12 @@ import re
 from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate
+from communique.extractors.quotes.marks import CLOSING_MARKS
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
 _SIGNOFF = re.compile(r"[ \t]*\n?[ \t]*(—|–|--|-)[ \t]*([A-Z][^,\n]{1,80}?)[ \t]*(?=,|\n|$)")
 """A dash after the closing mark, then a capitalised phrase up to a comma or line end."""
-
-_CLOSERS = "”\"»’'"
 
 
 def attribute_signoffs(view: ParseView, candidates: Sequence[Candidate]) -> None:
@@ -28,7 +27,7 @@ def attribute_signoffs(view: ParseView, candidates: Sequence[Candidate]) -> None
         if cand.kind is not QuoteKind.DIRECT or cand.cue is not None:
             continue
         end = cand.end
-        while end < len(text) and (text[end] in _CLOSERS or text[end] in ".!?"):
+        while end < len(text) and (text[end] in CLOSING_MARKS or text[end] in ".!?"):
             end += 1
         match = _SIGNOFF.match(text, end)
         if match is None or len(match.group(2).split()) > 8:

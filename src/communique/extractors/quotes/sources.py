@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.lexicon import REPORTING, SPEECH, lemma_of
+from communique.extractors.quotes.lexicon import REPORTING, SPEECH, TENSED_TAGS, lemma_of
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.models import QuoteKind, Span
@@ -174,7 +174,6 @@ def _inside_parts(text: str, cand: Candidate, rng: Range) -> bool:
 _CLOSING = re.compile("[”\"»]|''")
 _GAP_POS = frozenset("PROPN NOUN PRON DET ADJ NUM PART".split())
 _SKIP = frozenset(("PUNCT", "SPACE"))
-_FINITE = frozenset(("VBD", "VBZ", "VBP"))
 _MAX_GAP_WORDS = 10
 
 
@@ -194,7 +193,7 @@ def _source_beside_cue(view: ParseView, cand: Candidate) -> None:
         while first < cue_first and (view.pos[first] in _SKIP or view.idx[first] < max(before)):
             first += 1
         found = _name_run(view, first, cue_first - 1)
-    if found is None and view.doc[cue_last].tag_ in _FINITE:
+    if found is None and view.doc[cue_last].tag_ in TENSED_TAGS:
         # "“…,” said Leslie Wimes, a Florida activist": a name after a finite cue
         last = cue_last + 1
         while last < len(view) and _name_like(view, last):
@@ -254,7 +253,7 @@ def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, 
         if "\n" in view.text[cand.end : view.idx[i]]:
             return None  # the next paragraph is another statement
         verb = doc[i]
-        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or lemma_of(verb) not in SPEECH:
+        if verb.pos_ != "VERB" or verb.tag_ not in TENSED_TAGS or lemma_of(verb) not in SPEECH:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (subj is None or subj.i < first) and i == first:
