@@ -719,9 +719,7 @@ def vouched_clause_end(view: ParseView, cand: Candidate) -> list[Range] | None:
     to X" inside the clause ("The next day, according to Ann Lee, the talks resumed": the
     phrase hangs on a verb after it) and an ", and" clause after the phrase, which carries
     the figures on ("…, according to the agency, and 40 more were hurt")."""
-    if cand.cue is None or not view.text[cand.cue[0] : cand.cue[1]].lower().startswith(
-        "according"
-    ):
+    if cand.cue is None or not view.text[cand.cue[0] : cand.cue[1]].lower().startswith("according"):
         return None
     ca = cand.cue[0]
     before = [p for p in cand.parts if p[0] < ca]
