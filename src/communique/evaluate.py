@@ -34,6 +34,8 @@ EDGE = frozenset(" \t\n\r\"'“”‘’«»„‟‹›.,;:!?—–-()[]")
 """Characters trimmed from span edges before the strict comparison."""
 
 DIRECT_MARKS = frozenset('"“”«»')
+MIN_JACCARD = 0.5
+"""The loose match: a gold and a predicted content sharing half their characters."""
 
 Spans = list[tuple[int, int]]
 
@@ -212,7 +214,7 @@ def match_attributions(
     text: str,
     gold: Sequence[GoldAttribution],
     pred: Sequence[dict[str, Any]],
-    min_jaccard: float = 0.5,
+    min_jaccard: float = MIN_JACCARD,
 ) -> list[tuple[int, int]]:
     """The scorer's loose matching: greedy one-to-one pairs (gold index, prediction index),
     best content overlap first, of pairs whose non-space characters overlap by Jaccard
@@ -286,7 +288,7 @@ def score(
     documents: Sequence[GoldDocument],
     predictions: dict[str, list[dict[str, Any]]],
     *,
-    min_jaccard: float = 0.5,
+    min_jaccard: float = MIN_JACCARD,
 ) -> dict[str, Any]:
     """Precision, recall and F1 of predicted quotes against the gold documents."""
     tot = dict.fromkeys(_TALLIES, 0)

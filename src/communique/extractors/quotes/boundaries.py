@@ -706,6 +706,13 @@ def take_in_phrases(view: ParseView, candidates: Sequence[Candidate]) -> None:
 
 
 _MIN_VOUCHED_WORDS = 3
+_VOUCHED_CONDITIONS = tuple(
+    f", {word} " for word in "unless if because since provided except including so".split()
+)
+"""What after an "according to X" phrase still belongs to the vouched clause: a condition,
+cause or inclusion that changes what X vouches for ("Ames will resign, according to two
+aides, unless the board backs her"). Other continuations (", but …", ", even as …", a
+participle, an aside) are the writer's: PolNeAR ends the content before them."""
 """A clause before "according to X" shorter than this is a fronted phrase, not a claim."""
 
 
@@ -735,8 +742,8 @@ def vouched_clause_end(view: ParseView, cand: Candidate) -> list[Range] | None:
     if head.i >= tok.i or view.idx[head.i] < a or head.pos_ not in ("VERB", "AUX"):
         return None
     rest = view.text[view.end[int(tok.right_edge.i)] :].lstrip(" \u00a0")
-    if rest.startswith((", and ", "and ")):
-        return None
+    if rest.startswith((", and ", "and ", *_VOUCHED_CONDITIONS)):
+        return None  # ", and 40 more were hurt", ", unless …": the clause goes on
     opened = view.text.rfind("(", a, ca)
     if opened >= 0 and ")" not in view.text[opened:ca]:
         a = opened + 1
@@ -757,6 +764,12 @@ def cut_vouched_clauses(view: ParseView, candidates: Sequence[Candidate]) -> Non
         parts = vouched_clause_end(view, cand)
         if parts is not None:
             cand.parts = parts
+
+
+def _determined(tok: Any) -> bool:
+    """Whether a noun has an article or determiner of its own ("the police chief"): a new
+    item of a list, not a second title of the same person ("a former governor and envoy")."""
+    return tok.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 _NAMED_ASIDE_HEADS = frozenset("PERSON ORG NORP LAW FAC".split())
@@ -789,6 +802,8 @@ def closing_name_aside_end(view: ParseView, start: int, end: int) -> int:
         name = aside.head
         if aside.dep_ != "appos" or aside.right_edge.i < last or name.i > aside.i:
             continue
+        if any(c.dep_ == "conj" and _determined(c) for c in aside.children):
+            return end  # "thanked Ivo Marek, the mayor and the police chief": a list
         first = int(aside.left_edge.i)
         if name.pos_ != "PROPN" or name.i not in tokens or doc[first - 1].text != ",":
             continue

@@ -37,7 +37,7 @@ from communique.extractors.quotes.lexicon import (
     ReportingVerbs,
     lemma_of,
 )
-from communique.extractors.quotes.marks import QUOTE_MARKS, Quotation, find_quotations
+from communique.extractors.quotes.marks import CLOSING_MARKS, Quotation, find_quotations
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
@@ -421,7 +421,7 @@ def _attribution_follows(text: str, cand: Candidate) -> bool:
     opening with it is not the previous paragraph's quote going on, whatever the parser
     made of that attribution."""
     end = cand.parts[0][1]
-    return text[end - 1 : end] in (",", "—", "–") and text[end : end + 1] in QUOTE_MARKS
+    return text[end - 1 : end] in (",", "—", "–") and text[end : end + 1] in CLOSING_MARKS
 
 
 def _said_paragraph(text: str, target: Candidate) -> bool:

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.lexicon import FINITE_TAGS, VIEWING, lemma_of
+from communique.extractors.quotes.lexicon import (
+    DEPICTING,
+    FINITE_TAGS,
+    REPORTING,
+    TENSED_TAGS,
+    lemma_of,
+)
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
@@ -21,11 +27,6 @@ _MARKS = ("“", "”", '"', "«", "»", "‘", "''")
 """Quotation marks: a colon before a quotation opens a direct quote, not a gloss."""
 
 _CLAUSE_SUBJECTS = frozenset("nsubj nsubjpass expl".split())
-
-DEPICTING: frozenset[str] = VIEWING | frozenset(
-    "describe depict characterize characterise paint present frame label brand hail tout".split()
-)
-"""Verbs whose object and "as" predicate together are what was said ("described X as Y")."""
 
 
 def _quoted(text: str) -> bool:
@@ -75,7 +76,22 @@ def colon_end(view: ParseView, start: int, end: int) -> int:
     first = colon + 1
     if view.words[first][:1].isupper() and _own_clause(view, first, last):
         return end
+    if _aside_cue(view, first, last):
+        return end  # "one aim: the port must stay open, she added, …": a report of its own
     return view.end[last]
+
+
+def _aside_cue(view: ParseView, first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` hold a comma-set cue of its own (", she added,"): the
+    words around it are that report's. A report inside the gloss ("…: 70 percent believe
+    …") stays in it, as PolNeAR takes it (dropping those lost on train b and c)."""
+    for i in range(first + 2, last + 1):
+        subject = i - 1
+        if view.tag[i] not in TENSED_TAGS or lemma_of(view.doc[i]) not in REPORTING:
+            continue
+        if view.dep[subject] == "nsubj" and view.words[subject - 1] == ",":
+            return True
+    return False
 
 
 def _cue_verb(view: ParseView, cue: Range) -> int | None:
@@ -115,11 +131,11 @@ def depiction_end(view: ParseView, start: int, end: int, cue: Range) -> int:
         phrase = view.head[word]
     if verb not in (view.head[phrase], view.head[word]):
         return end
-    if any(view.dep[c] in _CLAUSE_SUBJECTS for c in view.children[phrase]):
-        return end
     last = int(view.doc[phrase].right_edge.i)
     while last > phrase and view.pos[last] == "PUNCT":
         last -= 1
+    if _own_clause(view, word, last):
+        return end  # "as soon as he arrived", "as she opened the session": a time
     if last <= word or "\n" in view.text[end : view.end[last]]:
         return end
     return max(end, view.end[last])

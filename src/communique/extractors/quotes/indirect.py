@@ -810,7 +810,7 @@ def _finite(tok: Any) -> bool:
 
 def _trailing_cue_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "The plant is hanging on, but it is under pressure, said its chief executive.",
-    "X gave $5,000 to the committee, finance records show.": a cue set off by a comma after
+    "X gave $5,000 to the committee, finance records showed.": a cue set off by a comma after
     its content, closing the sentence, with a speaker of its own and no content of its own
     (the last reading tried), which the parser made a conjunct or an adverbial clause of
     the content's verb. It vouches for the host clause before it as "…, he said." does.
@@ -825,7 +825,7 @@ def _trailing_cue_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         last -= 1
     if tok.dep_ not in _TRAILING_DEPS or tok.head.i >= tok.i or first == 0:
         return None
-    if doc[first - 1].text not in (",", "—", "--") or any(
+    if not _set_off(view, first) or any(
         c.dep_ in ("mark", "cc", "preconj")
         or c.dep_ in _CLAUSE_OF_ITS_OWN
         or c.tag_ in _RELATIVE_TAGS
@@ -861,11 +861,13 @@ _CLAUSE_HEAD_DEPS = frozenset("ROOT conj ccomp".split())
 
 
 def _verb_tagged_noun(tok: Any, verbs: ReportingVerbs) -> bool:
-    """ "…, campaign finance records show.", "Trump predicts that …": a verb of saying,
-    belief or evidence the small tagger took for a noun ("show", "predicts") while the parse
-    still gives it a clause's place (the root, a conjunct or a complement) and a subject of
-    its own; a noun there with a subject is the verb. Nouns with a determiner, possessor,
-    adjective or compound are left alone ("the estimates", "his claims")."""
+    """ "Tolver claims he is worth …", "Trump predicts that …": a verb of saying, belief or
+    evidence the small tagger took for a noun ("claims", "predicts") while the parse still
+    gives it a clause's place (the root, a conjunct or a complement) and a subject of its
+    own; a noun there with a subject is the verb. Whether it fires depends on the parse:
+    "…, finance records show." is sometimes parsed with "records" as the head and is missed.
+    Nouns with a determiner, possessor, adjective or compound are left alone ("the
+    estimates", "his claims")."""
     if tok.pos_ != "NOUN" or tok.dep_ not in _CLAUSE_HEAD_DEPS or not tok.is_lower:
         return False  # a capitalised one is a headline's noun ("Claim That X Is …")
     lemma = lemma_of(tok)

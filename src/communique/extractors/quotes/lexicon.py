@@ -193,6 +193,10 @@ that the plan had failed"); nothing else they govern is."""
 VIEWING: frozenset[str] = _V.complements_of("verb", "as")
 """Verbs of regarding: "sees Cruz as a uniter" attributes the characterisation, object and
 "as" phrase together; without the "as" phrase ("saw the truck") nothing is attributed."""
+DEPICTING: frozenset[str] = VIEWING | frozenset(
+    "describe depict characterize characterise paint present frame label brand hail tout".split()
+)
+"""Verbs whose object and "as" predicate together are what was said ("described X as Y")."""
 
 _NON_PREP = frozenset({"dobj", "to", "that", "as", "gerund"})
 

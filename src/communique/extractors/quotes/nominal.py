@@ -185,7 +185,10 @@ def noun_to_frame(view: ParseView, tok: Any) -> Frame | None:
     for child in tok.rights:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
         if child.dep_ == "acl" and infinitive:
-            rng = span_range(view, int(child.left_edge.i), content_end(view, child))
+            last = content_end(view, child)
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+                last = min(last, int(tok.head.i) - 1)  # "The decision to close X angered …"
+            rng = span_range(view, int(child.left_edge.i), last)
             if rng is None:
                 return None
             cue = (int(tok.idx), view.end[int(tok.i)])
@@ -234,7 +237,10 @@ def copular_noun_frame(view: ParseView, tok: Any) -> Frame | None:
     """A noun of saying as the subject of "be" with a clause for its complement: "Her
     argument was that the levy would fall on renters", "The message is that we stay";
     the copula states what the argument or message held, as "her argument that …" does.
-    The noun's possessor, if any, is the source. "The question is whether …" is not read:
+    The source is the noun's possessor or a "from"/"by" phrase ("The message from the mayor
+    is that …"); without one the quote has no source ("One view is that …", which PolNeAR
+    annotates too: requiring an owner lost right contents on train a). "The question is
+    whether …" is not read:
     a question the writer raises attributes nothing (:data:`.lexicon.NOUN_CUES` has no
     "question")."""
     verb = tok.head

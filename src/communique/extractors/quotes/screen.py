@@ -84,9 +84,15 @@ def _negation(view: ParseView, tok: Any) -> str:
                 c.dep_ == "det" and c.lower_ == "no" for c in child.children
             ):
                 return "none"
-    if any(c.dep_ == "neg" for c in tok.children) or _held_back(tok):
+    if any(c.dep_ == "neg" for c in tok.children) or _held_back(tok) or _none_of(tok):
         return "not"
     return ""
+
+
+def _none_of(tok: Any) -> bool:
+    """A noun cue with "no" ("has no plans to raise fares", "made no promise to …"): what
+    the noun names was not made."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _held_back(tok: Any) -> bool:
@@ -306,6 +312,10 @@ def _own_subject(tok: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+_FRONTED_WORDS = frozenset("what which who whom that whatever where when why how".split())
+"""The relative or question words a content clause fronts before its own cue."""
+
+
 def _cut_own_cue(view: ParseView, frame: Frame) -> None:
     """ "what many analysts said was a sign of …", "which the probe said were covered up":
     a content clause whose fronted relative or question word the parse put before its own
@@ -322,13 +332,22 @@ def _cut_own_cue(view: ParseView, frame: Frame) -> None:
             parts.append((a, b))
             continue
         left = view.text[a:cut_start].rstrip(" ,")
+        words = left.split()
+        if words and words[0].lower() not in _FRONTED_WORDS:
+            parts.append((a, b))  # "progress appears to …": a subject, not a fronted word
+            continue
         right = view.text[cut_end:b]
         pad = len(right) - len(right.lstrip(" ,"))
         if left:
             parts.append((a, a + len(left)))
         if b > cut_end + pad:
             parts.append((cut_end + pad, b))
-    frame.content = parts
+    frame.content = [p for p in parts if not any(_strictly_within(p, o) for o in parts)]
+
+
+def _strictly_within(part: Range, other: Range) -> bool:
+    """Whether ``part`` lies strictly inside ``other`` (an appearance frame's second part)."""
+    return part != other and other[0] <= part[0] and part[1] <= other[1]
 
 
 _STATEMENT_TAGS = FINITE_TAGS | {"VB"}
