@@ -436,8 +436,7 @@ def name_end(view: ParseView, start: int, end: int) -> int:
     who he is, not what was said). Contents with quotation marks are left whole (the aside
     there is :func:`aside_cut`'s), and so are common-noun heads ("his predecessor, Sheila
     Bair": the gold keeps the name that says who is meant)."""
-    words = view.text[start:end]
-    if "''" in words or any(ch in _MARKS for ch in words):
+    if _holds_quotation(view.text[start:end]):
         return end
     tokens = view.tokens_in(start, end)
     doc = view.doc
@@ -453,6 +452,12 @@ def name_end(view: ParseView, start: int, end: int) -> int:
     return end
 
 
+def _holds_quotation(words: str) -> bool:
+    """Whether a content holds quoted words (a mark, or the tokenizer's ``''``): its extent is
+    the quotation's, which the cuts here leave alone."""
+    return "''" in words or any(ch in _MARKS for ch in words)
+
+
 def relative_end(view: ParseView, start: int, end: int) -> int:
     """Where a content ``[start, end)`` ends once a closing ", who …" clause on a proper name,
     or a closing ", which/who …" clause on the content's own head noun, is cut: "questioned
@@ -460,11 +465,8 @@ def relative_end(view: ParseView, start: int, end: int) -> int:
     clause tells the reader who or what is meant; PolNeAR leaves it out of what was said.
     Not ", which" on a name inside a longer content, nor a clause on another common noun
     inside the content (there the gold keeps it about as often as not)."""
-    words = view.text[start:end]
-    if "''" in words or any(ch in _MARKS for ch in words):
-        return end
     tokens = view.tokens_in(start, end)
-    if len(tokens) < 4:
+    if _holds_quotation(view.text[start:end]) or len(tokens) < 4:
         return end
     doc, inside = view.doc, set(tokens)
     last = tokens[-1]
@@ -758,7 +760,7 @@ def cut_vouched_clauses(view: ParseView, candidates: Sequence[Candidate]) -> Non
     :func:`vouched_clause_end`); a content holding quoted words is left whole."""
     for cand in candidates:
         if cand.kind is not QuoteKind.INDIRECT or any(
-            ch in _MARKS for a, b in cand.parts for ch in view.text[a:b]
+            _holds_quotation(view.text[a:b]) for a, b in cand.parts
         ):
             continue  # a quoted fragment's extent is the quotation's, not the phrase's
         parts = vouched_clause_end(view, cand)
@@ -787,11 +789,8 @@ def closing_name_aside_end(view: ParseView, start: int, end: int) -> int:
     one name (:func:`name_end`). Left whole: a content that starts with the name (that is
     :func:`name_end`'s), places, appositions that are not set off by an article ("Heidi
     Marsh, Senator Marsh's wife") and contents with quoted words."""
-    words = view.text[start:end]
-    if "''" in words or any(ch in _MARKS for ch in words):
-        return end
     tokens = view.tokens_in(start, end)
-    if len(tokens) < 4:
+    if _holds_quotation(view.text[start:end]) or len(tokens) < 4:
         return end
     doc = view.doc
     last = tokens[-1]
