@@ -436,7 +436,7 @@ def name_end(view: ParseView, start: int, end: int) -> int:
     who he is, not what was said). Contents with quotation marks are left whole (the aside
     there is :func:`aside_cut`'s), and so are common-noun heads ("his predecessor, Sheila
     Bair": the gold keeps the name that says who is meant)."""
-    if _holds_quotation(view.text[start:end]):
+    if holds_quotation(view.text[start:end]):
         return end
     tokens = view.tokens_in(start, end)
     doc = view.doc
@@ -452,9 +452,9 @@ def name_end(view: ParseView, start: int, end: int) -> int:
     return end
 
 
-def _holds_quotation(words: str) -> bool:
+def holds_quotation(words: str) -> bool:
     """Whether a content holds quoted words (a mark, or the tokenizer's ``''``): its extent is
-    the quotation's, which the cuts here leave alone."""
+    the quotation's, which the content-edge cuts here and in ``elaboration.py`` leave alone."""
     return "''" in words or any(ch in _MARKS for ch in words)
 
 
@@ -466,7 +466,7 @@ def relative_end(view: ParseView, start: int, end: int) -> int:
     Not ", which" on a name inside a longer content, nor a clause on another common noun
     inside the content (there the gold keeps it about as often as not)."""
     tokens = view.tokens_in(start, end)
-    if _holds_quotation(view.text[start:end]) or len(tokens) < 4:
+    if holds_quotation(view.text[start:end]) or len(tokens) < 4:
         return end
     doc, inside = view.doc, set(tokens)
     last = tokens[-1]
@@ -760,7 +760,7 @@ def cut_vouched_clauses(view: ParseView, candidates: Sequence[Candidate]) -> Non
     :func:`vouched_clause_end`); a content holding quoted words is left whole."""
     for cand in candidates:
         if cand.kind is not QuoteKind.INDIRECT or any(
-            _holds_quotation(view.text[a:b]) for a, b in cand.parts
+            holds_quotation(view.text[a:b]) for a, b in cand.parts
         ):
             continue  # a quoted fragment's extent is the quotation's, not the phrase's
         parts = vouched_clause_end(view, cand)
@@ -790,7 +790,7 @@ def closing_name_aside_end(view: ParseView, start: int, end: int) -> int:
     :func:`name_end`'s), places, appositions that are not set off by an article ("Heidi
     Marsh, Senator Marsh's wife") and contents with quoted words."""
     tokens = view.tokens_in(start, end)
-    if _holds_quotation(view.text[start:end]) or len(tokens) < 4:
+    if holds_quotation(view.text[start:end]) or len(tokens) < 4:
         return end
     doc = view.doc
     last = tokens[-1]

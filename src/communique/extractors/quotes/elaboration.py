@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from communique.extractors.quotes.boundaries import holds_quotation
 from communique.extractors.quotes.candidates import Candidate, Range
 from communique.extractors.quotes.lexicon import (
     DEPICTING,
@@ -23,14 +24,7 @@ from communique.extractors.quotes.lexicon import (
 from communique.models import QuoteKind
 from communique.parse import ParseView
 
-_MARKS = ("“", "”", '"', "«", "»", "‘", "''")
-"""Quotation marks: a colon before a quotation opens a direct quote, not a gloss."""
-
 _CLAUSE_SUBJECTS = frozenset("nsubj nsubjpass expl".split())
-
-
-def _quoted(text: str) -> bool:
-    return any(mark in text for mark in _MARKS)
 
 
 def _own_clause(view: ParseView, first: int, last: int) -> bool:
@@ -63,7 +57,7 @@ def colon_end(view: ParseView, start: int, end: int) -> int:
     'her demands: lower fares and a pier'
     """
     tokens = view.tokens_in(start, end)
-    if not tokens or _quoted(view.text[start:end]):
+    if not tokens or holds_quotation(view.text[start:end]):
         return end
     colon = tokens[-1] + 1
     if colon >= view.n or view.words[colon] != ":" or view.idx[colon] != end:
@@ -71,7 +65,7 @@ def colon_end(view: ParseView, start: int, end: int) -> int:
     last = view.line_end[colon] - 1
     while last > colon and (view.words[last] in (".", ";") or view.words[last].isspace()):
         last -= 1
-    if last <= colon or _quoted(view.text[view.end[colon] : view.end[last]]):
+    if last <= colon or holds_quotation(view.text[view.end[colon] : view.end[last]]):
         return end
     first = colon + 1
     if view.words[first][:1].isupper() and _own_clause(view, first, last):
