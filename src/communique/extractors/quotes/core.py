@@ -108,6 +108,24 @@ def _select(view: ParseView, frames: list[Frame]) -> list[Frame]:
     return kept + split_tails(view, frames, kept)
 
 
+def _passive_relative(view: ParseView, frame: Frame) -> bool:
+    """ "the plan, which was first reported by the Courier": the relative word alone is the
+    passive cue's content (it stands for the antecedent), as PolNeAR annotates it."""
+    if len(frame.content) != 1:
+        return False
+    tokens = view.tokens_in(*frame.content[0])
+    if len(tokens) != 1:
+        return False
+    word = view.doc[tokens[0]]
+    cue = view.doc[frame.cue_token]
+    return (
+        word.tag_ in ("WDT", "WP")
+        and word.dep_ == "nsubjpass"
+        and word.head.i == cue.i
+        and lemma_of(cue) in SPEECH
+    )
+
+
 def _one_per_act(frames: list[Frame]) -> list[Frame]:
     """Drop a frame whose cue overlaps another's and whose content lies inside that one's:
     two readings of one act ("expressed skepticism that X" as the verb's object and as the
@@ -163,7 +181,12 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
             continue
         size = sum(b - a for a, b in frame.content)
-        if size < 6 and not names_someone(view, frame) and frame.attachment != PRO_FORM:
+        if (
+            size < 6
+            and not names_someone(view, frame)
+            and frame.attachment != PRO_FORM
+            and not _passive_relative(view, frame)
+        ):
             continue
         kind = QuoteKind.MIXED if frame.fragments else QuoteKind.INDIRECT
         candidates.append(

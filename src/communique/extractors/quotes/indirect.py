@@ -92,6 +92,9 @@ def _speech_frame(
     for child in tok.children:
         if child.dep_ in _CLAUSE_DEPS and not child.i < tok.i < last:
             content, comp = clause_content(view, child)
+            rest = _contraction_rest(view, tok, child)
+            if content and rest is not None:
+                content = [(content[0][0], rest[1])]
             if content:
                 # "said that A, but that B": a coordinated "that" clause is more content
                 for conj in tok.rights:
@@ -401,6 +404,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _clausal_object_frame(view, tok, cue)
     if frame is None and speech:
         frame = _trailing_cue_frame(view, tok, cue)
+    if frame is None and speech:
+        frame = _stranded_that_frame(view, tok, cue)
     if frame is not None:
         return frame
     if speech or lemma in verbs.action:
@@ -876,3 +881,53 @@ def _verb_tagged_noun(tok: Any, verbs: ReportingVerbs) -> bool:
     return any(c.dep_ == "nsubj" for c in tok.children) and not any(
         c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children
     )
+
+
+_SUBJECT_DEPS = frozenset("nsubj nsubjpass expl csubj".split())
+_LINKING_DEPS = frozenset("mark advmod".split())
+
+
+def _stranded_that_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """ "said for the first time that the ledgers had turned up": a "that" clause after a
+    phrase of the verb which the parser made a relative clause of that phrase's noun; a
+    clause with its own subject ("that" not the subject) is the complement of the verb."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            clause = next((c for c in pobj.rights if c.dep_ in ("relcl", "acl")), None)
+            if pobj.dep_ != "pobj" or clause is None:
+                continue
+            that = view.doc[int(clause.left_edge.i)]
+            if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in _LINKING_DEPS:
+                continue
+            if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children) or not _finite(clause):
+                continue
+            if _stranded_preposition(view, clause):
+                continue  # "a style that neighbours could warm to": a true relative
+            rng = span_range(view, int(that.i) + 1, content_end(view, clause))
+            comp = (int(that.idx), view.end[int(that.i)])
+            if rng:
+                return make_frame(view, tok, cue, "ccomp", [rng], comp)
+    return None
+
+
+def _stranded_preposition(view: ParseView, clause: Any) -> bool:
+    """Whether a preposition in the clause has lost its object ("that neighbours warm *to*"),
+    the mark of a relative clause whose relative word is that object."""
+    return any(
+        view.doc[i].dep_ == "prep" and not any(True for _ in view.doc[i].children)
+        for i in range(int(clause.i), int(clause.right_edge.i) + 1)
+    )
+
+
+def _contraction_rest(view: ParseView, tok: Any, clause: Any) -> Range | None:
+    """ "told me he’s had a quiet life": the small parser reads a contraction as the
+    clause's verb, with nothing to its right, and hangs the verb phrase after it on the cue;
+    that phrase is the rest of the clause."""
+    if clause.text[:1] not in ("’", "'") or any(True for _ in clause.rights):
+        return None
+    after = next((c for c in tok.rights if int(c.left_edge.i) == int(clause.i) + 1), None)
+    if after is None or after.is_punct:
+        return None
+    return span_range(view, int(after.left_edge.i), content_end(view, after))
