@@ -11,7 +11,9 @@ from typing import Any
 from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.lexicon import (
     COMPLEMENTIZERS,
+    FINITE_TAGS,
     SPEECH,
+    TENSED_TAGS,
     lemma_of,
 )
 from communique.extractors.quotes.spans import opened_inside, trim
@@ -120,7 +122,8 @@ def clause_content(view: ParseView, clause: Any) -> tuple[list[Range], Range | N
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     first = skip_discourse(view, first, last)
-    if doc[first].lower_ in COMPLEMENTIZERS and doc[first].dep_ == "mark":
+    relative_that = clause.dep_ == "relcl" and doc[first].lower_ == "that"
+    if doc[first].lower_ in COMPLEMENTIZERS and (doc[first].dep_ == "mark" or relative_that):
         comp = (int(doc[first].idx), view.end[first])
         first += 1
     rng = span_range(view, first, last)
@@ -213,3 +216,29 @@ def that_clause(tok: Any) -> bool:
 def is_time_phrase(view: ParseView, tok: Any) -> bool:
     """A date or time ("reported on Monday", "wrote on Tuesday"): when, not what."""
     return view.ent_type[int(tok.i)] in ("DATE", "TIME")
+
+
+def adjunct_clause(tok: Any, own: frozenset[str]) -> Any | None:
+    """The reported clause the parser hung inside a phrase after a cue: "said during the
+    debate that taxes were too high" makes the "that" clause a relative clause on "debate".
+    Only a clause that opens with "that" followed by its own subject and a tensed verb or
+    modal (a true relative, "the debate that followed", has "that" as its subject), and that
+    ends the phrase; not in an "as" phrase or one whose preposition is in ``own`` (the cue's
+    own content or predicate). None otherwise."""
+    for prep in tok.rights:
+        if prep.dep_ not in ("prep", "npadvmod") or int(prep.right_edge.i) <= prep.i:
+            continue
+        if prep.lower_ in own or prep.lower_ == "as":
+            continue
+        for clause in prep.subtree:
+            if clause.dep_ != "relcl" or clause.right_edge.i != prep.right_edge.i:
+                continue
+            that = clause.left_edge
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if that.lower_ != "that" or subj is None or subj.left_edge.i != that.i + 1:
+                continue
+            if clause.tag_ in TENSED_TAGS or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
+            ):
+                return clause
+    return None

@@ -15,6 +15,7 @@ from typing import Any
 
 from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.clauses import (
+    adjunct_clause,
     clause_content,
     completion,
     content_end,
@@ -69,6 +70,7 @@ from communique.extractors.quotes.nominal import (
     noun_frame,
     noun_prep_frame,
     noun_to_frame,
+    survey_frame,
 )
 from communique.extractors.quotes.speakers import subject_of
 from communique.parse import ParseView
@@ -153,6 +155,21 @@ def _parenthetical(view: ParseView, tok: Any) -> bool:
         and subj.head.i == tok.i
         and _set_off(view, int(subj.left_edge.i))
     )
+
+
+def _adjunct_clause_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """The frame of a verb of saying whose "that" clause the parser hung on a phrase
+    between them (see :func:`.clauses.adjunct_clause`): the clause is the content, "that" its
+    complementizer, the phrase (when, where, to whom) neither. Not in a phrase that is the
+    verb's own content or predicate ("pointing to figures that auditors released", "described
+    it as a fad that voters would reject")."""
+    if any(c.dep_ == "dobj" and lemma_of(c) in NOUN_CUES for c in tok.rights):
+        return None  # "recalled the mayor's claim during the debate that …": the noun's
+    clause = adjunct_clause(tok, PREP_CONTENT.get(lemma_of(tok), frozenset()))
+    if clause is None:
+        return None
+    content, comp = clause_content(view, clause)
+    return make_frame(view, tok, cue, "ccomp", content, comp) if content else None
 
 
 _OWN_CONTENT = frozenset("ccomp dobj xcomp acomp oprd".split())
@@ -331,15 +348,80 @@ def _for_clause_frame(view: ParseView, tok: Any, cue: Range, preps: frozenset[st
     return None
 
 
+_CLARITY = frozenset("clear plain".split())
+"""Predicates of "make": "made (it) clear that …" says what follows, as "stated" does."""
+
+_MADE_CLAUSE_DEPS = frozenset("advcl csubj ccomp".split())
+
+
+def _that_or_bare(clause: Any) -> bool:
+    """Whether a clause opens with "that" or its own subject ("made clear that …", "made it
+    clear she …"), not with a time or reason ("made this clear when …", "… as they
+    mourned")."""
+    first = clause.left_edge
+    subjects = ("nsubj", "nsubjpass", "csubj")
+    return first.lower_ == "that" or any(
+        c.dep_ in subjects and c.left_edge.i == first.i for c in clause.children
+    )
+
+
+def _made_clear_frame(view: ParseView, tok: Any) -> Frame | None:
+    """ "made clear that …", "has made it very clear to voters that …": the clause is the
+    content, "made (it) clear" the cue. The parser hangs the clause on "clear" (as an
+    adverbial or subject clause) or on "make", or as a relative clause on a phrase in
+    between (see :func:`.clauses.adjunct_clause`); only a finite clause after "clear"."""
+    clear = next((c for c in tok.rights if c.lower_ in _CLARITY and c.pos_ == "ADJ"), None)
+    if clear is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return None  # "was made clear when …": no one says it
+    heads = [c for c in (*clear.rights, *tok.rights) if c.i > clear.i and _finite(c)]
+    clause = next((c for c in heads if c.dep_ in _MADE_CLAUSE_DEPS and _that_or_bare(c)), None)
+    if clause is None:
+        clause = adjunct_clause(clear, frozenset()) or adjunct_clause(tok, frozenset())
+    if clause is None:
+        return None
+    content, comp = clause_content(view, clause)
+    cue = (verb_group(view, tok)[0], view.end[int(clear.i)])
+    return make_frame(view, tok, cue, "ccomp", content, comp) if content else None
+
+
+def _inner_prep_frame(view: ParseView, tok: Any, cue: Range, preps: frozenset[str]) -> Frame | None:
+    """ "was asked at the forum on Monday about the ferry contract": the content phrase of a
+    prepositional cue that the parser hung on the noun of a phrase between them (where or
+    when it was asked). The preposition, which the cue does not reach, starts the content, as
+    PolNeAR has it ("asked … | about the contract"). Only a phrase that ends the one it is hung
+    in, after a verb of asking (after "spoke" or "talked" the phrase is as often an audience
+    or a place)."""
+    for outer in tok.rights:
+        if outer.dep_ != "prep" or outer.lower_ in preps:
+            continue
+        for inner in outer.subtree:
+            if inner.dep_ != "prep" or inner.lower_ not in preps or inner.i == outer.i:
+                continue
+            if inner.right_edge.i != outer.right_edge.i:
+                continue
+            pobj = next((c for c in inner.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None or is_time_phrase(view, pobj):
+                continue
+            rng = span_range(view, int(inner.i), int(pobj.right_edge.i))
+            return make_frame(view, tok, cue, "prep", [rng]) if rng else None
+    return None
+
+
 def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
     speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
+    if lemma == "make":
+        frame = _made_clear_frame(view, tok)
+        if frame is not None:
+            return frame
     if lemma in SIDE_TAKING:
         return _come_out_frame(view, tok, cue)
     if speech or lemma in CLAUSE_CUES:
         frame = _speech_frame(view, tok, lemma, cue, verbs)
+        if frame is None:
+            frame = _adjunct_clause_frame(view, tok, cue)
         if frame is not None:
             return frame
     if lemma in INTENTION or lemma in DIRECTIVES:
@@ -393,6 +475,8 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
                         cue = (cue[0], view.end[int(holder.i)])
                         return make_frame(view, tok, cue, "prep", [rng])
         frame = _for_clause_frame(view, tok, cue, preps)
+        if frame is None and lemma in QUESTIONING:
+            frame = _inner_prep_frame(view, tok, cue, preps)
         if frame is not None:
             return frame
     frame = _wordnet_frame(view, tok, lemma, cue)  # checks the WordNet lists itself
@@ -752,6 +836,8 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
         frame: Frame | None = None
         if tok.lower_ == "according":
             frame = according_frame(view, tok)
+        elif tok.lower_ == "in":
+            frame = survey_frame(view, tok)
         elif pos in ("VERB", "AUX") or _verb_tagged_noun(tok, verbs):
             frame = verb_frame(view, tok, verbs)
         elif pos == "ADJ":

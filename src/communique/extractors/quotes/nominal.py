@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from communique.extractors.quotes.boundaries import holds_quotation
 from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.clauses import (
+    adjunct_clause,
     clause_content,
     completion,
     content_end,
@@ -22,11 +24,14 @@ from communique.extractors.quotes.clauses import (
 )
 from communique.extractors.quotes.lexicon import (
     ADJECTIVE_CUES,
+    COGNITION,
+    EVIDENCE,
     LIGHT_VERBS,
     NOUN_PREP_CONTENT,
     OBJECT_CONTENT,
     SPEECH,
     STANCE_NOUNS,
+    VIEWING,
     lemma_of,
 )
 from communique.extractors.quotes.speakers import source_range, subject_of
@@ -73,6 +78,55 @@ def adjective_frame(view: ParseView, tok: Any) -> Frame | None:
     return None
 
 
+_NOT_MAIN = frozenset("relcl acl advcl".split())
+"""Clauses an "in a poll" phrase does not vouch for as a whole: a relative ("who leads in
+the poll") or adverbial clause belongs to a larger sentence."""
+
+_OWN_FRAMES = SPEECH | COGNITION | EVIDENCE | VIEWING
+"""Verbs with a frame of their own ("said in a poll that …", "viewed him favorably in the
+survey"): the "in" phrase does not take their clause from them."""
+
+_POLLS = frozenset("poll survey".split())
+"""What an "in" phrase reports a finding from ("Ames leads Ruiz by six points in the poll")."""
+
+
+def survey_frame(view: ParseView, tok: Any) -> Frame | None:
+    """ "Ames leads Ruiz by six points in a new poll", "In the latest survey, 40 percent back
+    the levy": the clause the "in" phrase hangs on is the poll's finding, the poll its
+    source and "in" the cue, as PolNeAR annotates them. Not on a verb of saying, which has
+    its own frame ("said in a poll that …")."""
+    poll = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    verb = tok.head
+    if tok.dep_ != "prep" or poll is None or lemma_of(poll) not in _POLLS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _OWN_FRAMES or verb.dep_ in _NOT_MAIN:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None  # "… and sits at 4 percent in the poll": a conjunct's subject is elsewhere
+    first, last = int(tok.left_edge.i), int(tok.right_edge.i)
+    start = skip_discourse(view, int(verb.left_edge.i), first - 1)  # "But he fell …"
+    spans = ((start, first - 1), (last + 1, content_end(view, verb)))
+    parts = [r for a, b in spans if b >= a and (r := span_range(view, a, b)) is not None]
+    if not parts or any(holds_quotation(view.text[a:b]) for a, b in parts):
+        return None  # a quotation has its own frame
+    cue = (int(tok.idx), view.end[int(tok.i)])
+    return _noun_frame(view, tok, cue, parts, poll)
+
+
+def _rooted_phrase_end(view: ParseView, tok: Any, to: Any) -> int | None:
+    """The last token of a fronted "According to X," phrase the parser made the root of
+    its sentence, hanging the clause after the comma on X as an apposition ("According to
+    radio host Ivo Marek, the levy reeks of panic"): the token before the first comma after
+    X's head. None for a phrase the parser hung on its clause."""
+    if tok.head.i != tok.i or tok.i != tok.sent.start:
+        return None
+    doc = view.doc
+    for i in range(int(to.i) + 1, int(tok.right_edge.i)):
+        if doc[i].text == ",":
+            return i - 1 if i > to.i + 1 else None
+    return None
+
+
 def according_frame(view: ParseView, tok: Any) -> Frame | None:
     """ "According to X, …" — X is the source and the rest of the clause is the content."""
     to = next((c for c in tok.rights if c.lower_ == "to"), None)  # never a "to" before it
@@ -82,7 +136,9 @@ def according_frame(view: ParseView, tok: Any) -> Frame | None:
     cue = (int(tok.idx), view.end[int(to.i)])
     source = source_range(view, pobj) if pobj is not None else None
     phrase_first = int(tok.left_edge.i)
-    phrase_last = int(tok.right_edge.i)
+    phrase_last = _rooted_phrase_end(view, tok, to) or int(tok.right_edge.i)
+    if source is not None and source[1] > view.end[phrase_last]:
+        source = (source[0], view.end[phrase_last])  # not the clause hung on X
     s = view.line_start[tok.i]
     e = view.line_end[tok.i] - 1
     s = skip_discourse(view, s, phrase_first - 1)
@@ -196,30 +252,44 @@ def noun_to_frame(view: ParseView, tok: Any) -> Frame | None:
     return None
 
 
+def _noun_clauses(tok: Any) -> list[Any]:
+    """A noun cue's own "that" clauses, or else the one the parser hung as a relative clause
+    on a phrase after the noun ("speculation among traders that the ferry firm needs a
+    buyer", "criticism from dockers that the levy is unfair"; see
+    :func:`.clauses.adjunct_clause`)."""
+    own = [
+        child
+        for child in tok.children
+        if child.dep_ in ("acl", "ccomp", "appos")
+        and child.i > tok.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    ]
+    if own:
+        return own
+    clause = adjunct_clause(tok, NOUN_PREP_CONTENT.get(lemma_of(tok), frozenset()))
+    return [] if clause is None else [clause]
+
+
 def noun_frame(view: ParseView, tok: Any) -> Frame | None:
     """ "X's statement that …", "the claim by X that …": a noun cue with a "that" clause."""
-    for child in tok.children:
-        if child.dep_ in ("acl", "ccomp", "appos") and child.i > tok.i:
-            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "that"]
-            if not marks:
-                continue
-            content, comp = clause_content(view, child)
-            if not content:
-                continue
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is None:
-                for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                        owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if owner is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
-                owner = subject_of(tok.head)
-            cue = (int(tok.idx), view.end[int(tok.i)])
-            verb = _medium_verb(tok)
-            if owner is None and verb is not None:
-                # "X said in a statement that …": X said it; the cue runs from the verb
-                owner = subject_of(verb)
-                cue = (verb_group(view, verb)[0], cue[1])
-            return _noun_frame(view, tok, cue, content, owner, comp)
+    for child in _noun_clauses(tok):
+        content, comp = clause_content(view, child)
+        if not content:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                    owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if owner is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            owner = subject_of(tok.head)
+        cue = (int(tok.idx), view.end[int(tok.i)])
+        verb = _medium_verb(tok)
+        if owner is None and verb is not None:
+            # "X said in a statement that …": X said it; the cue runs from the verb
+            owner = subject_of(verb)
+            cue = (verb_group(view, verb)[0], cue[1])
+        return _noun_frame(view, tok, cue, content, owner, comp)
     return None
 
 
