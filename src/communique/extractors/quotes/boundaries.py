@@ -443,6 +443,8 @@ def name_end(view: ParseView, start: int, end: int) -> int:
     roots = [i for i in tokens if doc[i].head.i == i or not start <= view.idx[doc[i].head.i] < end]
     if len(roots) != 1 or doc[roots[0]].pos_ != "PROPN":
         return end
+    if _names_a_list(doc[roots[0]]):
+        return end
     for child in doc[roots[0]].rights:
         first = int(child.left_edge.i)
         if child.dep_ in _NAME_ASIDES and first >= 2 and doc[first - 1].text == ",":
@@ -450,6 +452,16 @@ def name_end(view: ParseView, start: int, end: int) -> int:
             if view.idx[first] < end and view.end[last] > start:
                 return view.end[last]
     return end
+
+
+def _names_a_list(name: Any) -> bool:
+    """Whether a name opens a list of names ("mocked Ivo Marek, Ada Lund, and Tomas Grell for
+    …", "backed Sen. Lia Berg, D-Ohio, and former mayor Ada Lund"): the parser reads the
+    second name (or the party-and-state tag) as an apposition and hangs the last name on it
+    or on the first as a conjunct. The comma phrase is then a list item, not the writer's
+    aside, and PolNeAR's content keeps the whole list."""
+    heads = [name] + [c for c in name.rights if c.dep_ == "appos"]
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for h in heads for c in h.rights)
 
 
 def holds_quotation(words: str) -> bool:

@@ -12,6 +12,7 @@ from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.lexicon import (
     COMPLEMENTIZERS,
     FINITE_TAGS,
+    NOUN_INTENTIONS,
     SPEECH,
     TENSED_TAGS,
     lemma_of,
@@ -189,18 +190,114 @@ def make_frame(
     )
 
 
-_COMPLETING_PREPS = frozenset("as of for within against over about".split())
+_COMPLETING_PREPS = frozenset("as of for within against over about than".split())
+"""Prepositions that complete an object: "accused X *of* …", "described X *as* …", and
+"than", the other side of a comparison ("would rather back her *than* the senator")."""
+
+_COMPARING = frozenset("compare liken equate".split())
+"""Verbs of comparing, whose "to" phrase is the other side of the comparison ("compared
+him favorably *to the governor*"), as "than" is after a comparative."""
 
 
 def completion(verb: Any, after: Any, last: int) -> int:
     """Extend object content over what completes it ("accused X *of lying*", "called on X
-    *to act*", "called him *a liar*")."""
+    *to act*", "called him *a liar*"), over an infinitive the object owns that the parser
+    hung on the verb ("decried his calls *to close the port*", see :func:`_infinitive_end`)
+    and over a second object the parser hung there too ("praised the plan *and its
+    author*", see :func:`_second_object_end`)."""
     for other in verb.rights:
         if other.i > after.i and (
             other.dep_ in ("oprd", "xcomp", "ccomp")
             or (other.dep_ == "prep" and other.lower_ in _COMPLETING_PREPS)
+            or (other.dep_ == "prep" and other.lower_ == "to" and lemma_of(verb) in _COMPARING)
         ):
             last = max(last, int(other.right_edge.i))
+    return _second_object_end(verb, after, _infinitive_end(verb, after, last))
+
+
+def _owns_infinitive(tok: Any) -> bool:
+    """Whether an object takes a to-infinitive as its own ("calls to close …", "$2 billion to
+    help towns …"): a noun of demanding or intending (:data:`~.lexicon.NOUN_INTENTIONS`) or
+    a sum of money; the object of a preposition is looked at through it."""
+    objects = [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else [tok]
+    return any(lemma_of(o) in NOUN_INTENTIONS or o.ent_type_ == "MONEY" for o in objects)
+
+
+def _infinitive_end(verb: Any, after: Any, last: int) -> int:
+    """Last token of an object content that runs on over the to-infinitive right after it,
+    which the parser hung on the verb as an adverbial clause ("decried his calls | to close
+    the port"), when the object owns it (see :func:`_owns_infinitive`); after other nouns the
+    infinitive is as often the actor's purpose ("cited the floods to give context"), and
+    one with quoted words is a quotation of its own."""
+    if not _owns_infinitive(after):
+        return last
+    for other in verb.rights:
+        if (
+            other.dep_ == "advcl"
+            and other.tag_ == "VB"
+            and int(other.left_edge.i) == last + 1
+            and any(
+                c.dep_ == "aux" and c.lower_ == "to" and c.i == last + 1 for c in other.children
+            )
+            and not any(t.tag_ in ("``", "''") for t in other.subtree)
+        ):
+            return int(other.right_edge.i)
+    return last
+
+
+_NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+_COORDINATORS = ("and", "or", "as well as", "rather than")
+_LIST_GLUE = frozenset(" ".join((",", *_COORDINATORS)).split())
+_CLAUSE_CHILDREN = frozenset("nsubj nsubjpass aux auxpass dobj".split())
+_PHRASE_CHILDREN = frozenset("det poss amod compound".split())
+
+
+def _second_object(tok: Any) -> bool:
+    """Whether a conjunct of the verb is a noun phrase, not a second verb the tagger read as
+    a noun ("… and praises X"): a name, or a noun with a determiner, possessive or modifier,
+    with no subject, auxiliary or object of its own."""
+    if tok.dep_ != "conj" or tok.tag_ not in _NOUN_TAGS:
+        return False
+    if any(c.dep_ in _CLAUSE_CHILDREN for c in tok.children):
+        return False
+    return tok.tag_ in ("NNP", "NNPS") or any(c.dep_ in _PHRASE_CHILDREN for c in tok.children)
+
+
+def _aside_cut(head: Any) -> int:
+    """Last token of ``head``'s subtree before a closing comma clause on it (", declaring
+    …", ", which …"): the writer's aside, not the object's."""
+    doc = head.doc
+    for child in head.rights:
+        first = int(child.left_edge.i)
+        while first < child.i and doc[first].is_punct:
+            first += 1  # the parser may hang the comma on the clause
+        if child.dep_ in ("acl", "advcl", "relcl") and doc[first - 1].text == ",":
+            return first - 2
+    return int(head.right_edge.i)
+
+
+def _second_object_end(verb: Any, first: Any, last: int) -> int:
+    """Last token of an object content that runs on over a second object coordinated with it
+    ("made references to her housing record and her support for the ferry bill"): the small
+    parser hangs the second conjunct on the verb, so the object's subtree stops at the first
+    one; PolNeAR's content takes both. Only a coordinator ("and", "or", "as well as", "rather
+    than") and commas may stand between them; a closing comma clause on the second one
+    (", declaring …") is the writer's. The content must end in ``first``, the verb's object
+    (or the preposition that holds it): after a completing phrase ("blamed X for the last
+    year and a half of …") the conjunct is that phrase's."""
+    doc = verb.doc
+    if last != first.i and not first.is_ancestor(doc[last]):
+        return last
+    for other in verb.rights:
+        if other.i <= last or not _second_object(other):
+            continue
+        body = last  # the parser may leave the "and" inside the first object's subtree
+        while body > first.i and doc[body].lower_ in _LIST_GLUE:
+            body -= 1
+        gap = [doc[i].lower_ for i in range(body + 1, int(other.left_edge.i))]
+        if not " ".join(gap).endswith(_COORDINATORS) or any(w not in _LIST_GLUE for w in gap):
+            continue
+        last = _aside_cut(other)
     return last
 
 
