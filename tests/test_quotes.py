@@ -156,8 +156,10 @@ def test_cueless_quote_inherits_speaker(nlp: Any) -> None:
 
 
 def test_continuation_in_the_same_paragraph_is_a_part(nlp: Any) -> None:
-    # one statement in two sentences is one quote, as PolNeAR annotates it
-    text = "“We will win,” Lavrov said. “We always do.”\n“Nobody doubts it.”"
+    # one statement in two sentences is one quote, as PolNeAR annotates it; a quotation
+    # paragraph after a paragraph that ends in narration stays a quote of its own, linked
+    # (one after a paragraph ending on the quotation joins it: test_quotes_direct12.py)
+    text = "“We will win,” Lavrov said. “We always do.” He left.\n“Nobody doubts it.”"
     article = make_pipeline(nlp, PEOPLE).extract(text)
     first, second = article.quotes
     assert [p.text for p in first.parts] == ["We will win,", "We always do."]

@@ -328,14 +328,30 @@ def adjunct_clause(tok: Any, own: frozenset[str]) -> Any | None:
         if prep.lower_ in own or prep.lower_ == "as":
             continue
         for clause in prep.subtree:
-            if clause.dep_ != "relcl" or clause.right_edge.i != prep.right_edge.i:
+            if clause.dep_ not in ("relcl", "acl") or clause.right_edge.i != prep.right_edge.i:
                 continue
             that = clause.left_edge
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if that.lower_ != "that" or subj is None or subj.left_edge.i != that.i + 1:
+            if that.lower_ != "that" or not _opens_own_clause(that, clause):
                 continue
+            if stranded_preposition(clause):
+                continue  # "a style that neighbours could warm to": a true relative
             if clause.tag_ in TENSED_TAGS or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
             ):
                 return clause
     return None
+
+
+def _opens_own_clause(that: Any, clause: Any) -> bool:
+    """Whether "that" opens a clause with a subject of its own (the subject right after it,
+    or "that" a mere marker of a clause with a subject), not the relative's own subject."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if any(s.left_edge.i == that.i + 1 for s in subjects):
+        return True
+    return bool(subjects) and that.head.i == clause.i and that.dep_ in ("mark", "advmod")
+
+
+def stranded_preposition(clause: Any) -> bool:
+    """Whether a preposition in the clause has lost its object ("that neighbours warm *to*"),
+    the mark of a relative clause whose relative word is that object."""
+    return any(t.dep_ == "prep" and not any(True for _ in t.children) for t in clause.subtree)

@@ -37,7 +37,12 @@ from communique.extractors.quotes.lexicon import (
     ReportingVerbs,
     lemma_of,
 )
-from communique.extractors.quotes.marks import CLOSING_MARKS, Quotation, find_quotations
+from communique.extractors.quotes.marks import (
+    CLOSING_MARKS,
+    QUOTE_MARKS,
+    Quotation,
+    find_quotations,
+)
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
@@ -290,6 +295,14 @@ def _link_continuations(view: ParseView, candidates: list[Candidate], trailing: 
         if own is not None:
             cand.source_token, cand.source, cand.cue = int(own[0].i), own[1], own[2]
             continue
+        reader = _cue_read_after(view, candidates, k)
+        if reader is not None:
+            cand.source_token, cand.source, cand.cue = (
+                reader.source_token,
+                reader.source,
+                reader.cue,
+            )
+            continue
         if k == 0:
             continue
         at = _carried_from(view, candidates, k)
@@ -301,6 +314,36 @@ def _link_continuations(view: ParseView, candidates: list[Candidate], trailing: 
         cand.continues = at
         cand.source = prev.source
         cand.source_token = prev.source_token
+
+
+def _cue_read_after(view: ParseView, candidates: list[Candidate], k: int) -> Candidate | None:
+    """The quote whose cue and speaker stand right after the cue-less quotation ``k``, when
+    the parser read a phrase after them as what was said ("“…?” Ames asked, folding her
+    arms", "“…,” Lund said, as the band played"): only closing punctuation,
+    the speaker and the cue lie between the closing mark and that phrase, in one sentence,
+    so the cue is the quotation's (and the phrase a manner tail, :mod:`.precision`)."""
+    if k + 1 >= len(candidates):
+        return None
+    cand, reader = candidates[k], candidates[k + 1]
+    cue, src = reader.cue, reader.source
+    if reader.kind is QuoteKind.DIRECT or cue is None or src is None:
+        return None
+    if not cand.end <= min(cue[0], src[0]) or reader.start < max(cue[1], src[1]):
+        return None
+    text = view.text
+    if text[cand.end - 1 : cand.end] not in (",", "?", "!", "—"):
+        return None  # "“….” He said …": a sentence of its own
+    gap = text[cand.end : max(cue[1], src[1])]
+    for a, b in sorted((cue, src), reverse=True):
+        gap = gap[: a - cand.end] + gap[b - cand.end :]
+    phrase = text[max(cue[1], src[1]) : reader.end]
+    if any(c in phrase for c in ".!?\n" + QUOTE_MARKS):
+        return None
+    if "," not in text[max(cue[1], src[1]) : reader.start] and any(
+        view.pos[i] in ("VERB", "AUX") for i in view.tokens_in(reader.start, reader.end)
+    ):
+        return None  # "“…!” Ames said the rally would go on": a statement of its own
+    return reader if gap.strip(" ,\u00a0" + CLOSING_MARKS) == "" else None
 
 
 def _carried_from(view: ParseView, candidates: list[Candidate], k: int) -> int:
@@ -363,10 +406,10 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
 
     "“We will win,” he said. “We always do.”" is one statement in two sentences: one quote
     with two parts, as PolNeAR annotates it. So is a quotation paragraph after a paragraph
-    that is just "“…,” he said." (see :func:`_said_paragraph`). A continuation after
-    reported speech, or after any other paragraph, stays a quote of its own linked by
-    ``continues`` (measured on PolNeAR train, those are more often annotated as
-    attributions of their own).
+    that is just "“…,” he said." (see :func:`_said_paragraph`), or that ends on the quote's
+    quotation (:func:`_quotation_paragraphs`). A continuation after reported speech, or
+    after any other paragraph, stays a quote of its own linked by ``continues`` (measured
+    on PolNeAR train, those are more often annotated as attributions of their own).
     """
     text = view.text
     kept: list[Candidate] = []
@@ -379,8 +422,10 @@ def _merge_continuations(view: ParseView, candidates: list[Candidate]) -> list[C
         if cand.continues is not None:
             target_at = where[cand.continues]
             target = kept[target_at]
-            joined = "\n" not in text[target.end : cand.start] or (
-                _said_paragraph(text, target) and not _attribution_follows(text, cand)
+            joined = (
+                "\n" not in text[target.end : cand.start]
+                or (_said_paragraph(text, target) and not _attribution_follows(text, cand))
+                or _quotation_paragraphs(view, target, cand)
             )
             if _carried_on(view, target) and joined:
                 target.parts.extend(cand.parts)
@@ -435,6 +480,38 @@ def _shares_cue(view: ParseView, prev: Candidate, cand: Candidate) -> bool:
         view.pos[i] in ("VERB", "AUX") and not src[0] <= view.idx[i] < src[1]
         for i in view.tokens_in(cue[1], cand.start)
     )
+
+
+def _quotation_paragraphs(view: ParseView, target: Candidate, cand: Candidate) -> bool:
+    """Whether the cue-less ``cand`` is a paragraph of quoted words alone, opened by the same
+    marks as the last quotation of the direct quote ``target``, which ends the paragraph
+    before ("“…,” Lund said. “…”" then "“…”"): the speaker goes on, and PolNeAR joins the
+    paragraphs. A subheading in single marks ("'Totally on board.'") or a block in other
+    marks is not the speaker's."""
+    if target.kind is not QuoteKind.DIRECT or (
+        target.cue is not None and target.cue[0] < target.start
+    ):
+        return False  # "The minister said: “…”" then "“…”": a statement apart
+    text = view.text
+    start, end = view.paragraph_bounds(cand.start)
+    target_end = view.paragraph_bounds(target.end - 1)[1]
+    opening = _opening_marks(text, cand.start)
+    trail = " \t\u00a0.,!?" + CLOSING_MARKS
+    return (
+        view.paragraph_of(cand.start) == view.paragraph_of(target.end - 1) + 1
+        and text[start : cand.start].strip() == opening
+        and opening == _opening_marks(text, target.parts[-1][0])
+        and text[cand.end : end].strip(trail) == ""
+        and text[target.end : target_end].strip(trail) == ""
+    )
+
+
+def _opening_marks(text: str, at: int) -> str:
+    """The quotation marks just before offset ``at`` (spaces between them skipped)."""
+    i = at
+    while i > 0 and text[i - 1] in " \t\u00a0\"“'‘«":
+        i -= 1
+    return text[i:at].strip()
 
 
 def _attribution_follows(text: str, cand: Candidate) -> bool:

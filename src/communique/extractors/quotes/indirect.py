@@ -488,8 +488,6 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         frame = _clausal_object_frame(view, tok, cue)
     if frame is None and speech:
         frame = _trailing_cue_frame(view, tok, cue)
-    if frame is None and speech:
-        frame = _stranded_that_frame(view, tok, cue)
     if frame is not None:
         return frame
     if speech or lemma in verbs.action:
@@ -503,6 +501,10 @@ def _object_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | 
     reckless"), or its small clause after a naming verb ("calls Clinton unqualified"), or a
     gerund clause as the object ("supports squeezing out …")."""
     for child in tok.children:
+        if child.dep_ == "dobj" and child.i < tok.i:
+            frame = _relative_name_frame(view, tok, child, cue)
+            if frame is not None:
+                return frame
         if child.dep_ == "dobj" and child.i > tok.i:
             if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
                 break  # "repeated the landing": an act, not words
@@ -531,6 +533,34 @@ def _object_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | 
         if frame is not None:
             return frame
     return None
+
+
+_NAMED_RELATIVES = frozenset("which what whom who".split())
+"""Fronted relative pronouns that PolNeAR annotates with what they are called or taken for
+("a clip that X called …" is left: PolNeAR takes the antecedent there)."""
+
+
+def _relative_name_frame(view: ParseView, tok: Any, rel: Any, cue: Range) -> Frame | None:
+    """What a fronted relative pronoun is called or taken for by an object verb ("…, which he
+    called “a club”", "…, which she described as “like a sieve”", "who he mocked as a
+    “fraud”"): the pronoun and the predicate after the verb are the content, in two
+    parts, as PolNeAR annotates them (the parse leaves no object after the verb)."""
+    subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if rel.lower_ not in _NAMED_RELATIVES or subj is None or subj.left_edge.i != rel.i + 1:
+        return None  # "a clip that X called …": PolNeAR takes the antecedent there
+    pred = next(
+        (c for c in tok.rights if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")),
+        None,
+    )
+    if pred is None:
+        return None
+    parts = [
+        span_range(view, int(rel.i), int(rel.i)),
+        span_range(view, int(pred.left_edge.i), content_end(view, pred)),
+    ]
+    if parts[0] is None or parts[1] is None:
+        return None
+    return make_frame(view, tok, cue, "dobj", [parts[0], parts[1]])
 
 
 def _proposed(tok: Any) -> bool:
@@ -966,44 +996,6 @@ def _verb_tagged_noun(tok: Any, verbs: ReportingVerbs) -> bool:
         return False
     return any(c.dep_ == "nsubj" for c in tok.children) and not any(
         c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children
-    )
-
-
-_SUBJECT_DEPS = frozenset("nsubj nsubjpass expl csubj".split())
-_LINKING_DEPS = frozenset("mark advmod".split())
-
-
-def _stranded_that_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
-    """ "said for the first time that the ledgers had turned up": a "that" clause after a
-    phrase of the verb which the parser made a relative clause of that phrase's noun; a
-    clause with its own subject ("that" not the subject) is the complement of the verb."""
-    for prep in tok.rights:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            clause = next((c for c in pobj.rights if c.dep_ in ("relcl", "acl")), None)
-            if pobj.dep_ != "pobj" or clause is None:
-                continue
-            that = view.doc[int(clause.left_edge.i)]
-            if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in _LINKING_DEPS:
-                continue
-            if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children) or not _finite(clause):
-                continue
-            if _stranded_preposition(view, clause):
-                continue  # "a style that neighbours could warm to": a true relative
-            rng = span_range(view, int(that.i) + 1, content_end(view, clause))
-            comp = (int(that.idx), view.end[int(that.i)])
-            if rng:
-                return make_frame(view, tok, cue, "ccomp", [rng], comp)
-    return None
-
-
-def _stranded_preposition(view: ParseView, clause: Any) -> bool:
-    """Whether a preposition in the clause has lost its object ("that neighbours warm *to*"),
-    the mark of a relative clause whose relative word is that object."""
-    return any(
-        view.doc[i].dep_ == "prep" and not any(True for _ in view.doc[i].children)
-        for i in range(int(clause.i), int(clause.right_edge.i) + 1)
     )
 
 

@@ -109,6 +109,8 @@ def _cut(view: ParseView, outer: Frame, inner: Frame) -> int | None:
     cue = doc[inner.cue_token]
     if inner.negated or cue.pos_ in ("NOUN", "PROPN") or lemma_of(cue) in _HELD:
         return None
+    if cue.dep_ == "relcl" and lemma_of(cue) in NAMING and cue.head.pos_ == "PROPN":
+        return None  # "… of Ames, whom he called a “fraud”": a name's clause stays
     if inner.attachment == "prep" and _words(view, inner) < _MIN_PREP_WORDS:
         return None  # the addressee only ("… and called on the Houthis to lift the siege")
     if inner.source_token is not None and doc[inner.source_token].pos_ != "PRON":
