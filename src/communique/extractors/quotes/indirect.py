@@ -453,28 +453,14 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
         if frame is not None:
             return frame
     if lemma in CLAUSE_FALLBACK:
-        # a misparsed complement ("said having Trump on the ticket puts …" as xcomp)
-        for child in tok.rights:
-            verbal = child.tag_ == "VBG" or child.tag_ in TENSED_TAGS
-            if child.dep_ in ("xcomp", "advcl") and verbal:
-                rng = span_range(view, int(child.left_edge.i), content_end(view, child))
-                if rng:
-                    return make_frame(view, tok, cue, "fallback", [rng])
+        frame = _fallback_frame(view, tok, cue)
+        if frame is not None:
+            return frame
     preps = PREP_CONTENT.get(lemma)
     if preps:
-        for child in tok.rights:
-            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
-                holder = child
-                if child.dep_ == "prt":  # "lashed out at"
-                    holder = next((c for c in tok.rights if c.dep_ == "prep"), child)
-                pobj = next((c for c in holder.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and not is_time_phrase(view, pobj):
-                    last = completion(tok, holder, int(pobj.right_edge.i))
-                    rng = span_range(view, int(pobj.left_edge.i), last)
-                    if rng:
-                        cue = (cue[0], view.end[int(holder.i)])
-                        return make_frame(view, tok, cue, "prep", [rng])
-        frame = _for_clause_frame(view, tok, cue, preps)
+        frame = _prep_object_frame(view, tok, cue, preps)
+        if frame is None:
+            frame = _for_clause_frame(view, tok, cue, preps)
         if frame is None and lemma in QUESTIONING:
             frame = _inner_prep_frame(view, tok, cue, preps)
         if frame is not None:
@@ -493,6 +479,38 @@ def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS)
     if speech or lemma in verbs.action:
         # no content of its own: may still attribute an adjacent quotation
         return make_frame(view, tok, cue, "", [])
+    return None
+
+
+def _fallback_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
+    """A misparsed complement ("said having Trump on the ticket puts …" as xcomp): a verbal
+    xcomp or adverbial clause after the cue is its content."""
+    for child in tok.rights:
+        verbal = child.tag_ == "VBG" or child.tag_ in TENSED_TAGS
+        if child.dep_ in ("xcomp", "advcl") and verbal:
+            rng = span_range(view, int(child.left_edge.i), content_end(view, child))
+            if rng:
+                return make_frame(view, tok, cue, "fallback", [rng])
+    return None
+
+
+def _prep_object_frame(
+    view: ParseView, tok: Any, cue: Range, preps: frozenset[str]
+) -> Frame | None:
+    """The object of the cue's own preposition ("railed against the levy", "lashed out at
+    …"): the content, the preposition part of the cue; not a time phrase."""
+    for child in tok.rights:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            holder = child
+            if child.dep_ == "prt":  # "lashed out at"
+                holder = next((c for c in tok.rights if c.dep_ == "prep"), child)
+            pobj = next((c for c in holder.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and not is_time_phrase(view, pobj):
+                last = completion(tok, holder, int(pobj.right_edge.i))
+                rng = span_range(view, int(pobj.left_edge.i), last)
+                if rng:
+                    cue = (cue[0], view.end[int(holder.i)])
+                    return make_frame(view, tok, cue, "prep", [rng])
     return None
 
 
