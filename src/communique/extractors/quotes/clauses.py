@@ -95,10 +95,9 @@ def content_end(view: ParseView, head: Any) -> int:
             return i - 2
     for child in head.rights:
         left = int(child.left_edge.i)
-        if child.dep_ in ("advcl", "acl", "prep") and doc[left - 1].text in (",", "-", "—", "--"):
-            first_word = doc[left]
-            if first_word.tag_ == "VBG" or first_word.lower_ in _TRAILING_WORDS:
-                return left - 2
+        set_off = doc[left - 1].text in (",", "-", "—", "--")
+        if child.dep_ in ("advcl", "acl", "prep") and set_off and _writers_tail(view, child, left):
+            return left - 2
         if (
             child.dep_ == "conj"
             and lemma_of(child) in SPEECH
@@ -112,7 +111,51 @@ def content_end(view: ParseView, head: Any) -> int:
     return last
 
 
-_TRAILING_WORDS = frozenset("before after unlike despite amid though although except".split())
+_CARRIED_ON = frozenset("because including".split())
+"""Words opening a phrase after a closing cue that still belongs to the fronted content: the
+reason or the examples of what was said ("Fares will rise, the board said, because fuel
+costs more"), never the act of saying (", adding …", "in a statement")."""
+
+
+def fronted_rest(view: ParseView, tok: Any, clause: Any) -> Range | None:
+    """The rest of a content fronted before its cue that the parser hung on the cue after a
+    comma: "The ferries were late, the port said, because of the storm" has the content
+    "The ferries were late" + "because of the storm", as PolNeAR annotates it. Not a phrase
+    holding a report of its own ("…, because he said …")."""
+    doc = view.doc
+    if clause.i > tok.i:
+        return None
+    for child in tok.rights:
+        first = int(child.left_edge.i)
+        if child.dep_ not in ("advcl", "prep") or doc[first].lower_ not in _CARRIED_ON:
+            continue
+        if doc[first - 1].text != "," or first <= tok.i:
+            continue
+        if any(t.pos_ == "VERB" and lemma_of(t) in SPEECH for t in child.subtree):
+            return None  # "…, because he said …": a report of its own
+        return span_range(view, first, content_end(view, child))
+    return None
+
+
+_TRAILING_WORDS = frozenset("before after unlike despite amid except".split())
+_CONCESSIVE = frozenset("though although".split())
+
+
+def _writers_tail(view: ParseView, child: Any, left: int) -> bool:
+    """Whether a phrase set off after a content is the writer's: a participle, a contrast
+    or time ("…, before reversing himself"), a dash-set concession ("— though the count
+    is not final") or one holding a report of its own ("…, though she did not discuss
+    it"). A comma-set concession is what was said ("said turnout rose, though not in the
+    north"): PolNeAR keeps it."""
+    first = view.doc[left]
+    if first.lower_ in _CARRIED_ON:
+        return False  # "…, including the port": examples of what was said, not a participle
+    if first.tag_ == "VBG" or first.lower_ in _TRAILING_WORDS:
+        return True
+    if first.lower_ not in _CONCESSIVE:
+        return False
+    own_report = any(t.pos_ == "VERB" and lemma_of(t) in SPEECH for t in child.subtree)
+    return view.doc[left - 1].text != "," or own_report
 
 
 def clause_content(view: ParseView, clause: Any) -> tuple[list[Range], Range | None]:

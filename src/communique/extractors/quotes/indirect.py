@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from communique.extractors.quotes.boundaries import holds_quotation
 from communique.extractors.quotes.candidates import Frame, Range
 from communique.extractors.quotes.clauses import (
     adjunct_clause,
     clause_content,
     completion,
     content_end,
+    fronted_rest,
     host_content,
     is_time_phrase,
     make_frame,
@@ -97,6 +99,13 @@ def _speech_frame(
             rest = _contraction_rest(view, tok, child)
             if content and rest is not None:
                 content = [(content[0][0], rest[1])]
+            after = fronted_rest(view, tok, child)
+            if (
+                content
+                and after is not None
+                and not holds_quotation(view.text[content[0][0] : after[1]])
+            ):
+                content = [content[0], after]
             if content:
                 # "said that A, but that B": a coordinated "that" clause is more content
                 for conj in tok.rights:
