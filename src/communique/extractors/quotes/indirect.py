@@ -26,6 +26,11 @@ from communique.extractors.quotes.clauses import (
     that_clause,
     verb_group,
 )
+from communique.extractors.quotes.findings import (
+    closing_finding_frame,
+    extend_finding,
+    finding_source,
+)
 from communique.extractors.quotes.lexicon import (
     BUILTIN_VERBS,
     CLAUSE_CUES,
@@ -61,11 +66,6 @@ from communique.extractors.quotes.lexicon import (
     WORDNET_OBJECT,
     ReportingVerbs,
     lemma_of,
-)
-from communique.extractors.quotes.findings import (
-    closing_finding_frame,
-    extend_finding,
-    finding_source,
 )
 from communique.extractors.quotes.nominal import (
     according_frame,
