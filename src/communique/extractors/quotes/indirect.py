@@ -28,6 +28,11 @@ from communique.extractors.quotes.clauses import (
     that_clause,
     verb_group,
 )
+from communique.extractors.quotes.findings import (
+    closing_finding_frame,
+    extend_finding,
+    finding_source,
+)
 from communique.extractors.quotes.lexicon import (
     BUILTIN_VERBS,
     CLAUSE_CUES,
@@ -314,7 +319,8 @@ def _finding_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
         if any(view.doc[i].is_punct for i in range(last + 1, int(child.left_edge.i))):
             break
         last, extended = int(child.right_edge.i), True
-    if not extended:
+    subj = subject_of(tok)
+    if not extended and (subj is None or not finding_source(subj)):
         return None
     rng = span_range(view, int(obj.left_edge.i), last)
     return make_frame(view, tok, cue, "finding", [rng]) if rng else None
@@ -897,6 +903,8 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
             frame = survey_frame(view, tok)
         elif pos in ("VERB", "AUX") or _verb_tagged_noun(tok, verbs):
             frame = verb_frame(view, tok, verbs)
+            if frame is not None:
+                frame = extend_finding(view, tok, frame, verbs)
         elif pos == "ADJ":
             frame = adjective_frame(view, tok)
         elif pos == "NOUN":
@@ -911,6 +919,8 @@ def find_frames(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> list[
                 frame = noun_to_frame(view, tok)
             if frame is None and lemma in CONVEYED_NOUNS:
                 frame = light_noun_frame(view, tok)
+        if frame is None or not frame.content:
+            frame = closing_finding_frame(view, tok, verbs) or frame
         if frame is not None:
             frames.append(frame)
     frames.extend(colon_frames(view))

@@ -417,6 +417,12 @@ SURVEYS: frozenset[str] = frozenset(
 )
 """Nouns of measured evidence: what a poll "shows" is its finding, not a topic."""
 
+FINDING_SOURCES: frozenset[str] = SURVEYS | frozenset(
+    "report document filing review investigation inquiry paper estimate".split()
+)
+"""Artefacts of inquiry whose findings are attributed to them ("the review found", "campaign
+documents show"); a person who finds or sees something perceives it, which cues no quote."""
+
 SURVEY_PLURALS: frozenset[str] = frozenset("figures numbers".split())
 """Nouns that are measured evidence only in the plural: "the figures show", but "a key
 figure in the party showed little interest" (a person), "a number of senators"."""
