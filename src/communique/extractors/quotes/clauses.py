@@ -131,7 +131,7 @@ def fronted_rest(view: ParseView, tok: Any, clause: Any) -> Range | None:
             continue
         if doc[first - 1].text != "," or first <= tok.i:
             continue
-        if any(t.pos_ == "VERB" and lemma_of(t) in SPEECH for t in child.subtree):
+        if _holds_report(child):
             return None  # "…, because he said …": a report of its own
         return span_range(view, first, content_end(view, child))
     return None
@@ -154,8 +154,12 @@ def _writers_tail(view: ParseView, child: Any, left: int) -> bool:
         return True
     if first.lower_ not in _CONCESSIVE:
         return False
-    own_report = any(t.pos_ == "VERB" and lemma_of(t) in SPEECH for t in child.subtree)
-    return view.doc[left - 1].text != "," or own_report
+    return view.doc[left - 1].text != "," or _holds_report(child)
+
+
+def _holds_report(phrase: Any) -> bool:
+    """Whether a phrase holds a verb of saying: a report of its own, not part of a content."""
+    return any(t.pos_ == "VERB" and lemma_of(t) in SPEECH for t in phrase.subtree)
 
 
 def clause_content(view: ParseView, clause: Any) -> tuple[list[Range], Range | None]:
