@@ -32,6 +32,18 @@ def _contents(nlp: Any, text: str) -> list[str]:
             " objections.",
             "the harbour board had approved the plan, though not without objections",
         ),
+        (
+            "Several roads were closed overnight, police said, including the coastal highway.",
+            "Several roads were closed overnight, police said, including the coastal highway",
+        ),
+        (
+            "Lena Ortiz said several projects would be delayed, including the new library.",
+            "several projects would be delayed, including the new library",
+        ),
+        (
+            "The dam is safe, the engineers said, although repairs will take a year.",
+            "The dam is safe, the engineers said, although repairs will take a year",
+        ),
     ],
 )
 def test_content_runs_on(nlp: Any, text: str, content: str) -> None:
@@ -46,8 +58,17 @@ def test_content_runs_on(nlp: Any, text: str, content: str) -> None:
             "Ada Marsh said the council would vote on the levy, adding a note on the budget.",
             "the council would vote on the levy",
         ),
+        (
+            "Lena Ortiz said turnout had risen sharply — though the count is not final.",
+            "turnout had risen sharply",
+        ),
+        (
+            "Lena Ortiz said turnout had risen sharply, though she did not discuss the north.",
+            "turnout had risen sharply",
+        ),
     ],
 )
 def test_writers_tail_stays_out(nlp: Any, text: str, content: str) -> None:
-    """A participle after the content is the writer's."""
+    """A participle, a dash-set concession or one holding a report of its own is the
+    writer's: the content stops before it."""
     assert content in _contents(nlp, text)
