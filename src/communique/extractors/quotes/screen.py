@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
+from communique.extractors.quotes.findings import finding_source
 from communique.extractors.quotes.lexicon import (
     ANONYMITY_VERBS,
     ARTEFACT_VERBS,
@@ -32,8 +33,6 @@ from communique.extractors.quotes.lexicon import (
     SHORT_OF,
     SPEECH,
     STANCE_NOUNS,
-    SURVEY_PLURALS,
-    SURVEYS,
     TITLE_HEADS,
     TOPIC_VERBS,
     lemma_of,
@@ -184,7 +183,7 @@ def _survey_finding(tok: Any) -> bool:
     survey's finding is content even as a bare noun phrase; "the senator has shown little
     interest" is a display, screened as before."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (lemma_of(subj) in SURVEYS or subj.lower_ in SURVEY_PLURALS)
+    return subj is not None and finding_source(subj)
 
 
 def _characterised(view: ParseView, frame: Frame, tok: Any) -> bool:
