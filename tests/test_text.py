@@ -39,3 +39,45 @@ def test_paragraphs_are_trimmed_slices(text: str) -> None:
     for span in paragraph_spans(text):
         assert text[span.start : span.end] == span.text
         assert span.text == span.text.strip() and span.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a" * 120, "b b.", "C c", "\n", "\n\n", "\r\n", " "]), max_size=12)
+)
+def test_unwrapped_blocks_stay_trimmed_slices(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for span in paragraph_spans(text):
+        assert text[span.start : span.end] == span.text
+        assert span.text == span.text.strip()
+
+
+def test_heading_inside_a_block_of_long_lines_is_a_paragraph() -> None:
+    """A text that separates a title by a blank line but its paragraphs by one line break:
+    a heading line between long paragraphs is a paragraph of its own."""
+    body = "The council met on Monday and spoke for hours about the harbour and its cranes."
+    text = f"Title\n\n{body} {body}\nA SHORT HEADING\nThe mayor said the port would reopen."
+    assert [p.text for p in paragraph_spans(text)] == [
+        "Title",
+        f"{body} {body}",
+        "A SHORT HEADING",
+        "The mayor said the port would reopen.",
+    ]
+
+
+def test_hard_wrapped_blocks_and_stray_breaks_stay_whole() -> None:
+    """Lines of a wrapped paragraph are one paragraph; in a block of long lines, a break
+    before a lower-case word is a stray break inside a sentence."""
+    wrapped = "The council met on Monday\nand spoke about the harbour.\n\nNext paragraph."
+    assert [p.text for p in paragraph_spans(wrapped)] == [
+        "The council met on Monday\nand spoke about the harbour.",
+        "Next paragraph.",
+    ]
+    long_line = (
+        "The council met on Monday and spoke for hours about the harbour, its cranes, its"
+        " ferries, its quays and"
+    )
+    stray = f"Title\n\n{long_line} a hate\ncrime that shook the town."
+    assert [p.text for p in paragraph_spans(stray)][
+        1
+    ] == f"{long_line} a hate\ncrime that shook the town."

@@ -15,21 +15,27 @@ _LINE_SEPARATOR = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 def paragraph_spans(text: str) -> tuple[Span, ...]:
     """Split ``text`` into paragraph spans, trimmed of surrounding white space.
 
-    A text with blank lines is split at blank lines (so hard-wrapped paragraphs stay whole);
-    a text without any is split at every line break, which is how wire copy and the seed
+    A text with blank lines is split at blank lines (so hard-wrapped paragraphs stay whole),
+    and a block between blank lines whose lines are too long to be hard-wrapped also at its
+    line breaks (a title set off by a blank line in a text of one-line paragraphs); a text
+    without blank lines is split at every line break, which is how wire copy and the seed
     article are laid out.
 
     Example:
         >>> [p.text for p in paragraph_spans("One.\\nTwo.")]
         ['One.', 'Two.']
+        >>> [p.text for p in paragraph_spans("Wrapped\\nline.\\n\\nNext.")]
+        ['Wrapped\\nline.', 'Next.']
     """
-    separator = _BLOCK_SEPARATOR if _BLANK_LINE.search(text) else _LINE_SEPARATOR
+    blocks = _BLANK_LINE.search(text) is not None
     spans = []
     start = 0
-    for match in separator.finditer(text):
+    for match in (_BLOCK_SEPARATOR if blocks else _LINE_SEPARATOR).finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
+    if blocks:
+        spans = [piece for block in spans for piece in _unwrapped_lines(text, *block)]
     out = []
     for begin, end in spans:
         while begin < end and text[begin].isspace():
@@ -39,6 +45,35 @@ def paragraph_spans(text: str) -> tuple[Span, ...]:
         if end > begin:
             out.append(Span.of(text, begin, end))
     return tuple(out)
+
+
+WRAP_WIDTH = 100
+"""Longest line of a hard-wrapped paragraph: a block with a longer line is not wrapped."""
+
+
+def _unwrapped_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """A blank-line block whose lines are not hard-wrapped is paragraphs one per line.
+
+    Texts that separate most paragraphs by one line break and a few by a blank line (a
+    headline, a pasted section) would otherwise run a heading into the next paragraph. A
+    break before a lower-case word is a stray line break inside a sentence, not a paragraph.
+    """
+    lines = list(_LINE_SEPARATOR.finditer(text, begin, end))
+    if not lines:
+        return [(begin, end)]
+    starts = [begin] + [m.end() for m in lines]
+    ends = [m.start() for m in lines] + [end]
+    if all(b - a <= WRAP_WIDTH for a, b in zip(starts[:-1], ends[:-1], strict=True)):
+        return [(begin, end)]
+    out: list[tuple[int, int]] = []
+    first = begin
+    for match in lines:
+        following = text[match.end() : match.end() + 1]
+        if following and not following.islower():
+            out.append((first, match.start()))
+            first = match.end()
+    out.append((first, end))
+    return out
 
 
 MAX_RUN = 200
