@@ -194,8 +194,11 @@ def skip_discourse(view: ParseView, first: int, last: int) -> int:
 
 def host_content(view: ParseView, tok: Any) -> list[Range]:
     """Content of a parenthetical cue ("The talks, he said, will go on"): its host clause
-    without the cue's own subtree."""
+    without the cue's own subtree. A cue the parser hung on an auxiliary ("he’s" read as
+    "he is" + a parenthetical) belongs to the auxiliary's verb."""
     head = tok.head
+    while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head
     h_first, h_last = int(head.left_edge.i), int(head.right_edge.i)
     c_first, c_last = int(tok.left_edge.i), int(tok.right_edge.i)
     parts: list[Range] = []

@@ -113,6 +113,38 @@ def _select(view: ParseView, frames: list[Frame]) -> list[Frame]:
     return kept + split_tails(view, frames, kept)
 
 
+def _before_nested_quotation(view: ParseView, frame: Frame, quotes: list[Candidate]) -> list[Range]:
+    """A content running into a quotation that a cue inside the content introduces
+    ("said the plan works, to which Ames replied: “…”") ends before the clause of that
+    cue: the quotation is a second report, not part of the first."""
+    start, end = frame.content[0][0], frame.content[-1][1]
+    cut = end
+    for quote in quotes:
+        if quote.cue is None or not start <= quote.cue[0] < end or quote.start < start:
+            continue
+        tok = view.doc[view.token_at(quote.cue[0])]
+        while tok.dep_ in ("aux", "auxpass", "neg") and tok.head.i != tok.i:
+            tok = tok.head
+        first = int(tok.left_edge.i)
+        if tok.dep_ in _SECOND_REPORT and first > 0 and view.doc[first - 1].text == ",":
+            cut = min(cut, view.idx[first - 1])
+    if cut >= end:
+        return []
+    content = [(a, min(b, cut)) for a, b in frame.content if a < cut]
+    if not content:
+        return []
+    kept = view.text[content[0][0] : content[-1][1]]
+    if kept.count("(") > kept.count(")"):
+        return []  # the clause closes inside a parenthesis: not a clean tail
+    if not any(view.pos[i] in ("VERB", "AUX") for a, b in content for i in view.tokens_in(a, b)):
+        return []
+    return content
+
+
+_SECOND_REPORT = frozenset({"relcl", "advcl", "acl"})
+"""Dependencies of a comma-set clause that adds a report of its own at a content's tail."""
+
+
 def _passive_relative(view: ParseView, frame: Frame) -> bool:
     """ "the plan, which was first reported by the Courier": the relative word alone is the
     passive cue's content (it stands for the antecedent), as PolNeAR annotates it."""
@@ -178,14 +210,18 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     quotations = find_quotations(view.text, view.paragraph_ranges)
     frames = _inside_quotations(screen_frames(view, find_frames(view, verbs)), quotations, view)
     candidates = attribute_quotations(view, quotations, frames)
+    direct_quotes = list(candidates)
     direct_spans = sorted(p for c in candidates for p in c.parts)
     direct_starts = [s for s, _ in direct_spans]
     remaining = [f for f in frames if not f.used and f.content]
     split_nested(view, remaining)
     for frame in _select(view, remaining):
-        if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
-            continue
-        size = sum(b - a for a, b in frame.content)
+        content = list(frame.content)
+        if any(_overlaps_any(p, direct_spans, direct_starts) for p in content):
+            content = _before_nested_quotation(view, frame, direct_quotes)
+            if not content or any(_overlaps_any(p, direct_spans, direct_starts) for p in content):
+                continue
+        size = sum(b - a for a, b in content)
         if (
             size < 6
             and not names_someone(view, frame)
@@ -197,7 +233,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
         candidates.append(
             Candidate(
                 kind=kind,
-                parts=list(frame.content),
+                parts=content,
                 cue=frame.cue,
                 source=frame.source,
                 source_token=frame.source_token,
