@@ -60,3 +60,10 @@ def test_parenthetical_cue_on_a_contraction(nlp: Any, apostrophe: str) -> None:
     contents = _contents(nlp, text)
     assert len(contents) == 1
     assert contents[0].endswith(f"he{apostrophe}s fairly sure he can{apostrophe}t support her")
+
+
+def test_mutually_nested_frames_keep_the_outer_one(nlp: Any) -> None:
+    """ "said … “…,” according to …": the parse hangs "according to" inside the said clause,
+    so each frame holds the other's cue; the one starting first is reported, not neither."""
+    text = "Ada Lund said the plan was “a disaster waiting to happen,” according to two aides."
+    assert _contents(nlp, text) == ["Ada Lund said the plan was “a disaster waiting to happen,”"]

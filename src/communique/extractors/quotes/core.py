@@ -103,7 +103,24 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
             max_end = max(max_end, parts[j][1])
             j += 1
         covered[i] = max_end > cue
-    return [f for f, c in zip(frames, covered, strict=True) if not c]
+    return [
+        f
+        for f, c in zip(frames, covered, strict=True)
+        if not c or _outer_of_mutual(f, [g for g in frames if _holds_cue(g, f)])
+    ]
+
+
+def _holds_cue(outer: Frame, inner: Frame) -> bool:
+    return outer is not inner and any(a <= inner.cue[0] < b for a, b in outer.content)
+
+
+def _outer_of_mutual(frame: Frame, holders: list[Frame]) -> bool:
+    """Two frames each holding the other's cue ("X said the plan was “…,” according to Y",
+    the parse hanging "according to" inside the said clause): the one whose content starts
+    first is the outer one, rather than losing both."""
+    return bool(holders) and all(
+        _holds_cue(frame, g) and frame.content[0][0] < g.content[0][0] for g in holders
+    )
 
 
 def _select(view: ParseView, frames: list[Frame]) -> list[Frame]:
