@@ -614,8 +614,14 @@ _INFINITIVE_HEADS = frozenset("advcl xcomp acl relcl".split())
 
 def _requested(root: Any) -> bool:
     """Whether ``root`` is the object of "for" after a verb of asking ("called for X to …");
-    after other verbs ("voted for the bill to show support") the infinitive is a purpose."""
+    after other verbs ("voted for the bill to show support") the infinitive is a purpose.
+    The one addressed by a verb of urging or asking is asked the infinitive too ("urged
+    voters | to register", "called on the board | to resign")."""
     prep = root.head
+    if root.dep_ == "dobj" and lemma_of(prep) in _ADDRESSING:
+        return True
+    if root.dep_ == "pobj" and prep.lower_ == "on" and lemma_of(prep.head) in REQUEST_VERBS:
+        return True
     return root.dep_ == "pobj" and prep.lower_ == "for" and lemma_of(prep.head) in REQUEST_VERBS
 
 
@@ -627,7 +633,8 @@ def infinitive_end(view: ParseView, start: int, end: int) -> int:
     completes the noun; after other objects it is mostly a purpose clause of the verb's
     subject ("invoked the rising seas to rally his supporters"), which PolNeAR leaves out.
     After "for" the infinitive is the rest of a "for … to" clause: "called for the board to
-    publish the minutes", "pressed for the port to lower its fees"."""
+    publish the minutes", "pressed for the port to lower its fees"; after the one a verb of
+    urging or asking addresses it is what they are asked ("called on the board to resign")."""
     found = _object_root(view, start, end)
     if found is None:
         return end

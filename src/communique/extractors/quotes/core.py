@@ -26,6 +26,7 @@ from communique.extractors.quotes.boundaries import (
     take_in_phrases,
 )
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
+from communique.extractors.quotes.clause_rest import take_clause_rests
 from communique.extractors.quotes.direct import MIN_SPEECH_WORDS, attribute_quotations
 from communique.extractors.quotes.elaboration import take_elaborations
 from communique.extractors.quotes.indirect import PRO_FORM, find_frames
@@ -271,6 +272,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     take_in_phrases(view, candidates)
     cut_closing_name_asides(view, candidates)
     take_elaborations(view, candidates)
+    take_clause_rests(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
     attribute_signoffs(view, candidates)
