@@ -67,3 +67,24 @@ def test_mutually_nested_frames_keep_the_outer_one(nlp: Any) -> None:
     so each frame holds the other's cue; the one starting first is reported, not neither."""
     text = "Ada Lund said the plan was “a disaster waiting to happen,” according to two aides."
     assert _contents(nlp, text) == ["Ada Lund said the plan was “a disaster waiting to happen,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The plan would cost about $2 billion a year, according to the "Fair Fares" report'
+            " she released.",
+            "The plan would cost about $2 billion a year",
+        ),
+        (
+            'According to her "clawback" plan, firms moving abroad must repay any public aid'
+            " they received.",
+            "firms moving abroad must repay any public aid they received",
+        ),
+    ],
+)
+def test_title_in_the_source_is_not_the_quote(nlp: Any, text: str, content: str) -> None:
+    """A short quoted title inside the source phrase is a name, not what the source said:
+    the report is the clause it vouches for."""
+    assert _contents(nlp, text) == [content]

@@ -190,15 +190,13 @@ def attribute_quotations(
             prev_end = q.end
             k += 1
             continue
-        if frame is None and speechlike:
-            frame = _frame_after(view, q, by_cue, limit) or _manner_cue(view, q, limit)
         if frame is None:
-            # a quotation right after its cue ("said “no”") is direct wherever it ends; one
-            # introduced by "said:" or "said," must also end the sentence
-            loose = speechlike and _runs_to_sentence_end(view, q)
-            frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
-            if frame is None and loose:
-                frame = _manner_cue_before(view, q, floor)
+            frame = _cue_frame(view, q, by_cue, (limit, floor, across), speechlike)
+        if frame is not None and not speechlike and _in_source(frame, q):
+            # "according to the “Fair Fares” report": a title in the source, not its words
+            prev_end = q.end
+            k += 1
+            continue
         if frame is None and not _stands_alone(view, q, words, speechlike):
             _add_governed(view, q, out)
             prev_end = q.end
@@ -229,6 +227,34 @@ def attribute_quotations(
         prev_end = q.end
         k += 1
     return out
+
+
+def _cue_frame(
+    view: ParseView,
+    q: Quotation,
+    by_cue: dict[int, Frame],
+    window: tuple[int, int, bool],
+    speechlike: bool,
+) -> Frame | None:
+    """The frame whose cue introduces the quotation from outside: after it for speech, else
+    before it. A quotation right after its cue ("said “no”") is direct wherever it ends; one
+    introduced by "said:" or "said," must also end the sentence."""
+    limit, floor, across = window
+    frame = None
+    if speechlike:
+        frame = _frame_after(view, q, by_cue, limit) or _manner_cue(view, q, limit)
+    if frame is None:
+        loose = speechlike and _runs_to_sentence_end(view, q)
+        frame = _frame_before(view, q, by_cue, floor, across, loose=loose)
+        if frame is None and loose:
+            frame = _manner_cue_before(view, q, floor)
+    return frame
+
+
+def _in_source(frame: Frame, q: Quotation) -> bool:
+    """Whether the quotation lies inside the frame's source phrase: a name or title there
+    ("according to the “Fair Fares” report") is not what the source said."""
+    return frame.source is not None and frame.source[0] <= q.start and q.end <= frame.source[1]
 
 
 def _stands_alone(view: ParseView, q: Quotation, words: int, speechlike: bool) -> bool:
