@@ -133,6 +133,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _line_end_before(text: str, open_at: int, i: int) -> int | None:
+    """The end of the line that ``open_at`` opens a quotation on, when the mark at ``i``
+    opens the next line (only spaces and invisible marks before it); else None."""
+    brk = text.rfind("\n", open_at, i)
+    if brk < 0 or text[brk + 1 : i].strip(_BLANK):
+        return None
+    return brk
+
+
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and (text[i].isspace() or text[i] in _INVISIBLE):
@@ -180,7 +189,13 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
                 out.append(Quotation(open_at, i + w, s, e, True, p - first_para + 1))
                 open_at = None
             elif _is_opener(text, i):
-                # a second opening mark before any closing one: the first was stray
+                # a second opening mark before any closing one: the first was stray, unless
+                # a line break stands between them and the second opens its line (the
+                # quotation ran to its line's end: "… she said. “A …⏎“B,” she said")
+                line_end = _line_end_before(text, open_at, i)
+                if line_end is not None and first_para == p:
+                    s, e = _trimmed(text, open_at + _width(text, open_at), line_end)
+                    out.append(Quotation(open_at, line_end, s, e, False, 1))
                 open_at, opener, first_para = i, text[i], p
         if open_at is not None:
             nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
