@@ -134,10 +134,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _line_end_before(text: str, open_at: int, i: int) -> int | None:
-    """The end of the line that ``open_at`` opens a quotation on, when the mark at ``i``
-    opens the next line (only spaces and invisible marks before it); else None."""
+    """The end of the line that ``open_at`` opens, when both marks open their lines (only
+    spaces and invisible marks before them) on different lines: the quotation ran to its
+    line's end and the next line's quotation carries it on, the several-paragraph
+    convention inside a block of lines; else None. A quotation opened after the writer's
+    words on its line ("… she said. “A …⏎“B,” he said") is left to the stray rule: PolNeAR
+    joins it to the quote before it as often as it makes it a quote of its own."""
     brk = text.rfind("\n", open_at, i)
-    if brk < 0 or text[brk + 1 : i].strip(_BLANK):
+    line = text.rfind("\n", 0, open_at) + 1
+    if brk < 0 or text[brk + 1 : i].strip(_BLANK) or text[line:open_at].strip(_BLANK):
         return None
     return brk
 
@@ -190,8 +195,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
                 open_at = None
             elif _is_opener(text, i):
                 # a second opening mark before any closing one: the first was stray, unless
-                # a line break stands between them and the second opens its line (the
-                # quotation ran to its line's end: "… she said. “A …⏎“B,” she said")
+                # both open their lines (the quotation ran to its line's end)
                 line_end = _line_end_before(text, open_at, i)
                 if line_end is not None and first_para == p:
                     s, e = _trimmed(text, open_at + _width(text, open_at), line_end)

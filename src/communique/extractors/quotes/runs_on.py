@@ -45,6 +45,7 @@ def run_on_fragments(view: ParseView, candidates: Sequence[Candidate]) -> None:
             or any(end <= c < stop for c in cues)
             or _reports(view, end, stop)
             or _open_dash(view.text, end, stop)
+            or _governs_cue(view, cand.cue[0], end, stop)
         ):
             continue
         cand.parts[-1] = (cand.parts[-1][0], stop)
@@ -124,3 +125,19 @@ def _open_dash(text: str, start: int, stop: int) -> bool:
     if rest.startswith("--"):
         return "--" not in rest[2:]
     return rest[:1] in tuple(_DASHES) and not any(ch in _DASHES for ch in rest[1:])
+
+
+def _governs_cue(view: ParseView, cue: int, start: int, stop: int) -> bool:
+    """A token of the rest ``[start, stop)`` governs the cue at offset ``cue``: the rest is
+    the main clause the report hangs on ("After saying it was “…,” she was “…” for tests"),
+    not more of what was said."""
+    rest = set(view.tokens_in(start, stop))
+    i = view.token_at(cue)
+    for _ in range(len(view)):
+        head = view.head[i]
+        if head == i:
+            return False
+        if head in rest:
+            return True
+        i = head
+    return False
