@@ -47,6 +47,7 @@ from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.runs_on import run_on_fragments
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
+from communique.extractors.quotes.second_acts import cut_before_acts
 from communique.extractors.quotes.signoff import attribute_signoffs
 from communique.extractors.quotes.sources import (
     colon_source,
@@ -184,6 +185,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     remaining = [f for f in frames if not f.used and f.content]
     split_nested(view, remaining)
     for frame in _select(view, remaining):
+        cut_before_acts(view.text, frame, candidates)
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in frame.content):
             continue
         size = sum(b - a for a, b in frame.content)
