@@ -141,10 +141,10 @@ def _line_end_before(text: str, open_at: int, i: int) -> int | None:
     words on its line ("… she said. “A …⏎“B,” he said") is left to the stray rule: PolNeAR
     joins it to the quote before it as often as it makes it a quote of its own."""
     brk = text.rfind("\n", open_at, i)
+    if brk < 0 or text[brk + 1 : i].strip(_BLANK):
+        return None  # checked first: the scan stays linear on a line full of stray marks
     line = text.rfind("\n", 0, open_at) + 1
-    if brk < 0 or text[brk + 1 : i].strip(_BLANK) or text[line:open_at].strip(_BLANK):
-        return None
-    return brk
+    return None if text[line:open_at].strip(_BLANK) else brk
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
