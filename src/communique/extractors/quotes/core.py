@@ -46,7 +46,9 @@ from communique.extractors.quotes.marks import (
 )
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
+from communique.extractors.quotes.runs_on import run_on_fragments
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
+from communique.extractors.quotes.second_acts import cut_before_acts
 from communique.extractors.quotes.signoff import attribute_signoffs
 from communique.extractors.quotes.sources import (
     colon_source,
@@ -234,6 +236,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     remaining = [f for f in frames if not f.used and f.content]
     split_nested(view, remaining)
     for frame in _select(view, remaining):
+        cut_before_acts(view.text, frame, candidates)
         content = list(frame.content)
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in content):
             content = _before_nested_quotation(view, frame, direct_quotes)
@@ -279,7 +282,9 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     trailing = _trailing_attributions(view, candidates)
     candidates = _drop_misread_speakers(view, candidates, trailing)
     _link_continuations(view, candidates, trailing)
-    return _merge_continuations(view, drop_imprecise(view, candidates))
+    kept = drop_imprecise(view, candidates)
+    run_on_fragments(view, kept)
+    return _merge_continuations(view, kept)
 
 
 Trailing = dict[int, tuple[Any, Range, Range]]

@@ -17,6 +17,7 @@ from typing import Any
 from communique.extractors.quotes.boundaries import relative_aside
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.clauses import verb_group
+from communique.extractors.quotes.leads import led_start
 from communique.extractors.quotes.lexicon import COGNITION, NAMING, SPEECH, lemma_of
 from communique.extractors.quotes.marks import Quotation
 from communique.extractors.quotes.spans import trim
@@ -197,12 +198,13 @@ def attribute_quotations(
             prev_end = q.end
             k += 1
             continue
-        if frame is None and not _stands_alone(view, q, words, speechlike):
+        lead = None if frame is not None else led_start(view, q, words >= MIN_SPEECH_WORDS, out)
+        if frame is None and lead is None and not _stands_alone(view, q, words, speechlike):
             _add_governed(view, q, out)
             prev_end = q.end
             k += 1
             continue
-        parts: list[Range] = [(q.inner_start, q.inner_end)]
+        parts: list[Range] = [(q.inner_start if lead is None else lead, q.inner_end)]
         if direct is not None and frame is direct and direct.content:
             # the reported clause may run on past the closing mark ("“…” from officials")
             tail = direct.content[-1][1]

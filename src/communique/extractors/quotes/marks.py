@@ -133,6 +133,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _line_end_before(text: str, open_at: int, i: int) -> int | None:
+    """The end of the line that ``open_at`` opens, when both marks open their lines (only
+    spaces and invisible marks before them) on different lines: the quotation ran to its
+    line's end and the next line's quotation carries it on, the several-paragraph
+    convention inside a block of lines; else None. A quotation opened after the writer's
+    words on its line ("… she said. “A …⏎“B,” he said") is left to the stray rule: PolNeAR
+    joins it to the quote before it as often as it makes it a quote of its own."""
+    brk = text.rfind("\n", open_at, i)
+    if brk < 0 or text[brk + 1 : i].strip(_BLANK):
+        return None  # checked first: the scan stays linear on a line full of stray marks
+    line = text.rfind("\n", 0, open_at) + 1
+    return None if text[line:open_at].strip(_BLANK) else brk
+
+
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and (text[i].isspace() or text[i] in _INVISIBLE):
@@ -180,7 +194,12 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
                 out.append(Quotation(open_at, i + w, s, e, True, p - first_para + 1))
                 open_at = None
             elif _is_opener(text, i):
-                # a second opening mark before any closing one: the first was stray
+                # a second opening mark before any closing one: the first was stray, unless
+                # both open their lines (the quotation ran to its line's end)
+                line_end = _line_end_before(text, open_at, i)
+                if line_end is not None and first_para == p:
+                    s, e = _trimmed(text, open_at + _width(text, open_at), line_end)
+                    out.append(Quotation(open_at, line_end, s, e, False, 1))
                 open_at, opener, first_para = i, text[i], p
         if open_at is not None:
             nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
