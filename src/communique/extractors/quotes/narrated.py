@@ -76,7 +76,7 @@ def _reports_inside(cand: Candidate, span: Range) -> bool:
 
 def _person(tok: Any) -> bool:
     """A personal pronoun or one person's name; not a name the parser gave a second name in
-    apposition ("Or maybe Jeb Bush, consultant Phil Musser says": who speaks is unclear)."""
+    apposition ("Or maybe Tom Reid, pollster Ann Vey says": who speaks is unclear)."""
     if str(tok.lower_) in _PERSONS:
         return True
     if any(c.dep_ == "appos" and str(c.ent_type_) == "PERSON" for c in tok.rights):

@@ -51,7 +51,7 @@ _FORECASTS = frozenset("expect project forecast".split())
 """In the passive with no agent ("are expected to last several hours") nobody forecasts."""
 _ORDERS = frozenset({"order"})
 """The directive that in the passive with no agent reports a measure, not words ("were
-ordered to leave"); "was instructed to begin playing" is annotated in PolNeAR train."""
+ordered to leave"); an agentless "was instructed to start singing" is annotated in PolNeAR."""
 _PEOPLE_NOUNS = frozenset(
     """
     candidate official leader president voter delegate member lawmaker senator governor
