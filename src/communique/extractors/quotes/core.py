@@ -44,6 +44,7 @@ from communique.extractors.quotes.marks import (
     Quotation,
     find_quotations,
 )
+from communique.extractors.quotes.narrated import narrated_subject
 from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.runs_on import run_on_fragments
@@ -363,9 +364,14 @@ def _link_continuations(view: ParseView, candidates: list[Candidate], trailing: 
                 reader.cue,
             )
             continue
-        if k == 0:
+        at = _carried_from(view, candidates, k) if k > 0 else None
+        # "He waves the point away. “…”": the narrated person, not the last speaker
+        narrated = narrated_subject(view, candidates, k, None if at is None else candidates[at])
+        if narrated is not None:
+            cand.source_token, cand.source = int(narrated[0].i), narrated[1]
             continue
-        at = _carried_from(view, candidates, k)
+        if at is None:
+            continue
         prev = candidates[at]
         if view.paragraph_of(cand.start) - view.paragraph_of(prev.start) > 1:
             continue

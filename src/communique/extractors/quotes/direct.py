@@ -11,6 +11,7 @@ any other quoted word or title is a scare quote, which is not a quote at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -199,7 +200,9 @@ def attribute_quotations(
             k += 1
             continue
         lead = None if frame is not None else led_start(view, q, words >= MIN_SPEECH_WORDS, out)
-        if frame is None and lead is None and not _stands_alone(view, q, words, speechlike):
+        if (frame is None and lead is None and not _stands_alone(view, q, words, speechlike)) or (
+            direct is None and _so_called(view, q)
+        ):  # the so-called “…” is the author's label, no direct quote of its own
             _add_governed(view, q, out)
             prev_end = q.end
             k += 1
@@ -515,6 +518,15 @@ def is_title(view: ParseView, q: Quotation) -> bool:
     return all(
         view.words[i][:1].isupper() or view.lower[i] in _TITLE_SMALL_WORDS for i in words[1:]
     )
+
+
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+
+
+def _so_called(view: ParseView, q: Quotation) -> bool:
+    """A quotation right after "so-called" ("the so-called “Marrow Bay episode”"): the
+    author names a thing with someone else's label, a scare quote that reports no words."""
+    return bool(_SO_CALLED.search(view.text[max(0, q.start - 12) : q.start]))
 
 
 def _is_label(view: ParseView, q: Quotation) -> bool:

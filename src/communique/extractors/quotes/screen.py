@@ -48,6 +48,9 @@ the click is") they describe what is sensed, not a claim. Other belief verbs kee
 PolNeAR annotates "How do you know when …" as content."""
 _FORECASTS = frozenset("expect project forecast".split())
 """In the passive with no agent ("are expected to last several hours") nobody forecasts."""
+_ORDERS = frozenset({"order"})
+"""The directive that in the passive with no agent reports a measure, not words ("were
+ordered to leave"); an agentless "was instructed to start singing" is annotated in PolNeAR."""
 _PEOPLE_NOUNS = frozenset(
     """
     candidate official leader president voter delegate member lawmaker senator governor
@@ -125,6 +128,8 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
                 return True  # "asked not to be identified", "declined to be named"
         if lemma in _FORECASTS and "agent" not in deps and _thing_subject(view, tok):
             return True  # "the repairs are expected to last several hours": no one expects
+        if lemma in _ORDERS and "nsubjpass" in deps and "agent" not in deps:
+            return True  # "6,500 people were ordered to leave": an order with no one giving it
     if (
         frame.attachment in ("dobj", "prep")
         and tok.tag_ == "VBG"

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 from communique.extractors.quotes.candidates import Range
 from communique.extractors.quotes.lexicon import (
     ANONYMOUS_HEADS,
+    FINDING_SOURCES,
     PRONOUNS,
+    lemma_of,
 )
 from communique.extractors.quotes.owners import (
     DEMONSTRATIVES,
@@ -57,6 +59,9 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
     passive = False
     # the small model sometimes makes a closing guillemet the subject ("«…,» said X")
     subjects = [c for c in tok.children if c.dep_ in SUBJECTS and not c.is_punct]
+    split = _hyphen_split(tok)
+    if split:
+        return split[-1]  # "Brightfield co-founder Oskar Lindqvist said": the name
     if len(subjects) > 1 and subjects[0].i > tok.i:
         # an inverted cue the parser split: "said study co-author Jane Smith" makes both
         # "co" and "Smith" subjects; the name is the last, the phrase starts at the first
@@ -113,6 +118,22 @@ def subject_of(tok: Any, depth: int = 4) -> Any | None:
     return stranded_subject(tok)
 
 
+def _hyphen_split(tok: Any) -> list[Any]:
+    """The subjects before ``tok`` when the parser split one hyphenated phrase into several
+    ("Brightfield co-founder Oskar Lindqvist said" gives "co", "-" and "Lindqvist"): the
+    last is the phrase's head, the first its start. Empty for one subject, or for subjects
+    a comma or conjunction separates."""
+    pre = [c for c in tok.lefts if c.dep_ in SUBJECTS]
+    if len(pre) < 2 or not any(str(c.text) in ("-", "–") for c in pre):
+        return []
+    doc = tok.doc
+    if any(
+        doc[i].dep_ == "cc" or str(doc[i].text) in (",", ";") for i in range(pre[0].i, pre[-1].i)
+    ):
+        return []
+    return pre
+
+
 _NO_OWNER = object()
 _GERUND_HOSTS = ("dobj", "attr", "acomp", "advmod")
 
@@ -155,6 +176,9 @@ def source_range(view: ParseView, tok: Any) -> Range | None:
             int(c.left_edge.i) for c in head.children if c.dep_ in SUBJECTS and head.i < c.i < tok.i
         ]
         left = min([left, *firsts])
+    split = _hyphen_split(head) if tok.dep_ in SUBJECTS else []
+    if split and split[-1].i == tok.i:
+        left = min(left, int(split[0].left_edge.i))  # the whole "Brightfield co-founder …"
     for child in tok.rights:
         cut = child.dep_ in _CUT and child.dep_ != "punct"
         if cut or (child.dep_ == "appos" and child.i - tok.i > 12):
@@ -171,6 +195,38 @@ def source_range(view: ParseView, tok: Any) -> Range | None:
     if end <= start:
         return None
     return start, end
+
+
+_SPEAKS_FOR = frozenset("for of to".split())
+"""Prepositions after a description that say whom the speaker speaks for or serves ("a
+spokeswoman for Harlan", "an aide to Harlan")."""
+
+
+def _names_after_name(tok: Any) -> list[Any]:
+    """A person's name the parser hung in apposition to the name ``tok`` speaks for: in "A
+    spokeswoman for Harlan, Kelsey Dunn, said" the small model makes Dunn an apposition of
+    Harlan, but a name takes no second name in apposition, so Dunn is the spokeswoman. After
+    a description ("a spokesman for the interior minister, Jane Doe") the name is the
+    minister's, and is left alone."""
+    names: list[Any] = []
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or str(prep.lower_) not in _SPEAKS_FOR:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or str(pobj.pos_) != "PROPN":
+                continue
+            names.extend(
+                c
+                for c in pobj.rights
+                if c.dep_ == "appos" and str(c.pos_) == "PROPN" and str(c.ent_type_) == "PERSON"
+            )
+    return names
+
+
+def _lodged_with(tok: Any, prep: Any) -> bool:
+    """ "according to a filing with the SEC", "documents with the court": a document lodged
+    with a body is not that body's word; the filer is not named."""
+    return str(prep.lower_) == "with" and lemma_of(tok) in FINDING_SOURCES
 
 
 def is_pronoun(tok: Any) -> bool:
@@ -195,7 +251,7 @@ def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> 
     if tok is None:
         return index.actor_at(*source)
     if str(tok.pos_) != "PROPN":
-        for child in tok.rights:
+        for child in [*tok.rights, *_names_after_name(tok)]:
             if child.dep_ == "appos" and str(child.pos_) == "PROPN":
                 found = index.actor_for_token(child)
                 if found is not None:
@@ -206,7 +262,7 @@ def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> 
             last = child.right_edge
             start = max(start, int(last.idx) + len(str(last.text)))
     for child in tok.rights:
-        if child.dep_ == "prep" and str(child.lower_) in _PLACE_PREPS:
+        if child.dep_ == "prep" and (str(child.lower_) in _PLACE_PREPS or _lodged_with(tok, child)):
             # "Doctors at Aden's Al-Gamhuria hospital": the hospital is where they work, not
             # who spoke ("Leaders of X" and "a spokesman for X" do speak for X)
             end = min(end, int(child.idx))
