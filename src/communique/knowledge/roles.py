@@ -161,4 +161,11 @@ ROLE_SECTORS: dict[str, str] = {
 """Our own role nouns → sector, singular and plural where both occur in group phrases; an
 empty sector says the noun implies none (a spokesman speaks for any kind of body)."""
 
-__all__ = ["ROLE_SECTORS"]
+KIN_NOUNS = frozenset(
+    "wife husband partner son daughter mother father brother sister widow widower fiancee "
+    "fiance girlfriend boyfriend grandmother grandfather aunt uncle niece nephew cousin".split()
+)
+"""Kinship nouns: a name in apposition to one ("His wife, Nuala, …") is a person's, however
+the tagger labels a first name it does not know."""
+
+__all__ = ["KIN_NOUNS", "ROLE_SECTORS"]

@@ -96,6 +96,24 @@ FACILITY_NOUNS = frozenset(
 )
 """Head nouns of named facilities ("Al-Shifa hospital", "Bagram air base")."""
 
+STREET_WORDS = frozenset(
+    {
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "boulevard",
+        "drive",
+        "terrace",
+        "quay",
+        "row",
+        "crescent",
+        "close",
+    }
+)
+"""Last words of street names ("Quay Lane", "Harbour Road"): a place, when the name is only
+ever where something is."""
+
 THING_NOUNS = frozenset(
     {
         "river",

@@ -19,6 +19,7 @@ from communique.extractors.actors.names import (
     HONORIFICS,
     strip_possessive,
 )
+from communique.extractors.actors.shapes import aged, agency_start, kin_named
 from communique.knowledge import titles as T
 from communique.knowledge.countries import CountryTable
 from communique.models import MentionForm
@@ -101,8 +102,15 @@ def name_candidates(
             cstart = view.idx[start]
             label = "PERSON"
         head = next((k for k in range(start, end) if not start <= view.head[k] < end), end - 1)
+        agency = agency_start(view, start, head, blocked) if label == "GPE" else None
+        if agency is not None and table.by_name(view.text[cstart:cend]):
+            start, cstart, label = agency, view.idx[agency], "ORG"  # "Environment Canada"
         text = view.text[cstart:cend]
-        if label in ("ORG", "NORP") and _looks_like_person(text, first_names):
+        if label in ("ORG", "NORP") and (
+            _looks_like_person(text, first_names) or aged(view, head, end)
+        ):
+            label = "PERSON"
+        if label in ("GPE", "ORG", "NORP") and end - start <= 2 and kin_named(view, head):
             label = "PERSON"
         cand = Candidate(
             start,

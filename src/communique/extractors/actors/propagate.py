@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.entities import Entity
+from communique.extractors.actors.shapes import street_only
 from communique.models import ActorKind, MentionForm
 from communique.parse import ParseView
 
@@ -17,7 +18,10 @@ from communique.parse import ParseView
 def keep_entity(view: ParseView, ent: Entity) -> bool:
     """spaCy's NORP also fires on places ("the city of Aleppo"): a NORP-only name that did
     not merge with an organisation counts only when it acts or names a plural body
-    ("Republicans said")."""
+    ("Republicans said"). A street ("on Quay Lane") is no actor whatever its label."""
+    names = ent.names()
+    if street_only(view, [c.text.split() for c in names], [c.head for c in names]):
+        return False
     if not all(c.label == "NORP" for c in ent.cands) or ent.kind is ActorKind.GROUP:
         return True
     return any(c.subject or view.agentive(c.head) or view.tag[c.head] == "NNPS" for c in ent.cands)

@@ -107,7 +107,7 @@ def _same_thread(
     """The previous speaker for a pronoun source, if the pronoun is still in that speaker's
     thread: the same or the next paragraph, and no other person or organisation named in
     between (then "he" may be them, and an unresolved speaker beats a wrong one)."""
-    if speaker is None:
+    if speaker is None or _other_gender(index, speaker, view.lower[pronoun]):
         return None
     at = view.idx[pronoun]
     if view.paragraph_of(at) - view.paragraph_of(since) > 1:
@@ -119,6 +119,25 @@ def _same_thread(
             if actor is None or actor.id != speaker:
                 return None
     return speaker
+
+
+_GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _other_gender(index: ActorIndex, speaker: str, pronoun: str) -> bool:
+    """ "His warnings …" after a woman's quote: the actor's own gendered pronouns all say
+    the other gender, so the pronoun is someone else's (the actors layer left it open).
+    An anonymous source made here is not in the index and has no pronouns."""
+    wanted = _GENDERED.get(pronoun)
+    if wanted is None or not any(a.id == speaker for a in index):
+        return False
+    actor = index.get(speaker)
+    seen = {
+        _GENDERED[m.span.text.casefold()]
+        for m in actor.mentions
+        if m.form is MentionForm.PRONOUN and m.span.text.casefold() in _GENDERED
+    }
+    return len(seen) == 1 and wanted not in seen
 
 
 def _anonymous_actor(
