@@ -41,13 +41,19 @@ import bisect
 from collections.abc import Callable
 
 from communique.extractors.actors.candidates import Candidate
+from communique.extractors.actors.descriptions import ORG_NOUNS
 from communique.extractors.actors.entities import Entity
-from communique.extractors.actors.names import name_key, strip_article
+from communique.extractors.actors.names import name_key, strip_article, strip_possessive, words
 from communique.knowledge import titles as T
 from communique.models import ActorKind, MentionForm
 from communique.parse import ParseView
 
 MAX_BACK = 4
+_BUSINESS_NOUNS = frozenset({"the company"})
+"""A bare noun that stands for the company just named, when the sentence names only one
+("the firm" was tried: an investor's "firm" beside the company it holds is too common)."""
+_OTHER_BODIES = ORG_NOUNS - {"company", "firm"}
+"""Name words of bodies that are not companies ("Committee", "Ministry")."""
 MAX_PARAGRAPHS_BACK = 3
 MAX_PER_SENTENCE = 24
 """Only the nearest mentions of a sentence are read, so a run-on sentence stays linear."""
@@ -193,6 +199,8 @@ class Resolver:
             } | {w.casefold() for w in ent.name.split()}
             if role in named or (role == "group" and ent.kind is ActorKind.GROUP):
                 fits.append(ent)
+        if not fits and role == "company":
+            fits = self._one_named_here(cand)
         if len(fits) == 1:
             self._apply_description(cand, fits[0])
         elif (
@@ -209,6 +217,22 @@ class Resolver:
             )
             self.new_entity(ent)
             self._apply_description(cand, ent)
+
+    def _one_named_here(self, cand: Candidate) -> list[Entity]:
+        """ "Brightfield's sales fell 4%, the company disclosed": a company noun whose
+        sentence names exactly one organisation before it is that organisation (two named
+        there, and it stays open)."""
+        if strip_possessive(cand.text).casefold() not in _BUSINESS_NOUNS:
+            return []  # "its parent company", "the largest exporting company", "our company"
+        here = self._window_by_sentence(cand.start)[0]
+        found: list[Entity] = []
+        for _, ent, _subject in here:
+            if ent.kind is not ActorKind.ORGANIZATION or ent.plural or ent in found:
+                continue
+            if set(words(ent.name)) & _OTHER_BODIES:
+                return []  # "a member of the House committee, said the company's …"
+            found.append(ent)
+        return found if len(found) == 1 and found[0].key[0] != "orgdesc" else []
 
     # -- descriptions ---------------------------------------------------------------------
 

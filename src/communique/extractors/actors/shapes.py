@@ -37,7 +37,8 @@ def agency_start(view: ParseView, start: int, head: int, blocked: list[bool]) ->
     k = start - 1
     if k < 0 or blocked[k] or view.head[k] != head or view.dep[k] != "compound":
         return None
-    if view.pos[k] != "PROPN" or view.ent_type[k] or not view.words[k][:1].isupper():
+    word = view.words[k]
+    if view.pos[k] != "PROPN" or view.ent_type[k] or not word[:1].isupper() or word.isupper():
         return None
     if k > 0 and view.head[k - 1] == head and view.pos[k - 1] == "PROPN":
         return None  # a longer run of names is a phrase spaCy had reasons to cut

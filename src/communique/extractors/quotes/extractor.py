@@ -18,9 +18,9 @@ from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResu
 from communique.extractors.quotes.candidates import Candidate
 from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.lexicon import ReportingVerbs
-from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve
+from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve, the_demonym
 from communique.knowledge import CountryTable, KnowledgeBase
-from communique.models import Actor, ActorKind, Mention, MentionForm, Quote, Span
+from communique.models import Actor, ActorKind, CountrySource, Mention, MentionForm, Quote, Span
 from communique.parse import ParseView
 
 
@@ -79,6 +79,11 @@ def build_quotes(
                 speaker_id = actor.id
             elif tok is not None and is_pronoun(tok):
                 speaker_id = _same_thread(view, index, last_speaker, last_at, int(tok.i))
+            elif tok is not None and the_demonym(tok, table):
+                speaker_id = _national(index, the_demonym(tok, table), last_speaker)
+                speaker_id = speaker_id and _same_thread(
+                    view, index, speaker_id, last_at, int(tok.i)
+                )
             elif tok is not None and is_anonymous(tok):
                 speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids, table)
         if speaker_id is not None:
@@ -118,6 +123,22 @@ def _same_thread(
             actor = index.actor_at(ent.span.start, ent.span.end)
             if actor is None or actor.id != speaker:
                 return None
+    return speaker
+
+
+_STATED = frozenset({CountrySource.TEXT, CountrySource.KNOWLEDGE})
+
+
+def _national(index: ActorIndex, code: str | None, speaker: str | None) -> str | None:
+    """The last speaker for "The Italian said", when it is a person whose stated country
+    does not say otherwise (a country guessed from the article's setting does not count)."""
+    if speaker is None or not any(a.id == speaker for a in index):
+        return None
+    actor = index.get(speaker)
+    if actor.kind is not ActorKind.PERSON:
+        return None
+    if actor.country and actor.country != code and actor.country_source in _STATED:
+        return None
     return speaker
 
 

@@ -39,6 +39,7 @@ from communique.extractors.quotes.spans import trim
 
 if TYPE_CHECKING:
     from communique.capabilities import ActorIndex
+    from communique.knowledge import CountryTable
     from communique.parse import ParseView
 from communique.models import Actor
 
@@ -225,12 +226,24 @@ def _names_after_name(tok: Any) -> list[Any]:
 
 def _lodged_with(tok: Any, prep: Any) -> bool:
     """ "according to a filing with the SEC", "documents with the court": a document lodged
-    with a body is not that body's word; the filer is not named."""
-    return str(prep.lower_) == "with" and lemma_of(tok) in FINDING_SOURCES
+    with a body is not that body's word; the filer is not named. So for one made for a
+    body ("a survey for the Western Courier found"): who made it is not named."""
+    return str(prep.lower_) in ("with", "for") and lemma_of(tok) in FINDING_SOURCES
 
 
 def is_pronoun(tok: Any) -> bool:
     return str(tok.lower_) in PRONOUNS or str(tok.pos_) == "PRON"
+
+
+def the_demonym(tok: Any, table: CountryTable) -> str | None:
+    """The country of "The Italian said": a singular demonym after "the", alone in its
+    phrase, stands for the person of that nationality just quoted; None for anything else."""
+    kids = list(tok.children)
+    if len(kids) != 1 or kids[0].dep_ != "det" or str(kids[0].lower_) != "the":
+        return None
+    if str(tok.tag_) in ("NNS", "NNPS") or not str(tok.text)[:1].isupper():
+        return None
+    return table.by_demonym(str(tok.text))
 
 
 def is_anonymous(tok: Any) -> bool:
