@@ -278,6 +278,8 @@ def _decide_kind(ent: Entity, titled: set[int]) -> None:
         votes[cand.label] = votes.get(cand.label, 0) + 1
         if cand.start in titled or cand.text.split()[0].rstrip(".").casefold() in HONORIFICS:
             votes["PERSON"] += 2
+        if cand.extra.get("aged"):
+            votes["PERSON"] += len(ent.cands)  # "Nwosu, 19,": organisations have no age
     best = max(votes, key=lambda k: (votes[k], k == "PERSON"))
     if best == "PERSON" and ent.plural:
         best = "NORP"

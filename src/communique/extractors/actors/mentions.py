@@ -106,9 +106,8 @@ def name_candidates(
         if agency is not None and table.by_name(view.text[cstart:cend]):
             start, cstart, label = agency, view.idx[agency], "ORG"  # "Environment Canada"
         text = view.text[cstart:cend]
-        if label in ("ORG", "NORP") and (
-            _looks_like_person(text, first_names) or aged(view, head, end)
-        ):
+        old = aged(view, head, end)
+        if old or (label in ("ORG", "NORP") and _looks_like_person(text, first_names)):
             label = "PERSON"
         if label in ("GPE", "ORG", "NORP") and end - start <= 2 and kin_named(view, head):
             label = "PERSON"
@@ -125,6 +124,8 @@ def name_candidates(
             subject=view.is_subject(head),
             plural=view.tag[head] == "NNPS",
         )
+        if old:
+            cand.extra["aged"] = True  # decides the entity's kind (cluster._decide_kind)
         if _sort_kind(view, table, cand, label):
             out.append(cand)
     return out

@@ -231,6 +231,17 @@ def _lodged_with(tok: Any, prep: Any) -> bool:
     return str(prep.lower_) in ("with", "for") and lemma_of(tok) in FINDING_SOURCES
 
 
+def _opening_bracket(tok: Any, source: Range) -> int | None:
+    """Where the bracket opens when the head token is the first word inside a bracket
+    that the source phrase reaches into from before ("Acme Inc. (NYSE: ACM)")."""
+    if tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if str(before.text) != "(" or int(before.idx) <= source[0]:
+        return None
+    return int(before.idx)
+
+
 def is_pronoun(tok: Any) -> bool:
     return str(tok.lower_) in PRONOUNS or str(tok.pos_) == "PRON"
 
@@ -263,6 +274,11 @@ def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> 
         return None
     if tok is None:
         return index.actor_at(*source)
+    bracket = _opening_bracket(tok, source)
+    if bracket is not None:
+        # "Verdana Energy, Inc. (NASDAQ: VRDN) … announced": the parser's subject is the
+        # exchange in the ticker; the speaker is named before the bracket, or not at all
+        return index.actor_at(source[0], bracket)
     if str(tok.pos_) != "PROPN":
         for child in [*tok.rights, *_names_after_name(tok)]:
             if child.dep_ == "appos" and str(child.pos_) == "PROPN":
@@ -274,8 +290,13 @@ def resolve(index: ActorIndex | None, tok: Any | None, source: Range | None) -> 
         if child.dep_ == "poss":
             last = child.right_edge
             start = max(start, int(last.idx) + len(str(last.text)))
+    unnamed = str(tok.pos_) == "PROPN" and index.actor_for_token(tok) is None
     for child in tok.rights:
-        if child.dep_ == "prep" and (str(child.lower_) in _PLACE_PREPS or _lodged_with(tok, child)):
+        if child.dep_ == "prep" and (
+            unnamed or str(child.lower_) in _PLACE_PREPS or _lodged_with(tok, child)
+        ):
+            # a name the actors layer missed ("Prof. Anders Lindqvist of the University of
+            # Copenhagen") is not the body it belongs to: unresolved beats wrong
             # "Doctors at Aden's Al-Gamhuria hospital": the hospital is where they work, not
             # who spoke ("Leaders of X" and "a spokesman for X" do speak for X)
             end = min(end, int(child.idx))
