@@ -388,11 +388,7 @@ def _furniture(view: ParseView) -> list[Range]:
     ("Health: Coffee after 3pm: how bad is it really?"): short paragraphs that end without a
     full stop, up to the next paragraph of prose.
     """
-    ranges: list[Range] = []
-    if view.headline is not None and looks_like_headline(view.headline.text):
-        # a headline written as a sentence, full stop included, reports like one (PolNeAR
-        # annotates "Clinton calls Obamacare ‘crazy system’ during campaign stop.")
-        ranges.append((view.headline.start, view.headline.end))
+    ranges: list[Range] = _top_matter(view)
     if view.dateline is not None:
         ranges.append((view.dateline.span.start, view.dateline.span.end))
     in_box = False
@@ -408,6 +404,19 @@ def _furniture(view: ParseView) -> list[Range]:
         if shouting or in_box:
             ranges.append((start, end))
     return ranges
+
+
+def _top_matter(view: ParseView) -> list[Range]:
+    """The lines above the body that read as headings: a section label ("HEALTH"), the
+    headline, a deck ("Researchers say the findings need a trial"), a time line. A headline
+    written as a sentence, full stop included, reports like one (PolNeAR annotates "Clinton
+    calls Obamacare ‘crazy system’ during campaign stop."), and so does the body."""
+    top: list[Range] = []
+    for start, end in view.paragraph_ranges:
+        if not looks_like_headline(view.text[start:end]):
+            break
+        top.append((start, end))
+    return top if view.headline is not None or len(top) > 1 else []
 
 
 def _inside(rng: Range, ranges: Sequence[Range]) -> bool:
@@ -454,12 +463,10 @@ def screen_candidates(view: ParseView, candidates: Sequence[Candidate]) -> list[
     if not ranges:
         return list(candidates)
     kept: list[Candidate] = []
-    headline = view.headline
+    top = _top_matter(view)
     for cand in candidates:
         if _inside((cand.start, cand.start + 1), ranges) and not (
-            headline is not None
-            and headline.start <= cand.start < headline.end
-            and _quoted_colon(view, cand)
+            _inside((cand.start, cand.start + 1), top) and _quoted_colon(view, cand)
         ):
             continue
         if cand.source is not None and _inside(cand.source, ranges):
