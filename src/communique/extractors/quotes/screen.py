@@ -51,6 +51,16 @@ _FORECASTS = frozenset("expect project forecast".split())
 _ORDERS = frozenset({"order"})
 """The directive that in the passive with no agent reports a measure, not words ("were
 ordered to leave"); an agentless "was instructed to start singing" is annotated in PolNeAR."""
+_APPEALS = frozenset("ask urge encourage request".split())
+"""Requests that, in the passive to "anyone", are a public appeal (a tip line), not words."""
+_ANYONE = frozenset("anyone anybody whoever".split())
+
+
+def _anyone_subject(tok: Any) -> bool:
+    """Whether the passive's subject is "anyone" ("Anyone with information is asked …")."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in _ANYONE for c in tok.children)
+
+
 _PEOPLE_NOUNS = frozenset(
     """
     candidate official leader president voter delegate member lawmaker senator governor
@@ -130,6 +140,8 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
             return True  # "the repairs are expected to last several hours": no one expects
         if lemma in _ORDERS and "nsubjpass" in deps and "agent" not in deps:
             return True  # "6,500 people were ordered to leave": an order with no one giving it
+        if lemma in _APPEALS and "agent" not in deps and _anyone_subject(tok):
+            return True  # "Anyone with information is asked to call": a tip-line appeal
     if (
         frame.attachment in ("dobj", "prep")
         and tok.tag_ == "VBG"
