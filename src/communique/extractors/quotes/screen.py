@@ -121,12 +121,26 @@ def _held_back(tok: Any) -> bool:
     return head.lower_ == "of" and holder.lower_ == "short" and lemma_of(holder.head) in SHORT_OF
 
 
+def _predicate_taken(tok: Any) -> bool:
+    """A participle on a noun the parser made the sentence's root, whose "clause" holds the
+    only finite verb: the sentence's own predicate was read as what was said ("An amendment
+    adding that requirement passed 6-1": "adding" is not a report there)."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children)
+
+
 def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
     """The frame reports an act that conveyed nothing, or is no statement at all."""
     lemma = lemma_of(tok)
     deps = {c.dep_ for c in tok.children}
     if tok.dep_ == "xcomp" and lemma_of(tok.head) in REFUSAL_VERBS and lemma in SAYING_ACTS:
         return True  # the "comment" of "declined to comment on the lawsuit"
+    if _predicate_taken(tok):
+        return True  # "An amendment adding that rule passed 6-1": "passed" is the sentence's
     if frame.attachment == "xcomp":
         comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if comp is not None:
