@@ -90,15 +90,23 @@ def run(root: Path, work: Path, tag: str, splits: list[str]) -> None:
         if [d.text for d in docs] != [g.text for g in gold]:
             raise SystemExit(f"cache for {split} is stale: run `cache` again")
         predictions: dict[str, list[dict[str, Any]]] = {}
+        failed: list[str] = []
         out = work / f"{split}_{tag}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for document, doc in zip(gold, docs, strict=True):
                 intake = take({"text": document.text, "id": document.name}, 0, lenient=False)
                 article = pipeline._runner.run(intake, doc, pipeline.knowledge).article()
+                failed += [
+                    f"{document.name}: {p.message}"
+                    for p in article.problems
+                    if p.kind in ("extractor_error", "invalid_output")
+                ]
                 predictions[document.name] = quote_predictions(article.quotes)
                 line = {"id": document.name, "quotes": predictions[document.name]}
                 handle.write(json.dumps(line, ensure_ascii=False) + "\n")
         print(f"{split:>3} {tag}: {summary(score(gold, predictions))}")
+        for line in failed:  # an extractor that raised loses its article: never silent here
+            print(f"    extractor error in {line}")
 
 
 def summary(report: dict[str, Any]) -> str:

@@ -75,3 +75,17 @@ def test_public_names_have_docstrings_with_an_example() -> None:
         if ">>>" not in doc:
             missing.append(name)
     assert not missing, f"public names without a docstring example: {missing}"
+
+
+@pytest.mark.parametrize("package", ["actors", "agreements", "quotes"])
+def test_every_extractor_module_is_in_its_page(package: str) -> None:
+    """Each built-in extractor page lists its package's modules, one job each: a new module
+    added without a line on the page is drift (the plugin glue and ``__init__`` aside)."""
+    page = (DOCS / "extractors" / f"{package}.md").read_text(encoding="utf-8")
+    modules = ROOT / "src" / "communique" / "extractors" / package
+    missing = [
+        path.name
+        for path in sorted(modules.glob("*.py"))
+        if path.name not in ("__init__.py", "plugin.py") and f"`{path.name}`" not in page
+    ]
+    assert not missing, f"docs/extractors/{package}.md does not list {missing}"

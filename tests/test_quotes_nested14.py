@@ -54,12 +54,12 @@ def test_parenthetical_cue_on_a_contraction(nlp: Any, apostrophe: str) -> None:
     """With a curly apostrophe the parser hangs "he said" on "’s"; the content is still the
     host clause, not "he’s"."""
     text = (
-        f"Even then, he said, he{apostrophe}s learned enough about the mayor that"
-        f" he{apostrophe}s fairly sure he can{apostrophe}t support her."
+        f"Still, he said, he{apostrophe}s heard enough about the harbour scheme that"
+        f" he{apostrophe}s pretty sure he can{apostrophe}t vote for it."
     )
     contents = _contents(nlp, text)
-    assert len(contents) == 1
-    assert contents[0].endswith(f"he{apostrophe}s fairly sure he can{apostrophe}t support her")
+    assert contents[0].startswith(f"he{apostrophe}s heard enough")
+    assert contents[0].endswith(f"he can{apostrophe}t vote for it")
 
 
 def test_mutually_nested_frames_keep_the_outer_one(nlp: Any) -> None:

@@ -51,6 +51,16 @@ _FORECASTS = frozenset("expect project forecast".split())
 _ORDERS = frozenset({"order"})
 """The directive that in the passive with no agent reports a measure, not words ("were
 ordered to leave"); an agentless "was instructed to start singing" is annotated in PolNeAR."""
+_APPEALS = frozenset("ask urge encourage request".split())
+"""Requests that, in the passive to "anyone", are a public appeal (a tip line), not words."""
+_ANYONE = frozenset("anyone anybody whoever".split())
+
+
+def _anyone_subject(tok: Any) -> bool:
+    """Whether the passive's subject is "anyone" ("Anyone with information is asked …")."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in _ANYONE for c in tok.children)
+
+
 _PEOPLE_NOUNS = frozenset(
     """
     candidate official leader president voter delegate member lawmaker senator governor
@@ -111,12 +121,26 @@ def _held_back(tok: Any) -> bool:
     return head.lower_ == "of" and holder.lower_ == "short" and lemma_of(holder.head) in SHORT_OF
 
 
+def _predicate_taken(tok: Any) -> bool:
+    """A participle on a noun the parser made the sentence's root, whose "clause" holds the
+    only finite verb: the sentence's own predicate was read as what was said ("An amendment
+    adding that requirement passed 6-1": "adding" is not a report there)."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children)
+
+
 def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
     """The frame reports an act that conveyed nothing, or is no statement at all."""
     lemma = lemma_of(tok)
     deps = {c.dep_ for c in tok.children}
     if tok.dep_ == "xcomp" and lemma_of(tok.head) in REFUSAL_VERBS and lemma in SAYING_ACTS:
         return True  # the "comment" of "declined to comment on the lawsuit"
+    if _predicate_taken(tok):
+        return True  # "An amendment adding that rule passed 6-1": "passed" is the sentence's
     if frame.attachment == "xcomp":
         comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if comp is not None:
@@ -130,6 +154,8 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
             return True  # "the repairs are expected to last several hours": no one expects
         if lemma in _ORDERS and "nsubjpass" in deps and "agent" not in deps:
             return True  # "6,500 people were ordered to leave": an order with no one giving it
+        if lemma in _APPEALS and "agent" not in deps and _anyone_subject(tok):
+            return True  # "Anyone with information is asked to call": a tip-line appeal
     if (
         frame.attachment in ("dobj", "prep")
         and tok.tag_ == "VBG"
@@ -388,11 +414,7 @@ def _furniture(view: ParseView) -> list[Range]:
     ("Health: Coffee after 3pm: how bad is it really?"): short paragraphs that end without a
     full stop, up to the next paragraph of prose.
     """
-    ranges: list[Range] = []
-    if view.headline is not None and looks_like_headline(view.headline.text):
-        # a headline written as a sentence, full stop included, reports like one (PolNeAR
-        # annotates "Clinton calls Obamacare ‘crazy system’ during campaign stop.")
-        ranges.append((view.headline.start, view.headline.end))
+    ranges: list[Range] = _top_matter(view)
     if view.dateline is not None:
         ranges.append((view.dateline.span.start, view.dateline.span.end))
     in_box = False
@@ -408,6 +430,19 @@ def _furniture(view: ParseView) -> list[Range]:
         if shouting or in_box:
             ranges.append((start, end))
     return ranges
+
+
+def _top_matter(view: ParseView) -> list[Range]:
+    """The lines above the body that read as headings: a section label ("HEALTH"), the
+    headline, a deck ("Researchers say the findings need a trial"), a time line. A headline
+    written as a sentence, full stop included, reports like one (PolNeAR annotates "Clinton
+    calls Obamacare ‘crazy system’ during campaign stop."), and so does the body."""
+    top: list[Range] = []
+    for start, end in view.paragraph_ranges:
+        if not looks_like_headline(view.text[start:end]):
+            break
+        top.append((start, end))
+    return top if view.headline is not None or len(top) > 1 else []
 
 
 def _inside(rng: Range, ranges: Sequence[Range]) -> bool:
@@ -454,12 +489,10 @@ def screen_candidates(view: ParseView, candidates: Sequence[Candidate]) -> list[
     if not ranges:
         return list(candidates)
     kept: list[Candidate] = []
-    headline = view.headline
+    top = _top_matter(view)
     for cand in candidates:
         if _inside((cand.start, cand.start + 1), ranges) and not (
-            headline is not None
-            and headline.start <= cand.start < headline.end
-            and _quoted_colon(view, cand)
+            _inside((cand.start, cand.start + 1), top) and _quoted_colon(view, cand)
         ):
             continue
         if cand.source is not None and _inside(cand.source, ranges):
