@@ -46,7 +46,7 @@ def test_clause_after_the_closing_mark_is_not_taken(nlp: Any) -> None:
         (
             "After the minister spoke, union leader Kay Orr shot back, “Nobody here will be "
             "lectured by a man who never worked a shift.”",
-            "shot",
+            "shot back",
             "union leader Kay Orr",
         ),
         (

@@ -422,11 +422,25 @@ def _inner_prep_frame(view: ParseView, tok: Any, cue: Range, preps: frozenset[st
     return None
 
 
+_RETORT_VERBS = frozenset("shoot fire hit snap".split())
+"""Verbs that with "back" are a retort ("shot back that …", "“No,” she fired back")."""
+
+
+def _retort(tok: Any, lemma: str) -> bool:
+    """ "shot back", "fired back", "hit back": a reply, a verb of saying with its particle."""
+    return lemma in _RETORT_VERBS and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i == tok.i + 1
+        for c in tok.children
+    )
+
+
 def verb_frame(view: ParseView, tok: Any, verbs: ReportingVerbs = BUILTIN_VERBS) -> Frame | None:
     """The frame of a verb cue, or None when the verb has no attributable content."""
     lemma = lemma_of(tok)
     speech = lemma in verbs.speech or lemma in verbs.belief or lemma in verbs.evidence
     cue = verb_group(view, tok)
+    if _retort(tok, lemma):
+        speech, cue = True, (cue[0], max(cue[1], view.end[tok.i + 1]))
     if lemma == "make":
         frame = _made_clear_frame(view, tok)
         if frame is not None:
