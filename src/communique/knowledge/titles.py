@@ -118,6 +118,28 @@ TITLES: tuple[str, ...] = (
     "presidential candidate",
     "candidate",
     "running mate",
+    # local government, courts and police, as local news names them
+    "lieutenant governor",
+    "state senator",
+    "state representative",
+    "assemblyman",
+    "assemblywoman",
+    "assembly member",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "council member",
+    "councilmember",
+    "alderman",
+    "alderwoman",
+    "county executive",
+    "city manager",
+    "district attorney",
+    "sheriff",
+    "police chief",
+    "fire chief",
+    "superintendent",
 )
 
 ABBREVIATIONS: dict[str, str] = {

@@ -34,6 +34,7 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
     # one entry per (token sequence, entity), however often the name occurs
     entries: dict[tuple[tuple[str, ...], int], tuple[tuple[str, ...], Entity, Candidate]] = {}
     owners: dict[tuple[str, ...], set[int]] = {}
+    surnamed: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for ent in entities:
         if ent.extensions.get("ambiguous"):
             continue
@@ -52,6 +53,17 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
             for variant in variants:
                 owners.setdefault(variant, set()).add(id(ent))
                 entries.setdefault((variant, id(ent)), (variant, ent, cand))
+                if variant != seq:
+                    surnamed.setdefault(variant, set()).add(seq)
+    # a family name standing alone as an entity of its own ("Ferreira said") and the full
+    # name it ends ("Nadia Ferreira") are one owner, not two people sharing it
+    for variant, fulls in surnamed.items():
+        if len(fulls) != 1:
+            continue
+        for owner in list(owners[variant]):
+            if entries[(variant, owner)][2].end - entries[(variant, owner)][2].start == 1:
+                owners[variant].discard(owner)
+                del entries[(variant, owner)]
     forms: dict[str, list[tuple[tuple[str, ...], Entity, Candidate]]] = {}
     for variant, ent, cand in entries.values():
         forms.setdefault(variant[0], []).append((variant, ent, cand))
