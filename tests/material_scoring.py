@@ -118,6 +118,13 @@ def is_named(actor: Actor) -> bool:
     return any(mention.form is MentionForm.NAME for mention in actor.mentions)
 
 
+def quote_with(article: Article, words: str) -> Quote:
+    """The first quote whose printed text holds ``words`` (failing with all quotes shown)."""
+    hits = [q for q in article.quotes if words in q.text]
+    assert hits, [q.text for q in article.quotes]
+    return hits[0]
+
+
 def speaker_matches(article: Article, quote: Quote, wanted: str | None) -> bool:
     """Right speaker: the gold name is the actor's name or an alias.
 

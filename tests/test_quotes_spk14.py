@@ -16,21 +16,10 @@ from typing import Any
 
 import pytest
 
-from communique import Article, Pipeline, Quote
+from communique import Article, Pipeline
 from communique.extractors.actors.shapes import aged, agency_start, kin_named, street_only
 from communique.parse import ParseView
-from material_scoring import load_pages
-
-
-def _speaker(article: Article, quote: Quote) -> str | None:
-    actor = article.speaker(quote)
-    return actor.name if actor else None
-
-
-def _find(article: Article, words: str) -> Quote:
-    hits = [q for q in article.quotes if words in q.text]
-    assert hits, [q.text for q in article.quotes]
-    return hits[0]
+from material_scoring import load_pages, quote_with, speaker_name
 
 
 def _view(nlp: Any, text: str) -> ParseView:
@@ -113,7 +102,7 @@ def _tok(view: ParseView, word: str) -> int:
 )
 def test_speakers_round14(pipeline: Pipeline, text: str, words: str, speaker: str | None) -> None:
     article = pipeline.extract(text)
-    assert _speaker(article, _find(article, words)) == speaker
+    assert speaker_name(article, quote_with(article, words)) == speaker
 
 
 # -- the shapes, on parses of invented sentences --------------------------------------------
@@ -182,4 +171,4 @@ def test_web_speakers(
     pages: dict[str, Article], page: str, words: str, speaker: str | None
 ) -> None:
     article = pages[page]
-    assert _speaker(article, _find(article, words)) == speaker
+    assert speaker_name(article, quote_with(article, words)) == speaker

@@ -11,18 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique import Article, MentionForm, Pipeline, Quote
-
-
-def _speaker(article: Article, quote: Quote) -> str | None:
-    actor = article.speaker(quote)
-    return actor.name if actor else None
-
-
-def _find(article: Article, words: str) -> Quote:
-    hits = [q for q in article.quotes if words in q.text]
-    assert hits, [q.text for q in article.quotes]
-    return hits[0]
+from communique import MentionForm, Pipeline
+from material_scoring import quote_with, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -56,9 +46,9 @@ def _find(article: Article, words: str) -> Quote:
         ),
     ],
 )
-def test_named_speaker(pipeline: Pipeline, text: str, words: str, speaker: str) -> None:
+def test_namedspeaker_name(pipeline: Pipeline, text: str, words: str, speaker: str) -> None:
     article = pipeline.extract(text)
-    assert _speaker(article, _find(article, words)) == speaker
+    assert speaker_name(article, quote_with(article, words)) == speaker
 
 
 @pytest.mark.parametrize(
@@ -78,10 +68,10 @@ def test_named_speaker(pipeline: Pipeline, text: str, words: str, speaker: str) 
         ),
     ],
 )
-def test_no_named_speaker(pipeline: Pipeline, text: str, words: str, name: str) -> None:
+def test_no_namedspeaker_name(pipeline: Pipeline, text: str, words: str, name: str) -> None:
     """Nobody named said it: the speaker is unresolved or an unnamed description."""
     article = pipeline.extract(text)
-    actor = article.speaker(_find(article, words))
+    actor = article.speaker(quote_with(article, words))
     assert actor is None or not any(m.form is MentionForm.NAME for m in actor.mentions)
     assert name not in {a.name for a in article.actors if actor is a}
 
@@ -93,17 +83,17 @@ def test_narrated_person_speaks_the_next_quotation(pipeline: Pipeline) -> None:
         "He waves the point away. “Half of them walk because there's nowhere to park.”"
     )
     article = pipeline.extract(text)
-    assert _speaker(article, _find(article, "not fair")) == "Nora Reade"
-    assert _speaker(article, _find(article, "Half of them walk")) == "Tom Reade"
+    assert speaker_name(article, quote_with(article, "not fair")) == "Nora Reade"
+    assert speaker_name(article, quote_with(article, "Half of them walk")) == "Tom Reade"
 
 
-def test_narrated_name_after_another_speaker(pipeline: Pipeline) -> None:
+def test_narrated_name_after_anotherspeaker_name(pipeline: Pipeline) -> None:
     text = (
         "“We tried everything,” said coach Ian Marsh.\n\n"
         "Captain Lea Ford shook her head. “We did not try hard enough in the second half.”"
     )
     article = pipeline.extract(text)
-    assert _speaker(article, _find(article, "try hard enough")) == "Lea Ford"
+    assert speaker_name(article, quote_with(article, "try hard enough")) == "Lea Ford"
 
 
 def test_narrated_after_a_sourceless_question(pipeline: Pipeline) -> None:
@@ -112,7 +102,7 @@ def test_narrated_after_a_sourceless_question(pipeline: Pipeline) -> None:
         "all. My coach told me to just hit the ball.”"
     )
     article = pipeline.extract(text)
-    assert _speaker(article, _find(article, "just hit the ball")) == "Sofia Lind"
+    assert speaker_name(article, quote_with(article, "just hit the ball")) == "Sofia Lind"
 
 
 def test_pronoun_after_named_speaker_carries_on(pipeline: Pipeline) -> None:
@@ -124,7 +114,7 @@ def test_pronoun_after_named_speaker_carries_on(pipeline: Pipeline) -> None:
     )
     article = pipeline.extract(text)
     assert len(article.quotes) == 1
-    assert _speaker(article, _find(article, "learn from this")) == "Ian Marsh"
+    assert speaker_name(article, quote_with(article, "learn from this")) == "Ian Marsh"
 
 
 def test_so_called_label_is_no_quote(pipeline: Pipeline) -> None:
@@ -140,7 +130,7 @@ def test_so_called_inside_a_report_stays_mixed(pipeline: Pipeline) -> None:
     article = pipeline.extract(
         "Critics said the so-called “fast-track” rule was a gift to developers."
     )
-    quote = _find(article, "a gift to developers")
+    quote = quote_with(article, "a gift to developers")
     assert quote.kind.value == "mixed"
 
 

@@ -6,6 +6,7 @@ scored on text and a spaCy ``Doc`` alone; :mod:`.extractor` turns candidates int
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from communique.models import QuoteKind
@@ -73,3 +74,21 @@ class Candidate:
     @property
     def end(self) -> int:
         return self.parts[-1][1]
+
+
+EndFinder = Callable[[int, int, Range], int]
+"""Where a reported content ``[a, b)`` with cue ``cue`` should end instead (``b`` if not)."""
+
+
+def extend_content_ends(candidates: Sequence[Candidate], finders: Sequence[EndFinder]) -> None:
+    """Move the end of each one-part reported content to the first finder's new end: the
+    shared loop of the content-edge steps (:mod:`.elaboration`, :mod:`.clause_rest`)."""
+    for cand in candidates:
+        if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
+            continue
+        a, b = cand.parts[0]
+        for finder in finders:
+            new_b = finder(a, b, cand.cue)
+            if new_b != b:
+                cand.parts[0] = (a, new_b)
+                break

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.boundaries import holds_quotation
-from communique.extractors.quotes.candidates import Candidate, Range
+from communique.extractors.quotes.candidates import Candidate, Range, extend_content_ends
 from communique.extractors.quotes.clauses import content_end, span_range
 from communique.extractors.quotes.lexicon import (
     DESIRE,
@@ -31,7 +31,6 @@ from communique.extractors.quotes.lexicon import (
     INTENTION,
     lemma_of,
 )
-from communique.models import QuoteKind
 from communique.parse import ParseView
 
 _SUBJECTS = frozenset("nsubj nsubjpass expl csubj".split())
@@ -214,13 +213,11 @@ def noun_list_end(view: ParseView, start: int, end: int) -> int:
 def take_clause_rests(view: ParseView, candidates: Sequence[Candidate]) -> None:
     """Extend reported contents over the rest of their own clause or list that the parse
     hung on the cue (see :func:`predicate_end` and :func:`infinitive_list_end`)."""
-    for cand in candidates:
-        if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
-            continue
-        a, b = cand.parts[0]
-        new_b = predicate_end(view, a, b, cand.cue)
-        if new_b == b:
-            new_b = infinitive_list_end(view, a, b, cand.cue)
-        if new_b == b:
-            new_b = noun_list_end(view, a, b)
-        cand.parts[0] = (a, new_b)
+    extend_content_ends(
+        candidates,
+        [
+            lambda a, b, cue: predicate_end(view, a, b, cue),
+            lambda a, b, cue: infinitive_list_end(view, a, b, cue),
+            lambda a, b, cue: noun_list_end(view, a, b),
+        ],
+    )

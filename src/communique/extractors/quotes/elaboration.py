@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from communique.extractors.quotes.boundaries import holds_quotation
-from communique.extractors.quotes.candidates import Candidate, Range
+from communique.extractors.quotes.candidates import Candidate, Range, extend_content_ends
 from communique.extractors.quotes.lexicon import (
     DEPICTING,
     FINITE_TAGS,
@@ -21,7 +21,6 @@ from communique.extractors.quotes.lexicon import (
     TENSED_TAGS,
     lemma_of,
 )
-from communique.models import QuoteKind
 from communique.parse import ParseView
 
 _CLAUSE_SUBJECTS = frozenset("nsubj nsubjpass expl".split())
@@ -138,11 +137,10 @@ def depiction_end(view: ParseView, start: int, end: int, cue: Range) -> int:
 def take_elaborations(view: ParseView, candidates: Sequence[Candidate]) -> None:
     """Extend reported contents over a colon's gloss or a depiction's "as" predicate the
     parse left outside them (see :func:`colon_end` and :func:`depiction_end`)."""
-    for cand in candidates:
-        if cand.kind is QuoteKind.DIRECT or cand.cue is None or len(cand.parts) != 1:
-            continue
-        a, b = cand.parts[0]
-        new_b = depiction_end(view, a, b, cand.cue)
-        if new_b == b:
-            new_b = colon_end(view, a, b)
-        cand.parts[0] = (a, new_b)
+    extend_content_ends(
+        candidates,
+        [
+            lambda a, b, cue: depiction_end(view, a, b, cue),
+            lambda a, b, cue: colon_end(view, a, b),
+        ],
+    )
