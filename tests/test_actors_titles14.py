@@ -1,5 +1,6 @@
-"""Session 11: local titles are titles (not part of the name), and a family name standing
-alone is spread to the one full name it ends even when it was also an entity of its own."""
+"""Session 11: local titles are titles (not part of the name), a family name standing
+alone is spread to the one full name it ends even when it was also an entity of its own,
+and a name addressed inside a quotation is not the speaker its pronoun source stands for."""
 
 from __future__ import annotations
 
@@ -40,5 +41,15 @@ def test_family_name_spreads_past_a_bare_entity_of_its_own() -> None:
     page = (WEB / "36-fairhaven-council-bike-lanes.html").read_text(encoding="utf-8")
     article = communique.extract(communique.read_html(page))
     quote = next(q for q in article.quotes if "four public meetings" in q.text)
+    speaker = article.speaker(quote)
+    assert speaker is not None and speaker.name == "Nadia Ferreira"
+
+
+def test_a_name_addressed_in_the_quotation_is_not_its_speaker() -> None:
+    """Page 36: "“Four meetings is not rushed, Glen,” she said" — "she" is not Glen (the
+    name is said, not narrated); the speaker is the councillor whose thread it is."""
+    page = (WEB / "36-fairhaven-council-bike-lanes.html").read_text(encoding="utf-8")
+    article = communique.extract(communique.read_html(page))
+    quote = next(q for q in article.quotes if "not rushed" in q.text)
     speaker = article.speaker(quote)
     assert speaker is not None and speaker.name == "Nadia Ferreira"

@@ -15,12 +15,21 @@ from typing import Any
 
 from communique.capabilities import ACTORS, QUOTES, ActorIndex
 from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResult, IdFactory
-from communique.extractors.quotes.candidates import Candidate
+from communique.extractors.quotes.candidates import Candidate, Range
 from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.lexicon import ReportingVerbs
 from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve, the_demonym
 from communique.knowledge import CountryTable, KnowledgeBase
-from communique.models import Actor, ActorKind, CountrySource, Mention, MentionForm, Quote, Span
+from communique.models import (
+    Actor,
+    ActorKind,
+    CountrySource,
+    Mention,
+    MentionForm,
+    Quote,
+    QuoteKind,
+    Span,
+)
 from communique.parse import ParseView
 
 
@@ -75,10 +84,14 @@ def build_quotes(
             speaker_id = speaker_ids[cand.continues]
         elif index is not None and cand.source is not None:
             actor = resolve(index, tok, cand.source)
+            if actor is not None and tok is not None and is_pronoun(tok):
+                actor = None if _named_inside(actor, cand) else actor
             if actor is not None:
                 speaker_id = actor.id
             elif tok is not None and is_pronoun(tok):
-                speaker_id = _same_thread(view, index, last_speaker, last_at, int(tok.i))
+                speaker_id = _same_thread(
+                    view, index, last_speaker, last_at, int(tok.i), cand.parts
+                )
             elif tok is not None and the_demonym(tok, table):
                 speaker_id = _national(index, the_demonym(tok, table), last_speaker)
                 speaker_id = speaker_id and _same_thread(
@@ -103,15 +116,33 @@ def build_quotes(
     return tuple(quotes), actors
 
 
+def _named_inside(actor: Actor, cand: Candidate) -> bool:
+    """Whether the quote's own words name the actor a pronoun source was resolved to: "“Four
+    meetings is not rushed, Glen,” she said" — Glen is addressed, "she" is someone else."""
+    if cand.kind is QuoteKind.INDIRECT:
+        return False  # "he said he …": the speaker's own pronouns fill reported speech
+    return any(
+        m.form is MentionForm.NAME and a <= m.span.start and m.span.end <= b
+        for m in actor.mentions
+        for a, b in cand.parts
+    )
+
+
 _THREAD_BREAKERS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _same_thread(
-    view: ParseView, index: ActorIndex, speaker: str | None, since: int, pronoun: int
+    view: ParseView,
+    index: ActorIndex,
+    speaker: str | None,
+    since: int,
+    pronoun: int,
+    quoted: Sequence[Range] = (),
 ) -> str | None:
     """The previous speaker for a pronoun source, if the pronoun is still in that speaker's
     thread: the same or the next paragraph, and no other person or organisation named in
-    between (then "he" may be them, and an unresolved speaker beats a wrong one)."""
+    between (then "he" may be them, and an unresolved speaker beats a wrong one). A name in
+    the ``quoted`` words of the quote itself is said, not narrated: it does not break it."""
     if speaker is None or _other_gender(index, speaker, view.lower[pronoun]):
         return None
     at = view.idx[pronoun]
@@ -119,6 +150,8 @@ def _same_thread(
         return None
     first = view.token_at(since)
     for ent in view.entities_between(first, pronoun):
+        if any(a <= ent.span.start and ent.span.end <= b for a, b in quoted):
+            continue
         if ent.label in _THREAD_BREAKERS:
             actor = index.actor_at(ent.span.start, ent.span.end)
             if actor is None or actor.id != speaker:
