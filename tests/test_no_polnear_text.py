@@ -21,6 +21,7 @@ _WORD = re.compile(r"[\w$%-]+(?:'[\w]+)*")
 
 def _words(text: str) -> list[str]:
     text = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # "long-term" copies "long term" too
     for phrase in STOCK_PHRASES:
         text = text.replace(phrase, " | ")
     return _WORD.findall(text)

@@ -60,10 +60,10 @@ def test_pronoun_under_a_reporting_verb(nlp: Any) -> None:
     round 12 the "that" clause the parser hung on "vote" is the content of "said" (it was the
     quoted fragment alone), as PolNeAR has it; the source is the same."""
     text = (
-        "Silva said following a vote in 2019 that he had “very serious concerns about the "
+        "Silva said following a vote in 2019 that he had “grave doubts about the "
         "long-range aims of an ever more powerful industry.”"
     )
-    assert _source(nlp, text, "he had “very serious")[1] == "Silva"
+    assert _source(nlp, text, "he had “grave")[1] == "Silva"
 
 
 @pytest.mark.parametrize(
