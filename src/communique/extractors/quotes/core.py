@@ -49,7 +49,7 @@ from communique.extractors.quotes.nesting import split_nested
 from communique.extractors.quotes.precision import drop_imprecise
 from communique.extractors.quotes.runs_on import run_on_fragments
 from communique.extractors.quotes.screen import screen_candidates, screen_frames
-from communique.extractors.quotes.second_acts import cut_before_acts
+from communique.extractors.quotes.second_acts import before_nested_quotation, cut_before_acts
 from communique.extractors.quotes.signoff import attribute_signoffs
 from communique.extractors.quotes.sources import (
     colon_source,
@@ -134,38 +134,6 @@ def _select(view: ParseView, frames: list[Frame]) -> list[Frame]:
     return kept + split_tails(view, frames, kept)
 
 
-def _before_nested_quotation(view: ParseView, frame: Frame, quotes: list[Candidate]) -> list[Range]:
-    """A content running into a quotation that a cue inside the content introduces
-    ("said the plan works, to which Ames replied: “…”") ends before the clause of that
-    cue: the quotation is a second report, not part of the first."""
-    start, end = frame.content[0][0], frame.content[-1][1]
-    cut = end
-    for quote in quotes:
-        if quote.cue is None or not start <= quote.cue[0] < end or quote.start < start:
-            continue
-        tok = view.doc[view.token_at(quote.cue[0])]
-        while tok.dep_ in ("aux", "auxpass", "neg") and tok.head.i != tok.i:
-            tok = tok.head
-        first = int(tok.left_edge.i)
-        if tok.dep_ in _SECOND_REPORT and first > 0 and view.doc[first - 1].text == ",":
-            cut = min(cut, view.idx[first - 1])
-    if cut >= end:
-        return []
-    content = [(a, min(b, cut)) for a, b in frame.content if a < cut]
-    if not content:
-        return []
-    kept = view.text[content[0][0] : content[-1][1]]
-    if kept.count("(") > kept.count(")"):
-        return []  # the clause closes inside a parenthesis: not a clean tail
-    if not any(view.pos[i] in ("VERB", "AUX") for a, b in content for i in view.tokens_in(a, b)):
-        return []
-    return content
-
-
-_SECOND_REPORT = frozenset({"relcl", "advcl", "acl"})
-"""Dependencies of a comma-set clause that adds a report of its own at a content's tail."""
-
-
 def _passive_relative(view: ParseView, frame: Frame) -> bool:
     """ "the plan, which was first reported by the Courier": the relative word alone is the
     passive cue's content (it stands for the antecedent), as PolNeAR annotates it."""
@@ -237,10 +205,10 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     remaining = [f for f in frames if not f.used and f.content]
     split_nested(view, remaining)
     for frame in _select(view, remaining):
-        cut_before_acts(view.text, frame, candidates)
+        cut_before_acts(view.text, frame, direct_quotes)
         content = list(frame.content)
         if any(_overlaps_any(p, direct_spans, direct_starts) for p in content):
-            content = _before_nested_quotation(view, frame, direct_quotes)
+            content = before_nested_quotation(view, frame, direct_quotes)
             if not content or any(_overlaps_any(p, direct_spans, direct_starts) for p in content):
                 continue
         size = sum(b - a for a, b in content)

@@ -92,8 +92,8 @@ def build_quotes(
                 speaker_id = _same_thread(
                     view, index, last_speaker, last_at, int(tok.i), cand.parts
                 )
-            elif tok is not None and the_demonym(tok, table):
-                speaker_id = _national(index, the_demonym(tok, table), last_speaker)
+            elif tok is not None and (demonym := the_demonym(tok, table)):
+                speaker_id = _national(index, demonym, last_speaker)
                 speaker_id = speaker_id and _same_thread(
                     view, index, speaker_id, last_at, int(tok.i)
                 )
@@ -159,16 +159,25 @@ def _same_thread(
     return speaker
 
 
+def _indexed(index: ActorIndex, actor_id: str | None) -> Actor | None:
+    """The indexed actor with this id; None for an anonymous source made here (not in the
+    index) or no speaker."""
+    if actor_id is None:
+        return None
+    try:
+        return index.get(actor_id)
+    except KeyError:
+        return None
+
+
 _STATED = frozenset({CountrySource.TEXT, CountrySource.KNOWLEDGE})
 
 
 def _national(index: ActorIndex, code: str | None, speaker: str | None) -> str | None:
     """The last speaker for "The Italian said", when it is a person whose stated country
     does not say otherwise (a country guessed from the article's setting does not count)."""
-    if speaker is None or not any(a.id == speaker for a in index):
-        return None
-    actor = index.get(speaker)
-    if actor.kind is not ActorKind.PERSON:
+    actor = _indexed(index, speaker)
+    if actor is None or actor.kind is not ActorKind.PERSON:
         return None
     if actor.country and actor.country != code and actor.country_source in _STATED:
         return None
@@ -183,9 +192,9 @@ def _other_gender(index: ActorIndex, speaker: str, pronoun: str) -> bool:
     the other gender, so the pronoun is someone else's (the actors layer left it open).
     An anonymous source made here is not in the index and has no pronouns."""
     wanted = _GENDERED.get(pronoun)
-    if wanted is None or not any(a.id == speaker for a in index):
+    actor = _indexed(index, speaker)
+    if wanted is None or actor is None:
         return False
-    actor = index.get(speaker)
     seen = {
         _GENDERED[m.span.text.casefold()]
         for m in actor.mentions

@@ -407,14 +407,14 @@ def _label_line(view: ParseView, frame: Frame) -> bool:
     return value.count(",") >= 2 or "@" in value
 
 
-def _furniture(view: ParseView) -> list[Range]:
+def _furniture(view: ParseView, top: list[Range]) -> list[Range]:
     """Character ranges where no quote or speaker may come from.
 
     A teaser box is a label paragraph ("SEE MORE", "DON'T MISS") followed by link lines
     ("Health: Coffee after 3pm: how bad is it really?"): short paragraphs that end without a
     full stop, up to the next paragraph of prose.
     """
-    ranges: list[Range] = _top_matter(view)
+    ranges: list[Range] = list(top)
     if view.dateline is not None:
         ranges.append((view.dateline.span.start, view.dateline.span.end))
     in_box = False
@@ -485,11 +485,11 @@ def _apostrophe(text: str, i: int) -> bool:
 
 def screen_candidates(view: ParseView, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Candidates outside the headline, dateline and furniture; no source in the dateline."""
-    ranges = _furniture(view)
+    top = _top_matter(view)
+    ranges = _furniture(view, top)
     if not ranges:
         return list(candidates)
     kept: list[Candidate] = []
-    top = _top_matter(view)
     for cand in candidates:
         if _inside((cand.start, cand.start + 1), ranges) and not (
             _inside((cand.start, cand.start + 1), top) and _quoted_colon(view, cand)
