@@ -19,7 +19,7 @@ from communique.extractors.quotes.boundaries import relative_aside
 from communique.extractors.quotes.candidates import Candidate, Frame, Range
 from communique.extractors.quotes.clauses import verb_group
 from communique.extractors.quotes.leads import led_start
-from communique.extractors.quotes.lexicon import COGNITION, NAMING, SPEECH, lemma_of
+from communique.extractors.quotes.lexicon import COGNITION, NAMING, SPEECH, WORKS, lemma_of
 from communique.extractors.quotes.marks import Quotation
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
@@ -187,15 +187,18 @@ def attribute_quotations(
         if frame is None and host is not None and (not speechlike or not _starts_sentence(view, q)):
             # a quoted fragment inside a reported clause makes it a mixed quote, unless it is
             # a label in scare quotes (the “opposition”), which is the author's, not the source's
-            if not _is_label(view, q):
+            if not _is_label(view, q) and not _names_a_work(view, q):
                 host.fragments.append((q.inner_start, q.inner_end))
             prev_end = q.end
             k += 1
             continue
         if frame is None:
             frame = _cue_frame(view, q, by_cue, (limit, floor, across), speechlike)
-        if frame is not None and not speechlike and _in_source(frame, q):
-            # "according to the “Fair Fares” report": a title in the source, not its words
+        if frame is not None and (
+            (not speechlike and _in_source(frame, q)) or _names_a_work(view, q)
+        ):
+            # "according to the “Fair Fares” report", "said on NBC's “Meet the Press.”":
+            # a title in the source or the setting, not anybody's words
             prev_end = q.end
             k += 1
             continue
@@ -266,8 +269,17 @@ def _stands_alone(view: ParseView, q: Quotation, words: int, speechlike: bool) -
     """Whether a quotation with no cue is still someone's words of its own: a speech-like
     one that opens its sentence, or a whole sentence a comma introduces (:func:`_introduced`)."""
     if speechlike and _starts_sentence(view, q):
-        return True
+        return not _titled_subject(view, q, words)
     return words >= MIN_SPEECH_WORDS and _introduced(view, q)
+
+
+def _titled_subject(view: ParseView, q: Quotation, words: int) -> bool:
+    """A title of two to six words that opens a sentence going on without a cue
+    ("“Tales From the Vault,” an HBO series, returns", "“Opening Night,” which …, is …"):
+    the work the sentence is about, not anybody's words."""
+    return (
+        2 <= words < MIN_SPEECH_WORDS and is_title(view, q) and not _runs_to_sentence_end(view, q)
+    )
 
 
 def _introduced(view: ParseView, q: Quotation) -> bool:
@@ -472,7 +484,9 @@ def governed_clause(view: ParseView, q: Quotation) -> Candidate | None:
         child, verb = verb, verb.head
     if verb.pos_ != "VERB" or verb.i == child.i or child.i < verb.i:
         return None
-    if is_title(view, q) and not _characterised(verb, child, head):
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        return None  # '“…,” said Ann Roe, author of “The Cure,”': in who speaks, not what
+    if _names_a_work(view, q) or (is_title(view, q) and not _characterised(verb, child, head)):
         return None  # "to see “The Lion King”", "told MSNBC's “Morning Joe”": a title
     rights = [c for c in verb.rights if not c.is_punct and c.i <= child.i]
     if not rights:
@@ -527,6 +541,32 @@ def _so_called(view: ParseView, q: Quotation) -> bool:
     """A quotation right after "so-called" ("the so-called “Marrow Bay episode”"): the
     author names a thing with someone else's label, a scare quote that reports no words."""
     return bool(_SO_CALLED.search(view.text[max(0, q.start - 12) : q.start]))
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|’s|s'|s’)\s*$")
+_WORD_BEFORE = re.compile(r"(\w+),?\s*$")
+
+
+def _names_a_work(view: ParseView, q: Quotation) -> bool:
+    """A quoted title right after its owner or after a noun of a work (:data:`WORKS`):
+    "on NBC's “Meet the Press.”", "in his 2012 book, “An American Son.”" name a show and a
+    book, whatever the parse hangs them on.
+
+    Example:
+        >>> from communique.extractors.quotes.marks import Quotation
+        >>> text = 'She said so in her book, “The Long Road.”'
+        >>> start = text.index("“")
+        >>> q = Quotation(start, len(text), start + 1, len(text) - 1)
+        >>> _names_a_work(ParseView.build(nlp(text)), q)
+        True
+    """
+    if not is_title(view, q):
+        return False
+    before = view.text[max(0, q.start - 40) : q.start]
+    if _POSSESSIVE_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in WORKS
 
 
 def _is_label(view: ParseView, q: Quotation) -> bool:

@@ -57,6 +57,7 @@ from communique.extractors.quotes.lexicon import (
     RATING,
     REPEATING,
     SAYING_NOUNS,
+    SETTINGS,
     SIDE_NOUNS,
     SIDE_TAKING,
     TENSED_TAGS,
@@ -309,8 +310,8 @@ def _finding_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     "polls showed the Republican ahead by eight points". The object alone ("showed the
     price") is no finding; what the verb predicates of it makes one."""
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
+    if obj is None or obj.lower_.endswith(("self", "selves")):
+        return None  # "found himself in a fight": where someone ended up, not a finding
     last = int(obj.right_edge.i)
     extended = any(view.pos[i] == "VERB" for i in range(int(obj.left_edge.i), last + 1))
     for child in tok.rights:
@@ -534,7 +535,7 @@ def _prep_object_frame(
             if child.dep_ == "prt":  # "lashed out at"
                 holder = next((c for c in tok.rights if c.dep_ == "prep"), child)
             pobj = next((c for c in holder.children if c.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None and not is_time_phrase(view, pobj):
+            if pobj is not None and not is_time_phrase(view, pobj) and pobj.lemma_ not in SETTINGS:
                 last = completion(tok, holder, int(pobj.right_edge.i))
                 rng = span_range(view, int(pobj.left_edge.i), last)
                 if rng:

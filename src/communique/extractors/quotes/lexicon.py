@@ -240,6 +240,23 @@ PREP_CONTENT: dict[str, frozenset[str]] = _merged(
 """Verbs whose content is the object of a preposition ("referred to the deal", "called
 for a ceasefire"); the cue then includes the preposition, as PolNeAR's does."""
 
+SETTINGS: frozenset[str] = frozenset(
+    "condition behalf background camera phone telephone television radio air".split()
+)
+"""Heads of a phrase that says how or for whom someone spoke, not about what ("spoke on
+the condition of anonymity", "spoke on behalf of the senator", "spoke on background",
+"spoke on the phone"): the object of a cue's preposition with such a head is no content."""
+
+WORKS: frozenset[str] = frozenset(
+    """
+    book memoir novel biography autobiography film movie documentary show program programme
+    series episode album song play musical column essay podcast newsletter magazine newspaper
+    broadcast segment
+    """.split()
+)
+"""Nouns of a work that a quoted title names ("in his 2012 book, “An American Son.”", "the
+show “Face the Nation”"): the quotation after one is the work's name, not anybody's words."""
+
 NAMING: frozenset[str] = frozenset("call brand label dub term".split())
 """Verbs that attribute a characterisation ("called him “a con artist”"); content is the
 object with its predicate, never the object alone."""
