@@ -882,6 +882,7 @@ def colon_frames(view: ParseView) -> list[Frame]:
                 w.like_num or not (w.is_title or w.is_upper or w.lower_ in ("'s", "’s", "of"))
                 for w in words
             )
+            or _heading_label(words)
         ):
             continue
         content = span_range(view, colon + 1, toks[-1])
@@ -899,6 +900,21 @@ def colon_frames(view: ParseView) -> list[Frame]:
             )
         )
     return frames
+
+
+_HEADING_WORDS = frozenset(
+    """
+    latest update updates email newsletter briefing stat week today live breaking analysis
+    explainer recap roundup digest
+    """.split()
+)
+
+
+def _heading_label(words: list[Any]) -> bool:
+    """A column or rubric heading before the colon, not a speaker: a word of a recurring
+    rubric ("The Latest:", "Delegate Update:", "Monday's Morning Email:") or a verb, which
+    makes the label a headline of its own ("FIX IS IN:")."""
+    return any(w.lower_ in _HEADING_WORDS or w.pos_ in ("VERB", "AUX") for w in words)
 
 
 def _words_between(view: ParseView, start: int, end: int) -> int:
