@@ -219,20 +219,28 @@ class Resolver:
             self._apply_description(cand, ent)
 
     def _one_named_here(self, cand: Candidate) -> list[Entity]:
-        """ "Brightfield's sales fell 4%, the company disclosed": a company noun whose
-        sentence names exactly one organisation before it is that organisation (two named
-        there, and it stays open)."""
+        """ "Brightfield's sales fell 4%, the company disclosed": a company noun stands for
+        the one organisation named before it in its own sentence, or else the one named as
+        a subject in the nearest earlier sentence of the window that has one ("Harlow Motors
+        said … . The company said …"); two there, or a body that is no company ("the House
+        committee"), and it stays open."""
         if strip_possessive(cand.text).casefold() not in _BUSINESS_NOUNS:
             return []  # "its parent company", "the largest exporting company", "our company"
-        here = self._window_by_sentence(cand.start)[0]
-        found: list[Entity] = []
-        for _, ent, _subject in here:
-            if ent.kind is not ActorKind.ORGANIZATION or ent.plural or ent in found:
-                continue
-            if set(words(ent.name)) & _OTHER_BODIES:
-                return []  # "a member of the House committee, said the company's …"
-            found.append(ent)
-        return found if len(found) == 1 and found[0].key[0] != "orgdesc" else []
+        for back, entries in enumerate(self._window_by_sentence(cand.start)):
+            found: list[Entity] = []
+            for _, ent, subject in entries:
+                if ent.kind is not ActorKind.ORGANIZATION or ent in found:
+                    continue
+                if back and not subject:
+                    continue  # an earlier sentence's company is its subject ("on the Nasdaq" is not)
+                if ent.plural and ent.key[0] != "name":
+                    continue  # "the unions": a plural description; a name ("Harlow Motors") is one
+                if set(words(ent.name)) & _OTHER_BODIES:
+                    return []  # "a member of the House committee, said the company's …"
+                found.append(ent)
+            if found:
+                return found if len(found) == 1 and found[0].key[0] != "orgdesc" else []
+        return []
 
     # -- descriptions ---------------------------------------------------------------------
 
