@@ -53,7 +53,11 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if cand.source is not None and _inside_parts(view.text, cand, cand.source):
             _source_beside_cue(view, cand)
         if cand.source_token is not None and view.lower[cand.source_token] in _PERSONAL:
-            _set(view, cand, reporting_subject(view, view.doc[cand.source_token]))
+            outer = reporting_subject(view, view.doc[cand.source_token])
+            if outer is None or outer[1] is None or not _inside_parts(view.text, cand, outer[1]):
+                _set(
+                    view, cand, outer
+                )  # not a name in the quoted words ("“Dale has said …,” she said")
         if cand.source_token is not None:
             _set(view, cand, possessor_subject(view, view.doc[cand.source_token]))
         if cand.source is None:
