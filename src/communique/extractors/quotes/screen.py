@@ -304,7 +304,7 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
             if not _label_line(view, frame):
                 kept.append(frame)
             continue
-        if _reported_clause_aside(view, frame, tok):
+        if _reported_clause_aside(view, frame, tok) or _hyphenated(view, frame.cue_token):
             continue
         _cut_own_cue(view, frame)
         negation = _negation(view, tok)
@@ -320,6 +320,25 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
         frame.negated = negation == "not"
         kept.append(frame)
     return [f for f in kept if not any(a <= f.cue[0] < b for a, b in silent)]
+
+
+_DEGREE_WORDS = frozenset(
+    "well best better little least lesser long much most ill oft widely".split()
+)
+"""Degree adverbs that make a participle an adjective ("best-known", "little-noticed")."""
+
+
+def _hyphenated(view: ParseView, cue: int) -> bool:
+    """A cue word that ends a hyphenated adjective of degree ("the best-known of four
+    candidates", "a long-promised review"): a modifier, not a verb that reports. Not
+    "self-described" or "re-tweeted", which do report."""
+    return (
+        cue >= 2
+        and view.words[cue - 1] == "-"
+        and view.lower[cue - 2] in _DEGREE_WORDS
+        and view.idx[cue - 1] + 1 == view.idx[cue]
+        and view.end[cue - 2] == view.idx[cue - 1]
+    )
 
 
 def _reported_clause_aside(view: ParseView, frame: Frame, tok: Any) -> bool:
