@@ -86,12 +86,13 @@ def _reversed_opener(text: str, i: int, pstart: int) -> bool:
 
 
 def _reversed_closer(text: str, i: int) -> bool:
-    """An opening mark used to close ("the future.“", "called it “abhorrent“ in"), a
-    typesetting slip: glued to the word before it, and followed by a space, punctuation or
-    the end of the text, it cannot open anything."""
+    """An opening mark used to close ("the future.“", "called it “abhorrent“ in", "for her
+    here,“ said Carver"), a typesetting slip: glued to the word or the comma before it, and
+    followed by a space, punctuation or the end of the text, it cannot open anything."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before not in _OPEN_CONTEXT and not before.isspace() and not after.isalnum()
+    glued = before not in _OPEN_CONTEXT or before in ",;:"
+    return glued and not before.isspace() and not after.isalnum()
 
 
 def _closes(text: str, i: int, opener: str) -> bool:
