@@ -232,9 +232,9 @@ class Resolver:
                 if ent.kind is not ActorKind.ORGANIZATION or ent in found:
                     continue
                 if back and not subject:
-                    continue  # an earlier sentence's company is its subject ("on the Nasdaq" is not)
+                    continue  # earlier, only a subject counts ("on the Nasdaq" does not)
                 if ent.plural and ent.key[0] != "name":
-                    continue  # "the unions": a plural description; a name ("Harlow Motors") is one
+                    continue  # "the unions"; a name ending in -s ("Harlow Motors") is one
                 if set(words(ent.name)) & _OTHER_BODIES:
                     return []  # "a member of the House committee, said the company's …"
                 found.append(ent)

@@ -194,11 +194,7 @@ def attribute_quotations(
             continue
         if frame is None:
             frame = _cue_frame(view, q, by_cue, (limit, floor, across), speechlike)
-        if frame is not None and (
-            (not speechlike and _in_source(frame, q)) or _names_a_work(view, q)
-        ):
-            # "according to the “Fair Fares” report", "said on NBC's “Meet the Press.”":
-            # a title in the source or the setting, not anybody's words
+        if frame is not None and _a_name_not_words(view, q, frame, speechlike):
             prev_end = q.end
             k += 1
             continue
@@ -257,6 +253,13 @@ def _cue_frame(
         if frame is None and loose:
             frame = _manner_cue_before(view, q, floor)
     return frame
+
+
+def _a_name_not_words(view: ParseView, q: Quotation, frame: Frame, speechlike: bool) -> bool:
+    """A quotation near a cue that names something instead of quoting anyone: a title in
+    the source ("according to the “Fair Fares” report") or in the setting ("said on NBC's
+    “Meet the Press.”", see :func:`_names_a_work`)."""
+    return (not speechlike and _in_source(frame, q)) or _names_a_work(view, q)
 
 
 def _in_source(frame: Frame, q: Quotation) -> bool:
