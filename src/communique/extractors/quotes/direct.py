@@ -213,6 +213,7 @@ def attribute_quotations(
             if (
                 q.end <= tail <= limit
                 and q.closed
+                and view.text[q.inner_end - 1] != ","  # '“…,” the Courier reported'
                 and not _speaker_runs_on(view, q, direct)
                 and not relative_aside(view.text, q.end, tail)
             ):
