@@ -245,6 +245,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "campaigner",
         "pollster",
         "historian",
+        "boss",
+        "coach",
+        "manager",
+        "driver",
     }
 )
 """Lemmas of nouns that head person descriptions ("the Russian diplomat", "a senior official")."""
@@ -399,3 +403,29 @@ def role_matches(role: str, modifier_title: str | None, titles: tuple[str, ...])
         return True
     allowed = ROLE_CLASSES.get(role)
     return bool(allowed and heads & allowed)
+
+
+TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.replace("-", " ").split())
+"""Every word of a title: a role noun among them ("minister", "spokesman") names an office
+the person must have been given; other role nouns ("witness", "boss") may describe anyone."""
+
+UNNAMED_SOURCES: frozenset[str] = frozenset(
+    {"source", "official", "insider", "aide", "staffer", "employee", "member"}
+)
+"""Role nouns news uses for people it does not name ("another source said … . The source
+added"): "the source" is rarely someone named just before."""
+
+ROLE_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"boss", "manager", "coach", "chief", "head", "director", "chairman", "executive"}),
+    frozenset({"lawyer", "attorney", "counsel", "prosecutor"}),
+    frozenset({"expert", "analyst", "researcher", "scientist", "economist", "specialist"}),
+)
+"""Role nouns that describe the same kind of person ("the Rovers boss" is their manager)."""
+
+
+def roles_agree(role: str, roles: frozenset[str]) -> bool:
+    """Can someone introduced as ``roles`` be called "the ``role``"? The same noun, or two
+    of one kind (:data:`ROLE_KINDS`)."""
+    if role in roles:
+        return True
+    return any(role in kind and roles & kind for kind in ROLE_KINDS)

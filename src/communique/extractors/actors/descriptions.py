@@ -8,6 +8,8 @@ determiner, possessor, country, title, apposition. Resolution is :mod:`.resolve`
 
 from __future__ import annotations
 
+import re
+
 from communique.extractors.actors.candidates import Candidate
 from communique.extractors.actors.names import strip_possessive
 from communique.knowledge import titles as T
@@ -111,6 +113,26 @@ def country_in(view: ParseView, table: CountryTable, start: int, end: int) -> st
     return None
 
 
+def _description_kind(view: ParseView, i: int) -> str:
+    """What the noun at ``i`` describes: "gov", "mil", "opp", "orgdesc", "role", or ""."""
+    low, lemma = view.lower[i], view.lemma[i]
+    if low in GOV_HEADS or (lemma in GOV_HEADS and low != "governments"):
+        return "gov"
+    if low in MIL_HEADS or lemma in MIL_HEADS:
+        return "mil"
+    if (
+        low in OPP_HEADS or lemma in OPP_HEADS or _rebel_group(view, i)
+    ) and not _abstract_opposition(view, i):
+        return "opp"
+    if lemma in ORG_NOUNS and (view.tag[i] == "NN" or view.words[i] == low):
+        return "orgdesc"  # a lower-case "ministry" the tagger calls NNP is still a common noun
+    if lemma in T.ROLE_NOUNS or low in T.ROLE_NOUNS:
+        if view.pos[i] == "PROPN" and i + 1 < view.n and view.pos[i + 1] == "PROPN":
+            return ""  # a title inside a name ("Secretary Blinken" is the name's)
+        return "role"
+    return ""
+
+
 def description_candidates(
     view: ParseView, table: CountryTable, taken: list[bool], name_heads: dict[int, Candidate]
 ) -> list[Candidate]:
@@ -118,24 +140,14 @@ def description_candidates(
     government", "the Damascus regime"), forces, and rebels/opposition."""
     out: list[Candidate] = []
     for i in range(view.n):
+        bare = _bare_person(view, table, i) if not taken[i] else None
+        if bare is not None:
+            out.append(bare)
+            continue
         if view.pos[i] not in ("NOUN", "PROPN") or taken[i] or view.dep[i] == "compound":
             continue
-        low, lemma = view.lower[i], view.lemma[i]
-        kind = ""
-        if low in GOV_HEADS or (lemma in GOV_HEADS and low != "governments"):
-            kind = "gov"
-        elif low in MIL_HEADS or lemma in MIL_HEADS:
-            kind = "mil"
-        elif (
-            low in OPP_HEADS or lemma in OPP_HEADS or _rebel_group(view, i)
-        ) and not _abstract_opposition(view, i):
-            kind = "opp"
-        elif lemma in ORG_NOUNS and view.tag[i] == "NN":
-            kind = "orgdesc"
-        elif lemma in T.ROLE_NOUNS or low in T.ROLE_NOUNS:
-            if view.pos[i] == "PROPN" and i + 1 < view.n and view.pos[i + 1] == "PROPN":
-                continue
-            kind = "role"
+        lemma = view.lemma[i]
+        kind = _description_kind(view, i)
         if not kind:
             continue
         start = view.np_start(i)
@@ -188,6 +200,51 @@ def description_candidates(
             continue
         out.append(cand)
     return out
+
+
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+
+
+def _bare_person(view: ParseView, table: CountryTable, i: int) -> Candidate | None:
+    """ "The 24-year-old said", "The Italian said": a definite description headed by an age
+    or a demonym alone, the subject of its clause, refers back to a person (resolution
+    decides who); "the Italian side", "Italians", "an Italian" are not."""
+    if view.dep[i] not in ("nsubj", "nsubjpass"):
+        return None
+    kids = [k for k in view.children[i] if view.pos[k] != "PUNCT"]
+    if len(kids) != 1 + (view.lower[i] == "old") or view.lower[kids[0]] != "the":
+        return None
+    low = view.lower[i]
+    extra: dict[str, str] = {}
+    country = None
+    if _AGE.match(low) or (
+        low == "old" and i >= 4 and view.lower[i - 2] == "year" and view.lower[i - 4].isdigit()
+    ):
+        extra["bare"] = "age"
+    elif view.tag[i] in ("NNP", "NN", "JJ") and (country := table.by_demonym(view.words[i])):
+        if view.words[i].casefold().endswith("s") and not view.words[i].endswith("ss"):
+            return None  # a plural demonym ("the Swiss" aside) is a people
+        extra["bare"] = "demonym"
+    else:
+        return None
+    start = kids[0]
+    cand = Candidate(
+        start,
+        i + 1,
+        view.idx[start],
+        view.end[i],
+        MentionForm.NOMINAL,
+        "role",
+        view.text[view.idx[start] : view.end[i]],
+        i,
+        subject=True,
+        definite=True,
+    )
+    cand.role = ""
+    cand.country = country
+    cand.extra.update(extra)
+    cand.extra["source"] = True
+    return cand
 
 
 def _abstract_opposition(view: ParseView, i: int) -> bool:

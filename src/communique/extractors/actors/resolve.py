@@ -54,6 +54,12 @@ _BUSINESS_NOUNS = frozenset({"the company"})
 ("the firm" was tried: an investor's "firm" beside the company it holds is too common)."""
 _OTHER_BODIES = ORG_NOUNS - {"company", "firm"}
 """Name words of bodies that are not companies ("Committee", "Ministry")."""
+_BODY_WORDS = {"agency": frozenset({"agency", "administration", "authority", "bureau"})}
+"""Name words of bodies a noun also stands for ("the agency" for a "… Administration")."""
+_STATE_BODIES = frozenset(
+    {"ministry", "department", "agency", "embassy", "commission", "council", "committee", "court"}
+)
+"""Bodies a country's possessive names ("Tajikistan's foreign ministry")."""
 MAX_PARAGRAPHS_BACK = 3
 MAX_PER_SENTENCE = 24
 """Only the nearest mentions of a sentence are read, so a run-on sentence stays linear."""
@@ -78,6 +84,9 @@ class Resolver:
         self.by_sent: dict[int, list[tuple[int, Entity, bool]]] = {}
         self.token_entity: dict[int, Entity] = {}
         self.keyed: dict[tuple[str, ...], Entity] = {}
+        self._role_cache: dict[int, list[int]] = {}
+        self.late: list[tuple[Candidate, Entity]] = []
+        """Descriptions joined to a person named after them, attached once all is resolved."""
         # first sentence of each sentence's paragraph, so windows jump paragraphs in O(1)
         self.para_first: list[int] = []
         for k, start in enumerate(view.sent_start):
@@ -124,6 +133,8 @@ class Resolver:
                 self._org_description(cand)
             elif cand.kind not in ("gov", "mil", "opp"):
                 self._description(cand)
+        for cand, ent in self.late:
+            self._apply_description(cand, ent)
 
     # -- governments, forces, rebels ------------------------------------------------------
 
@@ -191,32 +202,48 @@ class Resolver:
         for _, ent, _subject in self._window(cand.start):
             if ent in fits or ent.kind not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
                 continue
+            if cand.country and _country_of(ent) != cand.country:
+                continue  # "the UAE foreign ministry" is not Russia's defence ministry
+            if cand.possessor is not None and self.token_entity.get(cand.possessor) is ent:
+                continue  # "the RNC's rules committee" is not the RNC
             named = {
                 w.casefold()
                 for c in ent.cands
                 if c.form is MentionForm.NAME
                 for w in c.text.replace("-", " ").split()
             } | {w.casefold() for w in ent.name.split()}
-            if role in named or (role == "group" and ent.kind is ActorKind.GROUP):
+            if named & _BODY_WORDS.get(role, {role}) or (
+                role == "group" and ent.kind is ActorKind.GROUP
+            ):
                 fits.append(ent)
         if not fits and role == "company":
             fits = self._one_named_here(cand)
         if len(fits) == 1:
             self._apply_description(cand, fits[0])
-        elif (
-            not fits
-            and cand.extra.get("source")
-            and cand.possessor is None
-            and any(
-                self.view.dep[c] == "compound" and self.view.pos[c] == "PROPN"
-                for c in self.view.children[cand.head]
-            )
-        ):
-            ent = Entity(
-                ActorKind.ORGANIZATION, ("orgdesc", str(cand.start)), name=strip_article(cand.text)
-            )
+        elif not fits and cand.extra.get("source") and self._names_a_body(cand):
+            name = strip_article(cand.text)
+            if cand.possessor is not None:  # "Tajikistan's foreign ministry", as written
+                name = self.view.text[
+                    self.view.idx[self.view.left_edge(cand.possessor)] : cand.cend
+                ]
+            ent = Entity(ActorKind.ORGANIZATION, ("orgdesc", str(cand.start)), name=name)
             self.new_entity(ent)
             self._apply_description(cand, ent)
+
+    def _names_a_body(self, cand: Candidate) -> bool:
+        """ "the Interior Ministry", "Tajikistan's foreign ministry": a body named by a proper
+        noun or a country's possessive is an organisation of its own, so a later "the
+        ministry" can join it ("its ministry", "the new ministry" are not)."""
+        view = self.view
+        if cand.possessor is not None:  # not "America's closest ally", "Mexico's network"
+            return (
+                bool(cand.country)
+                and view.pos[cand.possessor] == "PROPN"
+                and (cand.role in _STATE_BODIES)
+            )
+        return any(
+            view.dep[c] == "compound" and view.pos[c] == "PROPN" for c in view.children[cand.head]
+        )
 
     def _one_named_here(self, cand: Candidate) -> list[Entity]:
         """ "Brightfield's sales fell 4%, the company disclosed": a company noun stands for
@@ -260,15 +287,20 @@ class Resolver:
                 self._apply_description(cand, ent)
                 return
         if cand.definite and not cand.plural:
-            fits = self._fitting_people(cand)
+            fits = [] if cand.extra.get("bare") else self._fitting_people(cand)
+            if not fits and self._speaks(cand):
+                fits = self._nearest_fit(cand)
             if len(fits) == 1:
                 self._apply_description(cand, fits[0])
                 return
-            if len(fits) > 1:
+            if len(fits) > 1 or cand.extra.get("bare"):
                 return
         anchored = bool(cand.country or cand.affiliate_of is not None)
         if cand.extra.get("indefinite"):
-            if cand.extra.get("source") or (not cand.plural and (anchored or cand.title)):
+            named = self._named_next(cand)
+            if named is not None:  # joined at the end: a pronoun before the name is no clue
+                self.late.append((cand, named))
+            elif cand.extra.get("source") or (not cand.plural and (anchored or cand.title)):
                 self._new_description(cand)
         elif cand.extra.get("source") and anchored:
             self._new_description(cand)
@@ -327,6 +359,124 @@ class Resolver:
                 continue
             found.append(ent)
         return found
+
+    def _named_next(self, cand: Candidate) -> Entity | None:
+        """A lede that describes before it names: "A bus driver told jurors … . Lorna Pike,
+        who …, testified …". An indefinite role noun speaking in the first sentence of the
+        text (nobody named before it) is the person the next sentence opens with as its
+        subject and names there for the first time, unless their roles disagree."""
+        view, sent = self.view, self.view.sent[cand.head]
+        if cand.plural or view.dep[cand.head] != "nsubj" or not cand.role:
+            return None
+        if view.lemma[view.head[cand.head]] not in self.speech_verbs:
+            return None
+        if any(self.by_sent.get(k) for k in range(sent + 1)) or sent + 1 >= len(view.sent_start):
+            return None
+        entries = self.by_sent.get(sent + 1, [])
+        opening = view.sent_start[sent + 1]
+        while opening < view.n and view.pos[opening] == "SPACE":
+            opening += 1
+        if not entries or entries[0][0] not in (opening, opening + 1) or not entries[0][2]:
+            return None  # the head of a two-word name is its second word
+        ent = entries[0][1]
+        first = min(c.start for c in ent.cands)
+        if ent.kind is not ActorKind.PERSON or ent.plural or view.sent[first] != sent + 1:
+            return None
+        roles = self._roles(ent)
+        return ent if not roles or T.roles_agree(cand.role, roles) else None
+
+    def _speaks(self, cand: Candidate) -> bool:
+        """A bare description ("the 24-year-old", "the Italian") or a role noun that is no
+        title ("the witness", "the boss") as the subject of a speech verb: news names a
+        person and then says what they said under a description."""
+        view, i = self.view, cand.head
+        if view.dep[i] != "nsubj" or view.lemma[view.head[i]] not in self.speech_verbs:
+            return False
+        if cand.possessor is not None or any(self._person_at(c) for c in view.children[i]):
+            return False  # "Sullivan's lawyer", "lawyer Beth Wilkinson": someone else, or named
+        return bool(cand.extra.get("bare")) or (
+            cand.kind == "role"
+            and (cand.role or "") not in T.TITLE_WORDS
+            and (cand.role or "") not in T.UNNAMED_SOURCES
+        )
+
+    def _person_at(self, i: int) -> bool:
+        ent = self.token_entity.get(i)
+        return ent is not None and ent.kind is ActorKind.PERSON
+
+    def _nearest_fit(self, cand: Candidate) -> list[Entity]:
+        """The people who fit ``cand`` in the nearest sentence of this or the previous
+        paragraph that holds any (one → it; several → unresolved)."""
+        para = self.view.para[cand.head]
+        possessor = self.token_entity.get(cand.possessor) if cand.possessor is not None else None
+        for entries in self._window_by_sentence(cand.start):
+            if entries and self.view.para[entries[0][0]] < para - 1:
+                return []
+            fits: list[Entity] = []
+            for t, ent, _subject in entries:
+                if self.view.quoted[t] or ent in fits or ent is possessor:
+                    continue  # a person a quotation speaks of is not who it is described as
+                if self._loose_fit(cand, ent):
+                    fits.append(ent)
+            if fits:
+                return fits
+        return []
+
+    def _loose_fit(self, cand: Candidate, ent: Entity) -> bool:
+        """One person whose stated gender, country and roles do not contradict ``cand``
+        ("the witness" is not the one introduced as "defense attorney X")."""
+        if ent.kind is not ActorKind.PERSON or ent.plural:
+            return False
+        if cand.gender and ent.gender and cand.gender != ent.gender:
+            return False
+        country = _country_of(ent)
+        if cand.country and country and cand.country != country:
+            return False
+        if cand.extra.get("bare") == "demonym":
+            word = self.view.lower[cand.head]
+            return all(a == word for a in self._adjectives(ent))
+        if not cand.role:
+            return True
+        roles = self._roles(ent)
+        return not roles or T.roles_agree(cand.role, roles)
+
+    def _roles(self, ent: Entity) -> frozenset[str]:
+        """What a person was introduced as: title heads, a common noun before the name
+        ("defense attorney Sylvie Arcand", "striker Kwame Adjei") or beside it in
+        apposition ("Luca Ferretti, the head coach"; "the head coach, Luca Ferretti")."""
+        nouns = {self.view.lemma[k] for k in self._introduced(ent) if self.view.pos[k] == "NOUN"}
+        return frozenset(nouns | {T.head_of(t) for t in ent.titles})
+
+    def _adjectives(self, ent: Entity) -> frozenset[str]:
+        """Capitalised adjectives a person was introduced with ("Swedish player Anna Berg"):
+        a nationality, so "the Italian" is someone else."""
+        view = self.view
+        return frozenset(
+            view.lower[a]
+            for k in self._introduced(ent)
+            for a in (k, *view.children[k])
+            if view.pos[a] == "ADJ" and view.words[a][:1].isupper()
+        )
+
+    def _introduced(self, ent: Entity) -> list[int]:
+        """Tokens beside a person's names: compounds and appositions of the name, or the
+        noun the name is in apposition to."""
+        found = self._role_cache.get(id(ent))
+        if found is not None:
+            return found
+        view = self.view
+        out: list[int] = []
+        for c in ent.cands:
+            if c.form is not MentionForm.NAME:
+                continue
+            near = [
+                k for k in view.children[c.head] if view.dep[k] in ("compound", "appos", "amod")
+            ]
+            if view.dep[c.head] == "appos":
+                near.append(view.head[c.head])
+            out.extend(k for k in near if not c.start <= k < c.end)
+        self._role_cache[id(ent)] = out
+        return out
 
     # -- pronouns -------------------------------------------------------------------------
 
