@@ -64,17 +64,29 @@ def _frame_after(
             view.doc[nxt].is_title and nxt not in frames and view.doc[nxt].pos_ != "PROPN"
         ):
             return None
-    for i in range(first, min(first + MAX_GAP_TOKENS, len(view))):
+    reach = MAX_GAP_TOKENS * 2 if _name_first(view, first) else MAX_GAP_TOKENS
+    for i in range(first, min(first + reach, len(view))):
         if view.idx[i] >= limit:
             break
         frame = frames.get(i)
         if frame is not None and not frame.used:
             if frame.content and frame.content[0][0] >= frame.cue[1]:
                 return None  # '“…” Reid said both …': the cue has content of its own
-            if _clean_gap(view, q.end, view.idx[i]):
+            far = i - first >= MAX_GAP_TOKENS
+            if _clean_gap(view, q.end, view.idx[i]) and (not far or view.words[i - 1] == ","):
                 return frame
             break
     return None
+
+
+def _name_first(view: ParseView, first: int) -> bool:
+    """Whether a name opens the text after a closing mark ("“…,” Brent Kessler, Northvale's
+    vice president of operations, wrote"): its cue may then come after a long apposition,
+    right after the comma that closes it."""
+    i = first
+    while i < len(view) and view.doc[i].is_punct:
+        i += 1
+    return i < len(view) and view.pos[i] == "PROPN"
 
 
 def _frame_before(

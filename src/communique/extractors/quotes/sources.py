@@ -52,6 +52,8 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
             _clip_agency_dateline(view, cand)
         if cand.source is not None and _inside_parts(view.text, cand, cand.source):
             _source_beside_cue(view, cand)
+        elif cand.source is not None and _straddles(cand, cand.source):
+            _name_after_mark(view, cand)
         if cand.source_token is not None and view.lower[cand.source_token] in _PERSONAL:
             outer = reporting_subject(view, view.doc[cand.source_token])
             if outer is None or outer[1] is None or not _inside_parts(view.text, cand, outer[1]):
@@ -173,6 +175,32 @@ def _inside_parts(text: str, cand: Candidate, rng: Range) -> bool:
     return any(
         a <= rng[0] and rng[1] <= b and not _CLOSING.search(text, a, rng[0]) for a, b in cand.parts
     )
+
+
+def _straddles(cand: Candidate, rng: Range) -> bool:
+    """Whether a direct quote's source begins inside its quoted words and runs out past them
+    ("“… Two aides per building,” Brent Kessler, …, wrote" read as one subject phrase)."""
+    return cand.kind is QuoteKind.DIRECT and any(a <= rng[0] < b < rng[1] for a, b in cand.parts)
+
+
+def _name_after_mark(view: ParseView, cand: Candidate) -> None:
+    """Cut a straddling source to what follows the closing mark when a name opens it
+    ("Brent Kessler, Northvale's vice president of operations"); the name's last word is
+    the source token. Anything else after the mark is left as the parser read it."""
+    assert cand.source is not None
+    start, end = cand.source
+    if cand.cue is not None and start < cand.cue[0] < end:
+        end = len(view.text[: cand.cue[0]].rstrip(" ,"))  # "…,” Bozell answers": not the cue
+    mark = max(b for a, b in cand.parts if a <= start < b)
+    i = view.token_at(mark)
+    while i < len(view) and (view.idx[i] < mark or view.pos[i] in _SKIP):
+        i += 1
+    if i >= len(view) or view.pos[i] != "PROPN" or view.idx[i] >= end:
+        return
+    last = i
+    while last + 1 < len(view) and view.pos[last + 1] == "PROPN" and view.end[last + 1] <= end:
+        last += 1
+    cand.source, cand.source_token = (view.idx[i], end), last
 
 
 _CLOSING = re.compile("[”\"»]|''")
