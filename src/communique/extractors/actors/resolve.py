@@ -499,6 +499,8 @@ class Resolver:
     def _resolve_pronoun(self, cand: Candidate) -> Entity | None:
         view = self.view
         i = cand.head
+        if cand.gender in ("m", "f") and self._in_who_clause(i):
+            return None
         blocked = (
             self._clause_subjects(i)
             if view.dep[i] in ("dobj", "pobj", "iobj") and not view.lower[i].endswith("self")
@@ -570,6 +572,27 @@ class Resolver:
         if speaker is None or speaker.kind is ActorKind.PERSON:
             return None
         return speaker
+
+    def _in_who_clause(self, i: int) -> bool:
+        """Whether a he/she sits in a "who" clause of an unnamed person ("a widowed vineyard
+        owner who discovers that her late husband …"): the clause's subject is that person,
+        whose pronoun it is, not a name's from the window, so it stays open ("her mother,
+        who she said taught me …" has a subject of its own: not this)."""
+        view = self.view
+        k, steps = i, 0
+        while view.head[k] != k and steps < 8:
+            if view.dep[k] == "relcl":
+                noun = view.head[k]
+                who = any(
+                    view.lower[c] == "who" and view.dep[c] in ("nsubj", "nsubjpass")
+                    for c in view.children[k]
+                )
+                own = view.head[i] == k and view.dep[i] in ("nsubj", "nsubjpass")
+                return (
+                    who and not own and view.pos[noun] == "NOUN" and noun not in self.token_entity
+                )
+            k, steps = view.head[k], steps + 1
+        return False
 
     def _clause_subjects(self, i: int) -> set[Entity]:
         view = self.view
