@@ -79,7 +79,7 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
             n = len(seq)
             if len(owners[seq]) > 1 or i + n > view.n or tuple(view.words[i : i + n]) != seq:
                 continue
-            if n == 1 and view.pos[i] != "PROPN":
+            if n == 1 and view.pos[i] != "PROPN" and not _misread_subject(view, i):
                 continue
             if any(taken[k] for k in range(i, i + n)):
                 continue
@@ -104,3 +104,17 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
             break
         i += matched or 1
     return out
+
+
+def _misread_subject(view: ParseView, i: int) -> bool:
+    """A lone family name the tagger misread as some other word class where it is a clause's
+    subject ("Foust, who voted with the majority, said …" tags "Foust" an adverb). A common
+    noun or adjective is left alone ("Price rose", "Young voters"): it may be just that."""
+    return view.dep[i] in ("nsubj", "nsubjpass") and view.pos[i] not in (
+        "NOUN",
+        "ADJ",
+        "PRON",
+        "DET",
+        "NUM",
+        "AUX",
+    )
