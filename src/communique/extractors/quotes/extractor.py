@@ -18,7 +18,14 @@ from communique.extractor import BaseExtractor, ExtractionContext, ExtractorResu
 from communique.extractors.quotes.candidates import Candidate, Range
 from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.lexicon import ReportingVerbs
-from communique.extractors.quotes.speakers import is_anonymous, is_pronoun, resolve, the_demonym
+from communique.extractors.quotes.speakers import (
+    is_anonymous,
+    is_pronoun,
+    resolve,
+    source_range,
+    subject_of,
+    the_demonym,
+)
 from communique.knowledge import CountryTable, KnowledgeBase
 from communique.models import (
     Actor,
@@ -82,6 +89,8 @@ def build_quotes(
         tok = doc[cand.source_token] if cand.source_token is not None else None
         if cand.continues is not None:
             speaker_id = speaker_ids[cand.continues]
+            if speaker_id is None and index is not None:
+                speaker_id = _answerer(view, index, candidates[cand.continues])
         elif index is not None and cand.source is not None:
             actor = resolve(index, tok, cand.source)
             if actor is not None and tok is not None and is_pronoun(tok):
@@ -114,6 +123,26 @@ def build_quotes(
         for a in anonymous.values()
     )
     return tuple(quotes), actors
+
+
+_PUT_TO = frozenset({"asked", "pressed", "told"})
+
+
+def _answerer(view: ParseView, index: ActorIndex, question: Candidate) -> str | None:
+    """Who answers a question put to them ("Asked whether he still had the owners' backing,
+    Dellavalle paused for several seconds. “I spoke with the chairman …”"): the quotation
+    after it continues the question, whose asker is nobody named, and the words are those
+    of the subject of the clause the "Asked …" phrase opens."""
+    if question.cue is None:
+        return None
+    cue = view.token_at(question.cue[0])
+    if view.lower[cue] not in _PUT_TO or view.dep[cue] != "advcl" or view.tag[cue] != "VBN":
+        return None
+    subject = subject_of(view.doc[view.head[cue]])
+    if subject is None or is_pronoun(subject):
+        return None
+    actor = resolve(index, subject, source_range(view, subject))
+    return actor.id if actor is not None else None
 
 
 def _named_inside(actor: Actor, cand: Candidate) -> bool:
