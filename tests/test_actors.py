@@ -293,3 +293,23 @@ def test_polnear_sources_overlap_actors(pipeline: communique.Pipeline, polnear_d
                     total += 1
                     hit += any(ms < e and me > s for ms, me in spans)
     assert total and hit / total >= 0.6
+
+
+def test_name_before_a_tagged_acronym(nlp: Any) -> None:
+    """spaCy tags only "(VLRN)": the capitalised run before the parenthesis is the name, the
+    acronym its alias (session 12, issue 14); a lone acronym in brackets stays what it was."""
+    from spacy.tokens import Span as SpacySpan
+
+    from communique.extractor import IdFactory
+    from communique.extractors.actors.extractor import find_actors
+
+    def actors_of(text: str, acronym: str) -> list[Actor]:
+        doc = nlp(text)
+        k = next(t.i for t in doc if t.text == acronym)
+        doc.ents = [SpacySpan(doc, k, k + 1, label="ORG")]
+        return list(find_actors(ParseView.build(doc, text), builtin_knowledge(), IdFactory().new))
+
+    [firm] = actors_of("Velloran Energy (VLRN), the supplier, said it would pay.", "VLRN")
+    assert firm.name == "Velloran Energy" and "VLRN" in firm.aliases
+    [alone] = actors_of("The regulator (OFGEM) said it would act.", "OFGEM")
+    assert alone.name == "OFGEM"

@@ -187,4 +187,15 @@ KIN_NOUNS = frozenset(
 """Kinship nouns: a name in apposition to one ("His wife, Nuala, …") is a person's, however
 the tagger labels a first name it does not know."""
 
-__all__ = ["KIN_NOUNS", "ROLE_SECTORS"]
+APPOSITIVE_ROLES = frozenset(
+    "principal headteacher headmaster headmistress teacher manager founder co-founder coach "
+    "chef nurse pastor priest vicar imam rabbi professor lecturer dean editor curator "
+    "chairperson chairman chairwoman director president secretary minister mayor governor "
+    "senator spokesman spokeswoman spokesperson analyst economist lawyer attorney doctor "
+    "researcher scientist judge prosecutor officer commissioner ambassador envoy adviser "
+    "advisor aide".split()
+)
+"""Nouns of one person's post that, bare in apposition ("Ana Roe,
+principal of Hill School, says"), show that an untagged name is a person's."""
+
+__all__ = ["APPOSITIVE_ROLES", "KIN_NOUNS", "ROLE_SECTORS"]

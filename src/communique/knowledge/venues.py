@@ -8,7 +8,7 @@ Lower case, so lookups fold case.
 
 from __future__ import annotations
 
-__all__ = ["FACILITY_NOUNS", "THING_NOUNS", "VENUES"]
+__all__ = ["FACILITY_NOUNS", "MEDIA_WORDS", "THING_NOUNS", "VENUES"]
 
 PLATFORMS = frozenset(
     {
@@ -41,6 +41,14 @@ COMPETITIONS = frozenset(
         "la liga",
         "premier league",
         "championship",
+        "league one",
+        "league two",
+        "national league",
+        "scottish premiership",
+        "ligue 2",
+        "segunda division",
+        "a-league",
+        "mls",
         "bundesliga",
         "ligue 1",
         "eredivisie",
@@ -137,3 +145,38 @@ THING_NOUNS = frozenset(
 )
 """Head nouns that make the name before them a place or a product ("the Ibar river", "the
 Lumora Health app"), whatever the preposition."""
+
+MEDIA_WORDS = frozenset(
+    {
+        "herald",
+        "post",
+        "times",
+        "news",
+        "tv",
+        "ledger",
+        "courier",
+        "gazette",
+        "tribune",
+        "journal",
+        "chronicle",
+        "radio",
+        "press",
+        "daily",
+        "mail",
+        "telegraph",
+        "guardian",
+        "observer",
+        "record",
+        "express",
+        "standard",
+        "examiner",
+        "inquirer",
+        "bulletin",
+        "dispatch",
+        "sentinel",
+        "globe",
+        "star",
+    }
+)
+"""Last words of newspaper and broadcaster names ("the Southern Herald", "CBN News"): the
+outlet a source talks to is where the story is told, not an actor in it."""

@@ -29,6 +29,7 @@ from communique.extractors.actors.link import link_actors
 from communique.extractors.actors.mentions import (
     name_candidates,
     paren_acronyms,
+    paren_names,
     title_spans,
     untagged_countries,
     untagged_people,
@@ -113,6 +114,7 @@ def _text_actors(view: ParseView, knowledge: KnowledgeBase) -> tuple[Actor, ...]
     names = name_candidates(view, table, blocked, first_names)
     taken = occupied(view, names)
     names += paren_acronyms(view, names, taken)
+    names += paren_names(view, names, occupied(view, names))
     names += untagged_countries(view, table, occupied(view, names))
     names += untagged_people(
         view,

@@ -131,7 +131,21 @@ def _known_actor(actors: list[Actor], text: str, hit: KnowledgeHit) -> Actor:
 _GOVERNMENTS = frozenset({"administration", "government", "cabinet"})
 
 
+def _other_person(actor: Actor, hit: KnowledgeHit) -> bool:
+    """A family-name match on someone the text names with another given name ("Darnell
+    Hughes" is not the dictionary's Hubert Hughes): the link would bring a stranger's
+    country, and a wrong country spreads to the whole article as its dominant one."""
+    given = {
+        m.span.text.split()[0].casefold()
+        for m in actor.mentions
+        if m.form is MentionForm.NAME and len(m.span.text.split()) > 1
+    }
+    return bool(given) and hit.name.split()[0].casefold() not in given
+
+
 def _enrich(actor: Actor, hit: KnowledgeHit, start: int, end: int) -> Actor:
+    if hit.weak and actor.kind is ActorKind.PERSON and _other_person(actor, hit):
+        return actor
     if hit.weak and actor.kind is not ActorKind.PERSON:
         if (
             actor.country is None
@@ -155,7 +169,8 @@ def _enrich(actor: Actor, hit: KnowledgeHit, start: int, end: int) -> Actor:
         update["kb_id"] = hit.kb_id
     if actor.sector is None and hit.sector and same:
         update["sector"] = hit.sector
-    if hit.country and (actor.country is None or (covers and actor.country != hit.country)):
+    strong = covers and not hit.weak  # a family name alone never overrides the text
+    if hit.country and (actor.country is None or (strong and actor.country != hit.country)):
         update["country"] = hit.country
         update["country_source"] = CountrySource.KNOWLEDGE
     if (

@@ -22,6 +22,7 @@ from communique.extractors.actors.names import (
 from communique.extractors.actors.shapes import aged, agency_start, kin_named
 from communique.knowledge import titles as T
 from communique.knowledge.countries import CountryTable
+from communique.knowledge.roles import APPOSITIVE_ROLES, KIN_NOUNS
 from communique.models import MentionForm
 from communique.parse import ParseView
 
@@ -95,8 +96,15 @@ def name_candidates(
             label = "ORG"
         if _junk(view, start, end):
             continue
+        if label == "ORG" and "(" in view.words[start + 1 : end]:
+            end = view.words.index("(", start + 1, end)  # "Brenholt Rail (BRNL": the name
+            cend = view.end[end - 1]
+        if label in ("ORG", "PERSON") and _numbered_unit(view, end):
+            end, cend, label = end + 1, view.end[end], "ORG"  # "Machinists Lodge" + "1207"
         if (
-            start > 0 and view.lower[start - 1].rstrip(".") in HONORIFICS and label == "PERSON"
+            start > 0
+            and view.lower[start - 1].rstrip(".") in HONORIFICS
+            and (label == "PERSON" or _full_name_org(view, label, start, end))
         ) or (start > 0 and view.lower[start - 1].rstrip(".") in ("mr", "mrs", "ms")):
             start -= 1
             cstart = view.idx[start]
@@ -238,8 +246,8 @@ def untagged_people(
     first_names: Mapping[str, str],
 ) -> list[Candidate]:
     """Proper-noun runs spaCy left untagged that are people by other evidence: a listed
-    given name first ("Theresa May"), or coordination with a tagged person ("Jones and
-    Smith")."""
+    given name first ("Theresa May"), a bare role noun in apposition ("Sia Tau, principal
+    of Hill School"), or coordination with a tagged person ("Jones and Smith")."""
     out: list[Candidate] = []
     i = 0
     names = first_names
@@ -261,7 +269,7 @@ def untagged_people(
         linked = (view.dep[head] == "conj" and view.head[head] in person_heads) or any(
             view.dep[c] == "conj" and c in person_heads for c in view.children[head]
         )
-        given = j > i and view.words[i] in names
+        given = j > i and (view.words[i] in names or _role_appositive(view, head))
         if given or (linked and j == i and view.lower[i] not in _CALENDAR):
             out.append(
                 Candidate(
@@ -279,6 +287,22 @@ def untagged_people(
             )
         i = j + 1
     return out
+
+
+def _role_appositive(view: ParseView, head: int) -> bool:
+    """A bare person noun in apposition right after the name ("Sia Tau, principal of Hill
+    School, said"): spaCy can miss a name it does not know (after a live blog's time stamp),
+    and a role without an article names a person's post, not a place's or firm's kind."""
+    for c in view.children[head]:
+        if c < head or view.dep[c] != "appos" or view.pos[c] != "NOUN":
+            continue
+        lemma = view.lemma[c]
+        # not "owner", "member", "partner": firms and trusts are those too
+        person = lemma in APPOSITIVE_ROLES or (lemma in KIN_NOUNS and lemma != "partner")
+        bare = not any(view.dep[d] == "det" or view.pos[d] == "DET" for d in view.children[c])
+        if person and bare and view.words[head + 1] == ",":
+            return True
+    return False
 
 
 def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) -> list[Candidate]:
@@ -334,6 +358,34 @@ def _junk(view: ParseView, start: int, end: int) -> bool:
     return end - start == 1 and view.lower[start] in GENERIC
 
 
+_NUMBERED_UNITS = frozenset({"local", "lodge", "chapter", "post", "district", "branch"})
+"""Words that a union local's, lodge's or chapter's number follows ("Teamsters Local 705")."""
+
+
+def _numbered_unit(view: ParseView, end: int) -> bool:
+    """Whether the organisation name ending before token ``end`` is a numbered unit whose
+    number spaCy left outside (the local's name without its number names no one)."""
+    return (
+        end < view.n
+        and view.lower[end - 1] in _NUMBERED_UNITS
+        and view.words[end - 1][:1].isupper()
+        and view.words[end].isdigit()
+    )
+
+
+def _full_name_org(view: ParseView, label: str, start: int, end: int) -> bool:
+    """ "Dr Ana Roe" tagged ORG: two or three capitalised words, none an organisation word,
+    after an honorific are a person's given name and surname ("Dr Pepper", one word, stays
+    a firm)."""
+    words = view.words[start:end]
+    return (
+        label == "ORG"
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(w.casefold() in GENERIC for w in words)
+    )
+
+
 def _looks_like_person(text: str, first_names: Mapping[str, str]) -> bool:
     """spaCy sm sometimes calls a full name ORG ("Frank-Walter Steinmeier"): two or three
     capitalised words starting with a listed given name and no organisation word."""
@@ -380,3 +432,48 @@ def paren_acronyms(view: ParseView, names: list[Candidate], taken: list[bool]) -
             )
         )
     return out
+
+
+def paren_names(view: ParseView, names: list[Candidate], taken: list[bool]) -> list[Candidate]:
+    """ "Kerrivex Energy (KRVX)" with only the acronym tagged: the capitalised run before the
+    parenthesis is the organisation's name, and the acronym (a ticker, often) abbreviates it;
+    otherwise the acronym alone became the actor and the name was lost."""
+    out = []
+    for cand in names:
+        if cand.label != "ORG" or cand.end - cand.start != 1 or not cand.text.isupper():
+            continue
+        lead = _name_before_paren(view, cand.start, taken)
+        if lead is None:
+            continue
+        start, end = lead
+        text = view.text[view.idx[start] : view.end[end - 1]]
+        name = Candidate(
+            start,
+            end,
+            view.idx[start],
+            view.end[end - 1],
+            MentionForm.NAME,
+            "org",
+            text,
+            end - 1,
+            label="ORG",
+            subject=view.is_subject(end - 1),
+        )
+        name.extra["paren_acronym"] = cand.text
+        cand.acronym_for = name.head
+        out.append(name)
+    return out
+
+
+def _name_before_paren(view: ParseView, i: int, taken: list[bool]) -> tuple[int, int] | None:
+    """Token range of the untagged run of two to five capitalised proper nouns right before
+    "(" + token ``i`` + ")", if there is one."""
+    if not (1 < i < view.n - 1 and view.words[i - 1] == "(" and view.words[i + 1] == ")"):
+        return None
+    end = start = i - 1
+    while start > 0 and end - start < 5:
+        k = start - 1
+        if taken[k] or view.pos[k] != "PROPN" or not view.words[k][:1].isupper():
+            break
+        start = k
+    return (start, end) if end - start >= 2 else None

@@ -24,7 +24,7 @@ from __future__ import annotations
 from communique.extractors.actors.capitals import acts
 from communique.extractors.actors.edits import add_mention
 from communique.knowledge import KnowledgeBase
-from communique.knowledge.venues import FACILITY_NOUNS, THING_NOUNS, VENUES
+from communique.knowledge.venues import FACILITY_NOUNS, MEDIA_WORDS, THING_NOUNS, VENUES
 from communique.models import Actor, ActorKind, Mention, MentionForm
 from communique.parse import ParseView
 
@@ -108,6 +108,32 @@ def _venue(actor: Actor, view: ParseView, knowledge: KnowledgeBase) -> bool:
     return not _any_acts(actor, view, knowledge)
 
 
+_TOLD = frozenset({"tell", "contact", "commentate", "write", "speak", "talk"})
+"""Verbs whose object or by/for/to/with phrase is the outlet a source talks to ("told the
+Herald", "when contacted by the Post", "commentating for Nordic TV", "speaking to CBN")."""
+
+
+def _addressed_outlet(actor: Actor, view: ParseView) -> bool:
+    """An outlet (a name ending in a media word) met only as the one a source talks to."""
+    names = [m for m in actor.mentions if m.form is MentionForm.NAME]
+    if actor.kind is ActorKind.COUNTRY or not names or len(names) != len(actor.mentions):
+        return False
+    if actor.name.split()[-1].casefold() not in MEDIA_WORDS:
+        return False
+    for m in names:
+        toks = _tokens(view, m)
+        if not toks:
+            return False
+        i, head = toks[-1], view.head[toks[-1]]
+        if view.dep[i] == "pobj" and view.lower[head] in ("by", "for", "to", "with"):
+            head = view.head[head]
+        elif view.dep[i] != "dobj":
+            return False
+        if view.lemma[head] not in _TOLD:
+            return False
+    return True
+
+
 def _indefinite_name(view: ParseView, m: Mention) -> bool:
     """ "a Connecticut Democrat": a one-word name after "a"/"an" and capitalised modifiers."""
     toks = _tokens(view, m)
@@ -137,6 +163,22 @@ def _in_facility(view: ParseView, m: Mention) -> bool:
             prep = view.head[i]
             return view.dep[i] == "pobj" and view.lower[prep] in _LOCATIVE
     return False
+
+
+_NAMED_FACILITIES = frozenset({"church", "chapel", "temple", "mosque", "cathedral", "hall"})
+"""Buildings a name can end in that host events rather than speak (a hospital or a centre
+is often the body its staff speak for: "researchers at Linwood General Hospital")."""
+
+
+def _named_facility(view: ParseView, m: Mention) -> bool:
+    """A building named as where something is ("a reception centre at Eastside Community
+    Church", "spoke at the Riverside Union Hall"): the last name word a facility noun, the
+    name the object of a locative preposition."""
+    toks = _tokens(view, m)
+    if not toks or view.lower[toks[-1]] not in _NAMED_FACILITIES:
+        return False
+    i = toks[-1]
+    return view.dep[i] == "pobj" and view.lower[view.head[i]] in _LOCATIVE
 
 
 def _sentence_initial_noun(m: Mention, view: ParseView, knowledge: KnowledgeBase) -> bool:
@@ -261,11 +303,11 @@ def _cities(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> l
 
 
 def screen_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
-    """``actors`` without venues, party-member nouns, facilities, sentence-initial common
-    nouns and silent anonymous descriptions (see the module doc)."""
+    """``actors`` without venues, outlets talked to, party-member nouns, facilities,
+    sentence-initial common nouns and silent anonymous descriptions (see the module doc)."""
     out: list[Actor] = []
     for actor in _cities(actors, view, knowledge):
-        if _venue(actor, view, knowledge):
+        if _venue(actor, view, knowledge) or _addressed_outlet(actor, view):
             continue
         if actor.kind is not ActorKind.COUNTRY:
             unlinked = not actor.kb_id
@@ -274,6 +316,7 @@ def screen_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase
                 for m in actor.mentions
                 if not (
                     _in_facility(view, m)
+                    or _named_facility(view, m)
                     or (unlinked and _indefinite_name(view, m))
                     or (unlinked and _sentence_initial_noun(m, view, knowledge))
                 )

@@ -80,6 +80,24 @@ _BOILERPLATE = re.compile(
 )
 """Copyright lines, author boxes with an e-mail address, and teaser lines quoting a label
 ("Retailer: 'Christmas sales were the worst in a decade'")."""
+_CREDIT = re.compile(
+    r"^\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|with files "
+    r"from\b)|\b(?i:contributed (?:to )?(?:this |the )?(?:report|reporting|research)"
+    r"(?: (?:to|for|from|in) [^.,;]*)?)\.?\s*$"
+)
+"""Credit lines ("Reporting by …; Editing by …", "Ana Roe contributed reporting."): the
+newsroom's staff, not actors of the story."""
+_PROMO = re.compile(
+    r"(?i:^\s*(?:sign up|subscribe|download the)\b|\bsign up (?:here|free|now|for)\b|"
+    r"\bin your inbox\b|^\s*disclosure:|\bno position in the securities\b|"
+    r"\bnot investment advice\b)"
+)
+"""Newsletter and subscription promotions ("Sign up for the Ledger's Morning Brief") and a
+market page's disclosure ("Ledgerline's parent company has no position in the securities
+mentioned")."""
+_LABEL = re.compile(r"^\s*(?:[A-Z][\w'’-]*(?: [\w'’-]+)?:(?:\s+[A-Z0-9][^\s:]*)+\s*)+(?<=\.)$")
+"""A short label line ending in a full stop, no lower-case word after its colon ("Referee:
+Ana Roe. Attendance: 8,412."); a headline ("Kyiv: Roe Says Talks Failed") has no stop."""
 _LOCAL_TITLES = frozenset(
     {"gov", "governor", "sen", "lt", "rep", "premier", "mayor", "attorney", "state"}
 )
@@ -99,9 +117,35 @@ def _furniture(text: str, start: int) -> bool:
     letters = [c for c in line if c.isalpha()]
     if _BOILERPLATE.search(line):
         return True
+    if _roster(line) or (len(line.split()) <= 6 and _LABEL.match(line)):
+        return True
     return bool(_TEASER.match(line)) or (
         len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
     )
+
+
+def _roster(line: str) -> bool:
+    """A list of names, not a sentence: a line-up ("Rovers: Roe; Hale, Vance (Moss 46)"), a
+    cast or a panel. Four or more separators and at most three lower-case words."""
+    separators = line.count(",") + line.count(";")
+    lower = sum(1 for w in line.split() if w[:1].islower())
+    return separators >= 4 and lower <= 3
+
+
+def _credit_or_promo(view: ParseView, m: Mention) -> bool:
+    """In a credit or newsletter-promotion sentence (cut at line breaks too, so a promotion
+    that shares a paragraph with the story takes only its own sentence)."""
+    i = view.token_at(m.span.start)
+    start, end = view.line_start[i], view.line_end[i]
+    sentence = view.text[view.idx[start] : view.end[end - 1]]
+    return bool(_CREDIT.search(sentence) or _PROMO.search(sentence))
+
+
+def _heading_piece(text: str, m: Mention) -> bool:
+    """The first part of a hyphenated heading word ("Line-ups"), alone on a short line."""
+    line = _line(text, m.span.start).strip()
+    after = text[m.span.end : m.span.end + 2]
+    return len(line.split()) <= 3 and len(after) == 2 and after[0] == "-" and after[1].islower()
 
 
 def _locative(view: ParseView, m: Mention) -> bool:
@@ -117,6 +161,30 @@ def _locative(view: ParseView, m: Mention) -> bool:
         # "a researcher at Kyoto University": an organisation, not a place
         return view.ent_type[i] != "ORG"
     return view.lower[prep] == "of" and view.lemma[view.head[prep]] in _PLACE_NOUNS
+
+
+_PEOPLE_FROM = frozenset(
+    "man woman boy girl parent mother father resident native contractor farmer family "
+    "couple".split()
+)
+"""Nouns of people whose "from" phrase says where they live ("a contractor from Gresham"),
+not whom they work for ("a worker from Acme")."""
+
+
+def _home_town(actor: Actor, view: ParseView, m: Mention) -> bool:
+    """Where a person is from ("Daniel from Dunedin", "a building contractor from Gresham"):
+    a place, not an actor. Not a country (its people's country is an affiliation) and not
+    a name of several words tagged ORG ("a farmer from Hill Growers Ltd")."""
+    i = view.token_at(m.span.end - 1)
+    firm = view.ent_type[i] == "ORG" and len(m.span.text.split()) > 1
+    if actor.kind is ActorKind.COUNTRY or view.dep[i] != "pobj" or firm:
+        return False
+    prep = view.head[i]
+    if view.lower[prep] != "from" or prep == view.head[prep]:
+        return False
+    owner = view.head[prep]
+    person = view.pos[owner] == "PROPN" and view.ent_type[owner] == "PERSON"
+    return person or (view.pos[owner] == "NOUN" and view.lemma[owner] in _PEOPLE_FROM)
 
 
 def _before_local_title(view: ParseView, knowledge: KnowledgeBase, m: Mention) -> bool:
@@ -149,7 +217,10 @@ def drop_non_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBa
             for m in actor.mentions
             if not (
                 _furniture(view.text, m.span.start)
+                or _heading_piece(view.text, m)
+                or _credit_or_promo(view, m)
                 or (m.form is MentionForm.NAME and not protected and _locative(view, m))
+                or (m.form is MentionForm.NAME and not protected and _home_town(actor, view, m))
                 or (m.form is MentionForm.NAME and _before_local_title(view, knowledge, m))
             )
         )
@@ -164,21 +235,53 @@ def drop_non_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBa
 
 
 def drop_dateline(actors: list[Actor], view: ParseView) -> tuple[list[Actor], list[str]]:
-    """``actors`` without mentions inside the dateline, and the names of those dropped."""
+    """``actors`` without mentions inside the dateline, and the names of those dropped; a
+    name form only the dateline used ("ASTANA") is no alias, and the town the story was
+    filed in is no actor where the text only locates things there ("the east side of Carver
+    Falls")."""
     if view.dateline is None:
         return actors, []
     start, end = view.dateline.span.start, view.dateline.span.end
+    town = view.dateline.place.split(",")[0].strip().casefold()
     out: list[Actor] = []
     dropped: list[str] = []
     for actor in actors:
         kept = tuple(m for m in actor.mentions if not (m.span.start < end and start < m.span.end))
-        if not kept:
+        if not kept or _filed_in(actor, kept, town, view):
             dropped.append(actor.name)
         elif len(kept) == len(actor.mentions):
             out.append(actor)
         else:
-            out.append(actor.model_copy(update={"mentions": kept}))
+            out.append(_without_forms(actor, kept))
     return out, dropped
+
+
+def _without_forms(actor: Actor, kept: tuple[Mention, ...]) -> Actor:
+    """``actor`` with only the ``kept`` mentions and no name form only the others used."""
+    left = {m.span.text for m in kept}
+    gone = {m.span.text for m in actor.mentions} - left
+    update: dict[str, object] = {
+        "mentions": kept,
+        "aliases": tuple(a for a in actor.aliases if a not in gone),
+    }
+    names = [m.span.text for m in kept if m.form is MentionForm.NAME]
+    if actor.name in gone and names:
+        update["name"] = names[0]
+    return actor.model_copy(update=update)
+
+
+def _filed_in(actor: Actor, kept: tuple[Mention, ...], town: str, view: ParseView) -> bool:
+    """The dateline's town named again only as a place: no country, no acting mention."""
+    if actor.kind is ActorKind.COUNTRY or actor.kb_id or not town:
+        return False
+    names = [m for m in kept if m.form is MentionForm.NAME]
+    if not names or any(m.span.text.casefold() != town for m in names):
+        return False
+    for m in kept:
+        i = view.token_at(m.span.end - 1)
+        if view.is_subject(i) or view.dep[i] == "poss":
+            return False
+    return True
 
 
 def _family_name(actor: Actor) -> str | None:
