@@ -313,3 +313,21 @@ def test_name_before_a_tagged_acronym(nlp: Any) -> None:
     assert firm.name == "Velloran Energy" and "VLRN" in firm.aliases
     [alone] = actors_of("The regulator (OFGEM) said it would act.", "OFGEM")
     assert alone.name == "OFGEM"
+
+
+def test_untagged_body_as_subject(nlp: Any) -> None:
+    """spaCy tags nothing in "The Eastern High Court said …" on some pages: a capitalised
+    run after "the" ending in a body's head word, the clause's subject, is an organisation
+    (session 12, issue 14); the same words as an object, or a lower-case "court", are not."""
+    from communique.extractor import IdFactory
+    from communique.extractors.actors.extractor import find_actors
+
+    def names_of(text: str) -> list[str]:
+        doc = nlp(text)
+        doc.ents = []
+        view = ParseView.build(doc, text)
+        return [a.name for a in find_actors(view, builtin_knowledge(), IdFactory().new)]
+
+    assert "Eastern High Court" in names_of("The Eastern High Court said the deal was unlawful.")
+    assert names_of("The lawyers went to the Eastern High Court on Monday.") == []
+    assert names_of("The appeals court said the deal was unlawful.") == []

@@ -31,6 +31,7 @@ from communique.extractors.actors.mentions import (
     paren_acronyms,
     paren_names,
     title_spans,
+    untagged_bodies,
     untagged_countries,
     untagged_people,
 )
@@ -123,6 +124,7 @@ def _text_actors(view: ParseView, knowledge: KnowledgeBase) -> tuple[Actor, ...]
         {c.head for c in names if c.label == "PERSON"},
         first_names,
     )
+    names += untagged_bodies(view, occupied(view, names), blocked)
     entities = [
         e for e in cluster_names(names, table, first_names, after_title) if keep_entity(view, e)
     ]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from communique.extractors.actors.candidates import Candidate
-from communique.extractors.actors.descriptions import GOV_HEADS, MIL_HEADS, country_in
+from communique.extractors.actors.descriptions import GOV_HEADS, MIL_HEADS, ORG_NOUNS, country_in
 from communique.extractors.actors.names import (
     GENERIC,
     HONORIFICS,
@@ -286,6 +286,54 @@ def untagged_people(
                 )
             )
         i = j + 1
+    return out
+
+
+_BODY_HEADS = ORG_NOUNS | frozenset(
+    "tribunal authority administration service university association bureau office".split()
+)
+"""Head words that make a capitalised name a body ("the Eastern High Court", "the Polar
+Monitoring Network")."""
+
+
+def untagged_bodies(view: ParseView, taken: list[bool], blocked: list[bool]) -> list[Candidate]:
+    """Capitalised names spaCy left untagged that end in a body's head word and are the
+    subject of their clause ("The Eastern High Court said in its ruling …"): an
+    organisation. Two to five proper nouns after "the"; not a name inside another."""
+    out: list[Candidate] = []
+    for head in range(1, view.n):
+        if view.dep[head] not in ("nsubj", "nsubjpass") or view.lower[head] not in _BODY_HEADS:
+            continue
+        start = head
+        while (
+            start > 0
+            and head - start < 4
+            and view.pos[start - 1] == "PROPN"
+            and view.words[start - 1][:1].isupper()
+        ):
+            start -= 1
+        run = range(start, head + 1)
+        if (
+            start == head
+            or view.lower[start - 1] != "the"
+            or any(view.pos[k] != "PROPN" or taken[k] or blocked[k] for k in run)
+            or not all(view.words[k][:1].isupper() for k in run)
+        ):
+            continue
+        out.append(
+            Candidate(
+                start,
+                head + 1,
+                view.idx[start],
+                view.end[head],
+                MentionForm.NAME,
+                "organization",
+                view.text[view.idx[start] : view.end[head]],
+                head,
+                label="ORG",
+                subject=True,
+            )
+        )
     return out
 
 
