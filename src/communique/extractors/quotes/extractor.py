@@ -19,6 +19,7 @@ from communique.extractors.quotes.candidates import Candidate, Range
 from communique.extractors.quotes.core import find_candidates
 from communique.extractors.quotes.lexicon import ReportingVerbs
 from communique.extractors.quotes.speakers import (
+    artefact_issuer,
     is_anonymous,
     is_pronoun,
     resolve,
@@ -108,6 +109,8 @@ def build_quotes(
                 )
             elif tok is not None and is_anonymous(tok):
                 speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids, table)
+            elif tok is not None and (issuer := artefact_issuer(view, index, tok)):
+                speaker_id = issuer.id
         if speaker_id is not None:
             last_speaker, last_at = speaker_id, cand.end
         speaker_ids.append(speaker_id)

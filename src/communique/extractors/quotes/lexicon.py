@@ -629,6 +629,12 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
 )
 """Head nouns of descriptions that name an unnamed person ("a senior US official")."""
 
+ARTEFACTS: frozenset[str] = frozenset(
+    "report statement study letter memo ruling filing survey complaint audit review".split()
+)
+"""Documents that "say" what their authors wrote ("The report warns that …", "The statement
+said …"): the speaker is the body that issued the one the text introduced."""
+
 PRONOUNS: frozenset[str] = frozenset("he she they i we it you him her them me us who which".split())
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from communique.extractors.quotes.candidates import Range
 from communique.extractors.quotes.lexicon import (
     ANONYMOUS_HEADS,
+    ARTEFACTS,
     FINDING_SOURCES,
     PRONOUNS,
     lemma_of,
@@ -255,6 +256,50 @@ def the_demonym(tok: Any, table: CountryTable) -> str | None:
     if str(tok.tag_) in ("NNS", "NNPS") or not str(tok.text)[:1].isupper():
         return None
     return table.by_demonym(str(tok.text))
+
+
+_ISSUED_BY = frozenset({"by", "from", "of"})
+_ARTEFACT_PARAGRAPHS = 3
+"""How far back (paragraphs) the document a "the report" stands for may be introduced."""
+
+
+def artefact_issuer(view: ParseView, index: ActorIndex | None, tok: Any) -> Actor | None:
+    """The body behind "The report warns that …": the latest earlier mention of the same
+    document noun (:data:`~.lexicon.ARTEFACTS`) within a few paragraphs, issued by a named
+    actor ("the Cryosphere report, published on Monday by the Polar Monitoring Network",
+    "a statement from the teachers' union", "the union's statement"). None when that mention
+    names nobody: unresolved beats wrong."""
+    if index is None or str(tok.lemma_) not in ARTEFACTS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    first = view.paragraph_of(int(tok.idx)) - _ARTEFACT_PARAGRAPHS
+    for i in range(int(tok.i) - 1, -1, -1):
+        if view.paragraph_of(view.idx[i]) < first:
+            return None
+        if view.lemma[i] == tok.lemma_ and view.pos[i] == "NOUN":
+            return _issuer_of(index, view.doc[i])
+    return None
+
+
+def _issuer_of(index: ActorIndex, noun: Any) -> Actor | None:
+    """Who issued the document ``noun`` names: its possessor, the object of "by"/"from"/"of"
+    on it or on a participle after it ("published … by X")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return index.actor_for_token(child)
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    after = noun.right_edge.i + 2  # "the X report, published … by Y" (parsed as an adverbial)
+    if after < len(noun.doc) and noun.doc[after - 1].text == "," and noun.doc[after].tag_ == "VBN":
+        holders.append(noun.doc[after])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _ISSUED_BY:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                actor = index.actor_for_token(obj) if obj is not None else None
+                if actor is not None:
+                    return actor
+    return None
 
 
 def is_anonymous(tok: Any) -> bool:
