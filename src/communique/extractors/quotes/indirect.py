@@ -265,6 +265,15 @@ def _caused(tok: Any) -> bool:
     )
 
 
+def _past_a_comma(view: ParseView, tok: Any, pred: Any) -> bool:
+    """Whether what the parser made an appearance verb's predicate is no predicate: one past
+    a comma or a preposition ("will next appear opposite Kapoor in “Northbound,” a thriller
+    due out …" is an acting role and an apposition), not a look ("seemed irritated")."""
+    if pred.dep_ == "oprd" and pred.pos_ == "ADP":
+        return True  # "appear opposite Lind in …": a role beside someone, not a look
+    return any(view.words[k] == "," for k in range(int(tok.i) + 1, int(pred.left_edge.i)))
+
+
 def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     """ "The group seems unlikely to …", "the governor seemed irritated", "the plan seems
     like a fair idea": an appearance with a predicate, like "seems to …", attributes subject
@@ -280,6 +289,7 @@ def _appearance_frame(view: ParseView, tok: Any, cue: Range) -> Frame | None:
     if (
         pred is None
         or subj is None
+        or _past_a_comma(view, tok, pred)
         or subj.lower_ == "it"
         or view.tag[int(subj.left_edge.i)] in _WH_TAGS
         or _caused(tok)
