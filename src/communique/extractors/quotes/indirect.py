@@ -39,6 +39,7 @@ from communique.extractors.quotes.lexicon import (
     CONVEYED_NOUNS,
     DESIRE,
     DIRECTIVES,
+    FINANCIAL_RESULTS,
     FINITE_TAGS,
     GERUND_CUES,
     INTENTION,
@@ -566,6 +567,8 @@ def _object_frame(view: ParseView, tok: Any, lemma: str, cue: Range) -> Frame | 
         if child.dep_ == "dobj" and child.i > tok.i:
             if lemma in REPEATING and lemma_of(child) not in SAYING_NOUNS:
                 break  # "repeated the landing": an act, not words
+            if lemma == "report" and lemma_of(child) in FINANCIAL_RESULTS:
+                break  # "reported quarterly results": figures filed, not words
             if lemma in OBJECT_TABLE and lemma_of(child) in NOUN_CUES and that_clause(child):
                 break  # "repeated his claim that …": the noun's clause is the content
             # "condemned the test as “reckless”", "called him “a con artist”",
