@@ -290,9 +290,10 @@ def _stands_alone(view: ParseView, q: Quotation, words: int, speechlike: bool) -
 
 
 def _titled_subject(view: ParseView, q: Quotation, words: int) -> bool:
-    """A title of two to six words that opens a sentence going on without a cue
-    ("“Tales From the Vault,” an HBO series, returns", "“Opening Night,” which …, is …"):
-    the work the sentence is about, not anybody's words."""
+    """A title of two or three words that opens a sentence going on without a cue
+    ("“Harbour Lights,” which opens on Friday, is …", "“Opening Night,” a comedy, …"): the
+    work the sentence is about, not anybody's words. Longer quotations count as speech by
+    their length alone, so a longer title is left as it was."""
     return (
         2 <= words < MIN_SPEECH_WORDS and is_title(view, q) and not _runs_to_sentence_end(view, q)
     )
