@@ -25,13 +25,11 @@ from communique.extractors.quotes.speakers import (
     resolve,
     source_range,
     subject_of,
-    the_demonym,
 )
 from communique.knowledge import CountryTable, KnowledgeBase
 from communique.models import (
     Actor,
     ActorKind,
-    CountrySource,
     Mention,
     MentionForm,
     Quote,
@@ -101,11 +99,6 @@ def build_quotes(
             elif tok is not None and is_pronoun(tok):
                 speaker_id = _same_thread(
                     view, index, last_speaker, last_at, int(tok.i), cand.parts
-                )
-            elif tok is not None and (demonym := the_demonym(tok, table)):
-                speaker_id = _national(index, demonym, last_speaker)
-                speaker_id = speaker_id and _same_thread(
-                    view, index, speaker_id, last_at, int(tok.i)
                 )
             elif tok is not None and is_anonymous(tok):
                 speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids, table)
@@ -200,20 +193,6 @@ def _indexed(index: ActorIndex, actor_id: str | None) -> Actor | None:
         return index.get(actor_id)
     except KeyError:
         return None
-
-
-_STATED = frozenset({CountrySource.TEXT, CountrySource.KNOWLEDGE})
-
-
-def _national(index: ActorIndex, code: str | None, speaker: str | None) -> str | None:
-    """The last speaker for "The Italian said", when it is a person whose stated country
-    does not say otherwise (a country guessed from the article's setting does not count)."""
-    actor = _indexed(index, speaker)
-    if actor is None or actor.kind is not ActorKind.PERSON:
-        return None
-    if actor.country and actor.country != code and actor.country_source in _STATED:
-        return None
-    return speaker
 
 
 _GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}

@@ -40,7 +40,6 @@ from communique.extractors.quotes.spans import trim
 
 if TYPE_CHECKING:
     from communique.capabilities import ActorIndex
-    from communique.knowledge import CountryTable
     from communique.parse import ParseView
 from communique.models import Actor
 
@@ -245,17 +244,6 @@ def _opening_bracket(tok: Any, source: Range) -> int | None:
 
 def is_pronoun(tok: Any) -> bool:
     return str(tok.lower_) in PRONOUNS or str(tok.pos_) == "PRON"
-
-
-def the_demonym(tok: Any, table: CountryTable) -> str | None:
-    """The country of "The Italian said": a singular demonym after "the", alone in its
-    phrase, stands for the person of that nationality just quoted; None for anything else."""
-    kids = list(tok.children)
-    if len(kids) != 1 or kids[0].dep_ != "det" or str(kids[0].lower_) != "the":
-        return None
-    if str(tok.tag_) in ("NNS", "NNPS") or not str(tok.text)[:1].isupper():
-        return None
-    return table.by_demonym(str(tok.text))
 
 
 _ISSUED_BY = frozenset({"by", "from", "of"})
