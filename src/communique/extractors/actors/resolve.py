@@ -343,11 +343,9 @@ class Resolver:
         for _, ent, _subject in self._window(cand.start):
             if ent in found or ent.kind is not ActorKind.PERSON or ent is possessor:
                 continue
-            if cand.gender and ent.gender and cand.gender != ent.gender:
+            if _at_odds(cand, ent):
                 continue
             country = _country_of(ent)
-            if cand.country and country and cand.country != country:
-                continue
             if role == "counterpart":
                 if cand.country and country != cand.country:
                     continue
@@ -366,9 +364,7 @@ class Resolver:
         text (nobody named before it) is the person the next sentence opens with as its
         subject and names there for the first time, unless their roles disagree."""
         view, sent = self.view, self.view.sent[cand.head]
-        if cand.plural or view.dep[cand.head] != "nsubj" or not cand.role:
-            return None
-        if view.lemma[view.head[cand.head]] not in self.speech_verbs:
+        if cand.plural or not cand.role or not self._speech_verb_subject(cand.head):
             return None
         if any(self.by_sent.get(k) for k in range(sent + 1)) or sent + 1 >= len(view.sent_start):
             return None
@@ -390,7 +386,7 @@ class Resolver:
         title ("the witness", "the boss") as the subject of a speech verb: news names a
         person and then says what they said under a description."""
         view, i = self.view, cand.head
-        if view.dep[i] != "nsubj" or view.lemma[view.head[i]] not in self.speech_verbs:
+        if not self._speech_verb_subject(i):
             return False
         if cand.possessor is not None or any(self._person_at(c) for c in view.children[i]):
             return False  # "Sullivan's lawyer", "lawyer Beth Wilkinson": someone else, or named
@@ -398,6 +394,12 @@ class Resolver:
             cand.kind == "role"
             and (cand.role or "") not in T.TITLE_WORDS
             and (cand.role or "") not in T.UNNAMED_SOURCES
+        )
+
+    def _speech_verb_subject(self, i: int) -> bool:
+        """Whether token ``i`` is the subject of a speech verb ("The witness said")."""
+        return (
+            self.view.dep[i] == "nsubj" and self.view.lemma[self.view.head[i]] in self.speech_verbs
         )
 
     def _person_at(self, i: int) -> bool:
@@ -425,12 +427,7 @@ class Resolver:
     def _loose_fit(self, cand: Candidate, ent: Entity) -> bool:
         """One person whose stated gender, country and roles do not contradict ``cand``
         ("the witness" is not the one introduced as "defense attorney X")."""
-        if ent.kind is not ActorKind.PERSON or ent.plural:
-            return False
-        if cand.gender and ent.gender and cand.gender != ent.gender:
-            return False
-        country = _country_of(ent)
-        if cand.country and country and cand.country != country:
+        if ent.kind is not ActorKind.PERSON or ent.plural or _at_odds(cand, ent):
             return False
         if cand.extra.get("bare") == "demonym":
             word = self.view.lower[cand.head]
@@ -648,6 +645,14 @@ class Resolver:
         for entries in self._window_by_sentence(before):
             flat.extend(entries)
         return flat
+
+
+def _at_odds(cand: Candidate, ent: Entity) -> bool:
+    """Whether what is known of a person contradicts a description: its gender or country."""
+    if cand.gender and ent.gender and cand.gender != ent.gender:
+        return True
+    country = _country_of(ent)
+    return bool(cand.country and country and cand.country != country)
 
 
 def _wording(cand: Candidate) -> str:
