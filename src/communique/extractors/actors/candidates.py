@@ -48,6 +48,23 @@ class Candidate:
     """For "(APEC)" after a name: the head token of the name it abbreviates."""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def over(
+        cls,
+        view: ParseView,
+        start: int,
+        end: int,
+        form: MentionForm,
+        kind: str,
+        head: int,
+        **fields: Any,
+    ) -> Candidate:
+        """The candidate spanning tokens ``[start, end)``, its offsets and text read off
+        ``view``; ``fields`` are the optional attributes (``label``, ``subject`` …)."""
+        cstart, cend = view.idx[start], view.end[end - 1]
+        text = view.text[cstart:cend]
+        return cls(start, end, cstart, cend, form, kind, text, head, **fields)
+
 
 def occupied(view: ParseView, cands: list[Candidate]) -> list[bool]:
     """Token occupancy of a list of candidates."""

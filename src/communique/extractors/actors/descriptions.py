@@ -174,14 +174,12 @@ def description_candidates(
             start += 1
         if any(view.tag[k] in ("``", "''") or view.words[k] in _QUOTES for k in range(start, i)):
             start = i
-        cand = Candidate(
+        cand = Candidate.over(
+            view,
             start,
             end,
-            view.idx[start],
-            view.end[end - 1],
             MentionForm.NOMINAL,
             kind,
-            view.text[view.idx[start] : view.end[end - 1]],
             i,
             subject=view.is_subject(i),
             plural=view.tag[i] in ("NNS", "NNPS"),
@@ -228,17 +226,8 @@ def _bare_person(view: ParseView, table: CountryTable, i: int) -> Candidate | No
     else:
         return None
     start = kids[0]
-    cand = Candidate(
-        start,
-        i + 1,
-        view.idx[start],
-        view.end[i],
-        MentionForm.NOMINAL,
-        "role",
-        view.text[view.idx[start] : view.end[i]],
-        i,
-        subject=True,
-        definite=True,
+    cand = Candidate.over(
+        view, start, i + 1, MentionForm.NOMINAL, "role", i, subject=True, definite=True
     )
     cand.role = ""
     cand.country = country

@@ -272,14 +272,12 @@ def untagged_people(
         given = j > i and (view.words[i] in names or _role_appositive(view, head))
         if given or (linked and j == i and view.lower[i] not in _CALENDAR):
             out.append(
-                Candidate(
+                Candidate.over(
+                    view,
                     i,
                     j + 1,
-                    view.idx[i],
-                    view.end[j],
                     MentionForm.NAME,
                     "person",
-                    view.text[view.idx[i] : view.end[j]],
                     head,
                     label="PERSON",
                     subject=view.is_subject(head),
@@ -321,14 +319,12 @@ def untagged_bodies(view: ParseView, taken: list[bool], blocked: list[bool]) -> 
         ):
             continue
         out.append(
-            Candidate(
+            Candidate.over(
+                view,
                 start,
                 head + 1,
-                view.idx[start],
-                view.end[head],
                 MentionForm.NAME,
                 "organization",
-                view.text[view.idx[start] : view.end[head]],
                 head,
                 label="ORG",
                 subject=True,
@@ -366,14 +362,12 @@ def untagged_countries(view: ParseView, table: CountryTable, taken: list[bool]) 
         code = table.by_name(view.words[i])
         if code:
             out.append(
-                Candidate(
+                Candidate.over(
+                    view,
                     i,
                     i + 1,
-                    view.idx[i],
-                    view.end[i],
                     MentionForm.NAME,
                     "country",
-                    view.words[i],
                     i,
                     label="GPE",
                     country=code,
@@ -494,15 +488,12 @@ def paren_names(view: ParseView, names: list[Candidate], taken: list[bool]) -> l
         if lead is None:
             continue
         start, end = lead
-        text = view.text[view.idx[start] : view.end[end - 1]]
-        name = Candidate(
+        name = Candidate.over(
+            view,
             start,
             end,
-            view.idx[start],
-            view.end[end - 1],
             MentionForm.NAME,
             "org",
-            text,
             end - 1,
             label="ORG",
             subject=view.is_subject(end - 1),

@@ -84,14 +84,12 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
             if any(taken[k] for k in range(i, i + n)):
                 continue
             head = i + n - 1
-            cand = Candidate(
+            cand = Candidate.over(
+                view,
                 i,
                 i + n,
-                view.idx[i],
-                view.end[head],
                 MentionForm.NAME,
                 model.kind,
-                view.text[view.idx[i] : view.end[head]],
                 head,
                 label=model.label,
                 country=model.country if model.kind == "country" else None,
