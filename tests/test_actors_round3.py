@@ -124,6 +124,18 @@ def test_short_forms_of_bodies(pipeline: communique.Pipeline) -> None:
     assert _actor(article, "Houthis") == _actor(article, "Houthi rebels")
 
 
+def test_a_registered_company_is_named_by_its_stem(pipeline: communique.Pipeline) -> None:
+    # a legal suffix makes the first word the trading name, whatever industry words follow
+    article = _extract(
+        pipeline,
+        "Kestrel Brands Inc. agreed to buy a juice maker for $80 million. Kestrel said the "
+        "deal would close by June. Pacific Gas and Electric said Pacific had no comment.",
+    )
+    assert _actor(article, "Kestrel").name == "Kestrel Brands Inc."
+    # no legal suffix and a word that is no industry word: "Pacific" stays its own name
+    assert _actor(article, "Pacific").name == "Pacific"
+
+
 def test_people_take_their_body(pipeline: communique.Pipeline) -> None:
     article = _extract(
         pipeline,

@@ -112,3 +112,25 @@ def test_coordinated_demonym_sides(pipeline: communique.Pipeline) -> None:
     )
     texts = {m.span.text for p in truce.parties for m in article.actor(p.actor_id).mentions}
     assert {"Kyrgyz", "Tajik"} <= texts
+
+
+def test_one_deal_told_twice_is_one_record(pipeline: communique.Pipeline) -> None:
+    """Key points and body both report the acquisition with a verb of its own: one record."""
+    article, deal = _one(
+        pipeline,
+        "Key Points\n\nNorvale Foods Inc. agreed to acquire Brightwater in a cash deal.\n\n"
+        "Norvale Foods said Monday it agreed to buy Brightwater, the Danish juice maker, for "
+        "$80 million. Norvale said the deal would close by June.",
+    )
+    assert deal.kind is AgreementKind.MERGER
+    names = {a.id: a.name for a in article.actors}
+    assert sorted(names[p.actor_id] for p in deal.parties) == ["Brightwater", "Norvale Foods Inc."]
+
+
+def test_same_sides_different_dates_stay_two(pipeline: communique.Pipeline) -> None:
+    article = pipeline.extract(
+        "Israel and Hamas agreed to a ceasefire on May 21, 2021. Israel and Hamas agreed to "
+        "a ceasefire on November 24, 2023.",
+        published="2023-11-25",
+    )
+    assert len(article.agreements) == 2, article.agreements

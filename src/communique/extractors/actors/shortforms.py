@@ -7,7 +7,8 @@ spaCy gave the short form:
 * **Group words**: "the M23 rebel group", "Dawlah Islamiyah militant group", "Houthi
   rebels" are the group named before the generic words; "Houthis" is "Houthi" in the plural.
 * **Country prefix**: "the Navy" after "the U.S. Navy" (the longer name adds only a country).
-* **Company stem**: "Calder" after "Calder Systems" (the longer name adds only corporate words).
+* **Company stem**: "Calder" after "Calder Systems" (the longer name adds only industry words,
+  :mod:`communique.knowledge.companies`), "Norvale" after "Norvale Foods Inc." (a legal suffix).
 * **Acronyms over a country prefix**: "FDA" is "U.S. Food and Drug Administration" (initials of
   the words after the country, function words skipped).
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from communique.extractors.actors.edits import add_mention
 from communique.knowledge import KnowledgeBase
+from communique.knowledge.companies import INDUSTRY_WORDS, LEGAL_SUFFIXES
 from communique.models import Actor, ActorKind, MentionForm
 
 __all__ = ["merge_body_short_forms"]
@@ -29,34 +31,8 @@ GROUP_WORDS = frozenset(
 )
 """Generic words after a group's name ("M23 rebel group")."""
 
-CORPORATE_WORDS = frozenset(
-    {
-        "systems",
-        "dynamics",
-        "group",
-        "holdings",
-        "corp",
-        "corporation",
-        "inc",
-        "ltd",
-        "co",
-        "industries",
-        "technologies",
-        "motors",
-        "airlines",
-        "energy",
-        "marine",
-        "research",
-        "capital",
-        "partners",
-        "press",
-        "bank",
-        "plc",
-        "ag",
-        "sa",
-    }
-)
-"""Words a company's short name leaves out ("Calder Systems" → "Calder")."""
+CORPORATE_WORDS = INDUSTRY_WORDS | LEGAL_SUFFIXES
+"""Words a company's short name leaves out when all that follows it ("Calder Systems")."""
 
 _FUNCTION = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _MERGEABLE = (ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.OTHER, ActorKind.PERSON)
@@ -104,8 +80,11 @@ def _short_keys(actor: Actor, knowledge: KnowledgeBase) -> set[str]:
         initials = "".join(w[0] for w in rest if w.lower() not in _FUNCTION and w[:1].isupper())
         if len(initials) >= 2:
             keys.add(initials.lower())
-    if len(words) >= 2 and all(w.lower().rstrip(".") in CORPORATE_WORDS for w in words[1:]):
+    bare = [w.lower().replace(".", "").rstrip(",") for w in words]
+    if len(words) >= 2 and all(w in CORPORATE_WORDS for w in bare[1:]):
         keys.add(words[0].lower())
+    elif len(words) >= 3 and bare[-1] in LEGAL_SUFFIXES and words[0][:1].isupper():
+        keys.add(words[0].lower())  # "Norvale Foods Inc." → "Norvale": a registered name's stem
     return keys
 
 

@@ -277,6 +277,8 @@ def _noun_candidate(tok: Token, title_case: bool, sent_start: int) -> Candidate 
         return None  # "trade deals hurt workers", "such agreements": the class, not one
     if _modifies_other_noun(tok):
         return None  # "the treaty port", "ceasefire monitors": about something else
+    if describes_a_deal(tok):
+        return None  # "the pact was a partnership between neighbours": what it is, not another
     if tok.lemma_.lower() in {"agreement", "understanding"} and _consensus(tok):
         return None
     named = _name_status(tok, title_case, sent_start)
@@ -322,6 +324,20 @@ def _make(tok: Token, kind: AgreementKind, *, specific: bool, named: bool = Fals
         definite=definite,
         indefinite=indefinite,
         named=named,
+    )
+
+
+def describes_a_deal(tok: Token) -> bool:
+    """The noun predicated of an agreement named as the copula's subject ("said the pact was
+    a partnership between neighbours", "the truce is an armistice in all but name"): a
+    description of that agreement, not a second one."""
+    verb = tok.head
+    if tok.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (trigger_kind(c) is not None or c.lemma_.lower() in lx.EVENT_NOUNS)
+        for c in verb.children
     )
 
 

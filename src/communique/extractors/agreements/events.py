@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from communique.extractors.agreements import triggers as lx
-from communique.extractors.agreements.candidates import Candidate, Token
+from communique.extractors.agreements.candidates import Candidate, Token, describes_a_deal
 from communique.extractors.agreements.kinds import action_kind, is_captive
 from communique.models import AgreementKind as K
 
@@ -198,6 +198,8 @@ def _noun_event(tok: Token, exchanged: bool) -> Candidate | None:
         return None  # "in partnership with NATO", "in exchange for": idioms
     if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "evacuation deal", "merger talks": the outer noun is the mention
+    if describes_a_deal(tok):
+        return None  # "the pact was a partnership between neighbours"
     if low == "venture" and not any(c.lower_ == "joint" for c in tok.children):
         return None
     if low in {"exchange", "swap"} and not _exchange_licensed(tok, exchanged):

@@ -16,8 +16,9 @@ compatible with, else starts a new one. It is compatible when
   back to something already introduced, whatever its stage;
 * a standalone verb ("X and Y agreed that …"), and an indefinite noun whose status is
   established by a verb or modifier ("agreed in a deal", "a ceasefire came into force",
-  "accused Israel of violating a 2014 ceasefire"), report a new event and always start a
-  new agreement; indefinite mentions of something pending ("rush to an agreement",
+  "accused Israel of violating a 2014 ceasefire"), report a new event and start a new
+  agreement, unless the same two or more parties already have one of a fitting kind with
+  no other date or place (the key points and the body telling one deal twice); indefinite mentions of something pending ("rush to an agreement",
   "obstacles to a durable deal") may join the pending agreement;
 * "most recent" means the agreement mentioned last, not the one introduced last;
 * the lede may re-introduce with "a"/"an" what the headline announced: an agreement
@@ -143,7 +144,7 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
                 return draft
         return None
     if obs.cand.verbal:
-        return _same_exchange(obs, recent)
+        return _same_exchange(obs, recent) or _same_sides(obs, recent)
     for draft in recent:  # "agreed to evacuate … under a U.N.-brokered deal": one agreement
         first = draft.observations[0].cand
         if (
@@ -153,7 +154,11 @@ def _antecedent(obs: Observation, drafts: list[Draft]) -> Draft | None:
         ):
             return draft
     if obs.cand.indefinite and obs.status.strength >= 1 and obs.status.status in _NEW_EVENT:
-        # a new event; but the lede may re-introduce what the headline announced
+        # a new event; but the lede may re-introduce what the headline announced, and the
+        # same sides settling the same kind of thing again is the same deal retold
+        same = _same_sides(obs, recent)
+        if same is not None:
+            return same
         headline = [
             d
             for d in recent
@@ -175,6 +180,22 @@ def _same_exchange(obs: Observation, recent: list[Draft]) -> Draft | None:
         (d for d in recent if d.kind is AgreementKind.EXCHANGE and d.last_sentence == obs.sentence),
         None,
     )
+
+
+def _same_sides(obs: Observation, recent: list[Draft]) -> Draft | None:
+    """The agreement an event mention retells: the same two or more parties, a kind that fits
+    and no other date or place ("Norvale Foods agreed to acquire Brightfield" in the key
+    points, "said Monday it agreed to buy Brightfield" in the body). Counting one deal twice
+    is the error event coders notice first; two deals between the same sides in one article
+    differ in kind, date or place."""
+    mine = {a for a, role in obs.parties if role is PartyRole.PARTY}
+    if len(mine) < 2:
+        return None
+    for draft in recent:
+        theirs = {a for a, role in draft.parties if role is PartyRole.PARTY}
+        if theirs == mine and _compatible(obs, draft, stage=False):
+            return draft
+    return None
 
 
 def _compatible(obs: Observation, draft: Draft, *, stage: bool = True) -> bool:
