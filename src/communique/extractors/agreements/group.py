@@ -18,8 +18,9 @@ compatible with, else starts a new one. It is compatible when
   established by a verb or modifier ("agreed in a deal", "a ceasefire came into force",
   "accused Israel of violating a 2014 ceasefire"), report a new event and start a new
   agreement, unless the same two or more parties already have one of a fitting kind with
-  no other date or place (the key points and the body telling one deal twice); indefinite mentions of something pending ("rush to an agreement",
-  "obstacles to a durable deal") may join the pending agreement;
+  no other date or place (the key points and the body telling one deal twice);
+  indefinite mentions of something pending ("rush to an agreement", "obstacles to a
+  durable deal") may join the pending agreement;
 * "most recent" means the agreement mentioned last, not the one introduced last;
 * the lede may re-introduce with "a"/"an" what the headline announced: an agreement
   mentioned only in the first line accepts an indefinite mention of the next two
