@@ -131,3 +131,60 @@ def test_headline_and_dateline(
     view = ParseView.build(nlp(text))
     assert (view.headline.text if view.headline else None) == headline
     assert (view.dateline.span.text if view.dateline else None) == dateline
+
+
+_BODY = "the minister said on Tuesday that the talks would resume after the holiday weekend."
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a web page's headline, deck, time stamp and key points above the body's dateline
+        (
+            "Talks to resume\n\nMinister hopeful after a long pause\n\nTuesday 4 November, "
+            f"16:30\n\nKey takeaways\n\nSANTIAGO, Chile — Negotiators met again as {_BODY}",
+            "SANTIAGO, Chile —",
+        ),
+        # a labelled note, however long, is front matter too
+        (
+            "Talks to resume\n\nEditor's note: This story is part of a series on regional "
+            "diplomacy and was updated on Wednesday with comment from the ministry of foreign "
+            f"affairs and two of its regional envoys.\n\nVILNIUS — Negotiators met as {_BODY}",
+            "VILNIUS —",
+        ),
+        # the South Asian colon dateline, once, before a sentence
+        (
+            f"Talks to resume\n\nNEW DELHI: Negotiators met again in the capital, and {_BODY}",
+            "NEW DELHI:",
+        ),
+        # not a dateline: a title-case headline with a label, a transcript's turns, a
+        # furniture label, a dateline-like line after the body has begun
+        ("BOOM: Trump Just Fired A Missile Directly At The Campaign\n\nThe rally went on.", None),
+        (
+            f"Debate night\n\nJOEL BENENSON: This is a man who said that {_BODY}\n\n"
+            f"JAKE TAPPER: Let me ask you again whether {_BODY}",
+            None,
+        ),
+        (f"Talks to resume\n\nBREAKING — Negotiators met again as {_BODY}", None),
+        (
+            f"Negotiators met again in the capital on Tuesday, and {_BODY} They talked for "
+            f"hours and agreed to meet again.\n\nGENEVA — Negotiators also met in Switzerland, "
+            f"where {_BODY}",
+            None,
+        ),
+    ],
+)
+def test_dateline_opening_the_body(nlp: Any, text: str, dateline: str | None) -> None:
+    view = ParseView.build(nlp(text))
+    assert (view.dateline.span.text if view.dateline else None) == dateline
+
+
+def test_a_colon_dateline_is_no_speaker(pipeline: Any) -> None:
+    article = pipeline.extract(
+        "Water takes centre stage\n\nJODHPUR: Chief Minister Suresh Bhandari on Saturday "
+        "accused the opposition of practising “the politics of promises” at a rally."
+    )
+    assert article.dateline is not None and article.dateline.text == "JODHPUR:"
+    assert all(
+        q.speaker_mention is None or q.speaker_mention.text != "JODHPUR" for q in article.quotes
+    )

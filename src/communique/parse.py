@@ -64,6 +64,21 @@ _AGENCY_DATELINE = re.compile(
 )
 """A mixed-case dateline: the agency in brackets and the dash make it one where the place
 alone, not in capitals, would not ("Lisbon (AFP) –", "Porto, May 3 (Lusa) —")."""
+_COLON_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*):\s+(?=[A-Z])")
+"""The South Asian dateline, a place in capitals and a colon ("NEW DELHI:", "JODHPUR:");
+only where the body starts, because a transcript's speaker labels look the same."""
+
+_LABELS = frozenset(
+    "BREAKING UPDATE UPDATED WATCH LIVE EXCLUSIVE ANALYSIS OPINION EDITORIAL LISTEN VIDEO "
+    "PHOTOS READ MORE CORRECTION ADVERTISEMENT SPONSORED NEWS ALERT RELATED SEE ALSO NOTE "
+    "EDITOR'S WARNING FACT CHECK Q A UPDATES".split()
+)
+"""Capitalised labels that open furniture lines the way a place opens a dateline."""
+
+_FRONT_MATTER_WORDS = 30
+"""A paragraph longer than this before any dateline is the body: the search stops there,
+unless it is a labelled note ("Editor's note: This story is part of …")."""
+_NOTE = re.compile(r"[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}:\s")
 
 
 @dataclass(frozen=True)
@@ -116,6 +131,8 @@ def find_dateline(text: str, paragraph: Span) -> Dateline | None:
         place = found.group("place").rstrip()
         if not any(c.isalpha() for c in place) or place.upper() == place.lower():
             found = None
+        elif set(place.replace(",", " ").split()) & _LABELS:
+            return None  # "BREAKING —", "LIVE UPDATES —": a label, no place
     if found is None:
         found = _AGENCY_DATELINE.match(text, paragraph.start, paragraph.end)
         if found is None:
@@ -126,6 +143,44 @@ def find_dateline(text: str, paragraph: Span) -> Dateline | None:
         end -= 1
     agency = found.group("agency") or found.groupdict().get("wire")
     return Dateline(Span.of(text, found.start(), end), place, agency)
+
+
+def _body_dateline(text: str, paragraphs: tuple[Span, ...]) -> Dateline | None:
+    r"""The dateline opening the body when a web page puts its headline, deck, time stamp,
+    key points or a ticker above it: the first paragraph of a sentence or more that opens
+    with one, if no longer paragraph comes before it (the body would have begun).
+
+    Example:
+        >>> text = "Rates on hold\n\nKey takeaways\n\nSANTIAGO, Chile — The central bank held " \
+        ...     "its rate at 5.25% on Tuesday, as inflation rose for a second month."
+        >>> ParseView.build(_blank(text)).dateline.place
+        'SANTIAGO, Chile'
+    """
+    labels = [_COLON_DATELINE.match(text, p.start, p.end) for p in paragraphs]
+    speakers = [m for m in labels if m is not None and not set(m["place"].split()) & _LABELS]
+    for k, para in enumerate(paragraphs[:12]):
+        words = len(para.text.split())
+        found = find_dateline(text, para)
+        label = labels[k]
+        if found is None and label is not None and k and words >= 12 and len(speakers) == 1:
+            # one such label in the article, under a headline and before a sentence rather
+            # than a title-case headline ("BOOM: Trump Just Fired …"); a transcript labels
+            # many turns, and a lone "KERRY: We will …" line is a quote
+            rest = text[label.end() : para.end].split()
+            if sum(w[:1].isupper() for w in rest) * 2 < len(rest):
+                found = Dateline(Span.of(text, para.start, label.end("place") + 1), label["place"])
+        if found is not None and words >= 8:
+            return found
+        if words > _FRONT_MATTER_WORDS and not _NOTE.match(text, para.start, para.end):
+            return None
+    return None
+
+
+def _blank(text: str) -> Any:
+    """A tokenised ``Doc`` of ``text`` without a model (for the docstring examples)."""
+    from spacy.lang.en import English
+
+    return English()(text)
 
 
 def _short_line(text: str) -> bool:
@@ -185,6 +240,8 @@ class ParseView:
                 self.dateline = second
         if self.headline is None and first is not None:
             self.dateline = find_dateline(text, first)
+        if self.dateline is None:
+            self.dateline = _body_dateline(text, paragraphs)
 
     @classmethod
     def build(

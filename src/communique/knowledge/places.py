@@ -74,8 +74,19 @@ _US_CITIES = [
 ]
 """US dateline cities ("ATLANTA (AP) —" places a story in the United States)."""
 
+_US_AP = (
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+    "S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C."
+).split()
+"""The states as AP style abbreviates them in datelines ("SAN JOSE, Calif. —" is in the
+United States, not Costa Rica)."""
+_CA_AP = "Ont. Que. B.C. Alta. Man. Sask. N.S. N.B. Nfld. P.E.I.".split()
+
 SUBNATIONAL: dict[str, str] = {
     **{name: "USA" for name in _US},
+    **{name: "USA" for name in _US_AP},
+    **{name: "CAN" for name in _CA_AP},
     **{name: "USA" for name in _US_CITIES},
     **{name: "CAN" for name in _CA},
     **{name: "AUS" for name in _AU},

@@ -262,6 +262,12 @@ def _unanswered(view: ParseView, frame: Frame) -> bool:
     return any(view.lower[i] in _UNANSWERED and view.dep[i] in ("pobj", "dobj") for i in head[:4])
 
 
+def _dateline_colon(view: ParseView, frame: Frame) -> bool:
+    """The colon of a dateline ("JODHPUR: Chief Minister … accused"), not a speaker's label."""
+    dateline = view.dateline
+    return dateline is not None and dateline.span.start <= frame.cue[0] < dateline.span.end
+
+
 def _clip_dateline(view: ParseView, frame: Frame) -> None:
     """Content and source start after the dateline: "TOLEDO, Ohio (AP) — “…,” he said"."""
     if view.dateline is None:
@@ -301,7 +307,7 @@ def screen_frames(view: ParseView, frames: Sequence[Frame]) -> list[Frame]:
         tok = doc[frame.cue_token]
         _clip_dateline(view, frame)
         if frame.attachment == "colon":
-            if not _label_line(view, frame):
+            if not _label_line(view, frame) and not _dateline_colon(view, frame):
                 kept.append(frame)
             continue
         if _reported_clause_aside(view, frame, tok) or _hyphenated(view, frame.cue_token):
