@@ -8,7 +8,7 @@ Lower case, so lookups fold case.
 
 from __future__ import annotations
 
-__all__ = ["FACILITY_NOUNS", "MEDIA_WORDS", "THING_NOUNS", "VENUES"]
+__all__ = ["FACILITY_NOUNS", "HONOUR_NOUNS", "MEDIA_WORDS", "THING_NOUNS", "VENUES"]
 
 PLATFORMS = frozenset(
     {
@@ -145,6 +145,13 @@ THING_NOUNS = frozenset(
 )
 """Head nouns that make the name before them a place or a product ("the Ibar river", "the
 Lumora Health app"), whatever the preposition."""
+
+HONOUR_NOUNS = frozenset(
+    "award awards prize prizes medal medals trophy fellowship scholarship laureate "
+    "oscar oscars grammy grammys emmy emmys".split()
+)
+"""Last words of an honour's name ("the two-time Aurora Award winner", "a Pulitzer Prize
+finalist"): the small model tags such names as people, and nobody they name acts."""
 
 MEDIA_WORDS = frozenset(
     {

@@ -23,6 +23,7 @@ from communique.extractors.actors.shapes import aged, agency_start, kin_named
 from communique.knowledge import titles as T
 from communique.knowledge.countries import CountryTable
 from communique.knowledge.roles import APPOSITIVE_ROLES, KIN_NOUNS
+from communique.knowledge.venues import HONOUR_NOUNS
 from communique.models import MentionForm
 from communique.parse import ParseView
 
@@ -99,6 +100,8 @@ def name_candidates(
         if label == "ORG" and "(" in view.words[start + 1 : end]:
             end = view.words.index("(", start + 1, end)  # "Brenholt Rail (BRNL": the name
             cend = view.end[end - 1]
+        if label == "PERSON" and _hyphened_on(view, end):
+            end, cend = end + 2, view.end[end + 1]  # "Camila Reyes" + "-Otero": one surname
         if label in ("ORG", "PERSON") and _numbered_unit(view, end):
             end, cend, label = end + 1, view.end[end], "ORG"  # "Machinists Lodge" + "1207"
         if (
@@ -265,6 +268,11 @@ def untagged_people(
             and j - i < 2
         ):
             j += 1
+        if j > i and _hyphened_on(view, j + 1) and not taken[j + 2] and not blocked[j + 2]:
+            j += 2  # "Camila Reyes" + "-Otero": a double-barrelled surname
+        if j + 1 < view.n and view.lower[j + 1] in HONOUR_NOUNS and view.words[j + 1][:1].isupper():
+            i = j + 2  # "the Aldo Beckman Memorial Award": an honour's name, no person
+            continue
         head = j
         linked = (view.dep[head] == "conj" and view.head[head] in person_heads) or any(
             view.dep[c] == "conj" and c in person_heads for c in view.children[head]
@@ -392,8 +400,10 @@ _FUNCTION_POS = frozenset({"SCONJ", "CCONJ", "ADP", "ADV", "VERB", "AUX", "DET"}
 
 def _junk(view: ParseView, start: int, end: int) -> bool:
     """Entities that cannot name an actor: no capital letter ("taco"), a pronoun inside
-    ("I'd"), or a single generic word ("World", "United")."""
+    ("I'd"), a single generic word ("World", "United") or an honour ("Aurora Award")."""
     if not any(view.words[k][:1].isupper() for k in range(start, end)):
+        return True
+    if view.lower[end - 1] in HONOUR_NOUNS and view.words[end - 1][:1].isupper():
         return True
     if any(view.pos[k] == "PRON" for k in range(start, end)):
         return True
@@ -402,6 +412,22 @@ def _junk(view: ParseView, start: int, end: int) -> bool:
 
 _NUMBERED_UNITS = frozenset({"local", "lodge", "chapter", "post", "district", "branch"})
 """Words that a union local's, lodge's or chapter's number follows ("Teamsters Local 705")."""
+
+
+def _hyphened_on(view: ParseView, end: int) -> bool:
+    """A double-barrelled surname the entity stopped inside ("Camila Reyes" of "Camila
+    Reyes-Otero"): a hyphen glued to the name's last word and to a capitalised word, the
+    whole not modifying a noun ("the Clinton-Sanders race", "the Dodd-Frank rules")."""
+    after = end + 2
+    return (
+        end + 1 < view.n
+        and view.words[end] == "-"
+        and view.idx[end] == view.end[end - 1]
+        and view.idx[end + 1] == view.end[end]
+        and view.words[end + 1][:1].isupper()
+        and view.words[end + 1].isalpha()
+        and not (after < view.n and view.pos[after] == "NOUN" and view.words[after].islower())
+    )
 
 
 def _numbered_unit(view: ParseView, end: int) -> bool:

@@ -109,8 +109,11 @@ def _line(text: str, start: int) -> str:
     return text[begin : end if end >= 0 else len(text)]
 
 
-def _furniture(text: str, start: int) -> bool:
-    """On a short teaser or heading line: a capitals label with a colon, or all capitals."""
+def _furniture(text: str, start: int, dateline: int = -1) -> bool:
+    """On a short teaser or heading line: a capitals label with a colon, or all capitals;
+    not on the line the dateline opens ("BIKANER: Chief Minister …" is the story)."""
+    if dateline >= 0 and text.rfind("\n", 0, start) + 1 == dateline:
+        return False
     line = _line(text, start).strip()
     if len(line) > 160:
         return False
@@ -210,13 +213,14 @@ def _generic(actor: Actor, knowledge: KnowledgeBase) -> bool:
 def drop_non_actors(actors: list[Actor], view: ParseView, knowledge: KnowledgeBase) -> list[Actor]:
     """``actors`` without furniture, locations and generic plurals (see the module doc)."""
     out = []
+    dateline = view.dateline.span.start if view.dateline is not None else -1
     for actor in actors:
         protected = actor.kind is ActorKind.PERSON and (actor.titles or actor.kb_id)
         kept = tuple(
             m
             for m in actor.mentions
             if not (
-                _furniture(view.text, m.span.start)
+                _furniture(view.text, m.span.start, dateline)
                 or _heading_piece(view.text, m)
                 or _credit_or_promo(view, m)
                 or (m.form is MentionForm.NAME and not protected and _locative(view, m))

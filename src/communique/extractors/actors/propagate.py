@@ -81,6 +81,8 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
                 continue
             if n == 1 and view.pos[i] != "PROPN" and not _misread_subject(view, i):
                 continue
+            if n == 1 and ent.kind is ActorKind.PERSON and _modifies_common_noun(view, i):
+                continue  # "the Lithuanian foreign ministry": a modifier, no person
             if any(taken[k] for k in range(i, i + n)):
                 continue
             head = i + n - 1
@@ -102,6 +104,19 @@ def propagate(view: ParseView, entities: list[Entity], taken: list[bool]) -> lis
             break
         i += matched or 1
     return out
+
+
+def _modifies_common_noun(view: ParseView, i: int) -> bool:
+    """A one-word name standing before the common noun it modifies ("the Lithuanian foreign
+    ministry", "the Obama administration"): it describes the noun's referent and is no
+    mention of a person."""
+    head = view.head[i]
+    return (
+        view.dep[i] in ("nmod", "amod", "compound")
+        and head > i
+        and view.words[head].islower()
+        and view.pos[head] in ("NOUN", "PROPN")
+    )
 
 
 def _misread_subject(view: ParseView, i: int) -> bool:

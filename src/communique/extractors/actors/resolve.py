@@ -231,9 +231,10 @@ class Resolver:
             self._apply_description(cand, ent)
 
     def _names_a_body(self, cand: Candidate) -> bool:
-        """ "the Interior Ministry", "Tajikistan's foreign ministry": a body named by a proper
-        noun or a country's possessive is an organisation of its own, so a later "the
-        ministry" can join it ("its ministry", "the new ministry" are not)."""
+        """ "the Interior Ministry", "Tajikistan's foreign ministry", "the Lithuanian foreign
+        ministry": a body named by a proper noun, a country's possessive or its demonym is an
+        organisation of its own, so a later "the ministry" can join it ("its ministry", "the
+        new ministry" are not)."""
         view = self.view
         if cand.possessor is not None:  # not "America's closest ally", "Mexico's network"
             return (
@@ -241,9 +242,14 @@ class Resolver:
                 and view.pos[cand.possessor] == "PROPN"
                 and (cand.role in _STATE_BODIES)
             )
-        return any(
-            view.dep[c] == "compound" and view.pos[c] == "PROPN" for c in view.children[cand.head]
-        )
+        kids = view.children[cand.head]
+        if cand.country and cand.role in _STATE_BODIES:
+            # "the Lithuanian foreign ministry": a country's body by its demonym
+            return any(
+                view.dep[c] in ("amod", "nmod", "compound") and view.words[c][:1].isupper()
+                for c in kids
+            )
+        return any(view.dep[c] == "compound" and view.pos[c] == "PROPN" for c in kids)
 
     def _one_named_here(self, cand: Candidate) -> list[Entity]:
         """ "Brightfield's sales fell 4%, the company disclosed": a company noun stands for

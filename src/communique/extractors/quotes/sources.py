@@ -63,7 +63,7 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
         if cand.source_token is not None:
             _set(view, cand, possessor_subject(view, view.doc[cand.source_token]))
         if cand.source is None:
-            _set(view, cand, speaker_before_cue(view, cand))
+            _set(view, cand, speaker_before_cue(view, cand) or _name_before_relative(view, cand))
         if cand.source is not None or cand.cue is None:
             continue
         cue_tok = view.token_at(cand.cue[0])
@@ -147,6 +147,32 @@ def speaker_before_cue(view: ParseView, cand: Candidate) -> tuple[Any, Range | N
     if found is None:
         return None
     return view.doc[last - 1], (found[1][0], _apposition_end(view, last, cand.cue[0], found[1][1]))
+
+
+_RELATIVES = frozenset({"who", "whose"})
+
+
+def _name_before_relative(view: ParseView, cand: Candidate) -> tuple[Any, Range | None] | None:
+    """The name opening the sentence when a relative clause stands between it and the cue
+    ("Quint, whose 2023 single “Paper Moons” spent 11 weeks at No. 1, said she would …"):
+    the parser hangs the cue on the clause's verb and gives it no subject. Only a name of
+    proper nouns, then ", who" or ", whose", and the clause's closing comma right before
+    the cue."""
+    if cand.cue is None:
+        return None
+    cue = view.token_at(cand.cue[0])
+    if view.pos[cue] != "VERB" or cue < 4 or view.words[cue - 1] != ",":
+        return None
+    first = view.sent_start[view.sent[cue]]
+    last = first
+    while last < cue and view.pos[last] == "PROPN":
+        last += 1
+    if last == first or last + 1 >= cue or view.words[last] != ",":
+        return None
+    if view.lower[last + 1] not in _RELATIVES:
+        return None
+    start, end = trim(view.text, view.idx[first], view.end[last - 1])
+    return view.doc[last - 1], (start, end)
 
 
 def _apposition_end(view: ParseView, comma: int, cue: int, end: int) -> int:
