@@ -27,6 +27,7 @@ from communique.extractors.quotes.lexicon import (
     FINITE_TAGS,
     FURNITURE_LABELS,
     HOLDING_BACK,
+    NAMING,
     REFUSAL_VERBS,
     REPORTING,
     SAYING_ACTS,
@@ -133,6 +134,27 @@ def _predicate_taken(tok: Any) -> bool:
     return any(c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children)
 
 
+_IDENTITY = frozenset({"name", "identity", "surname"})
+_ASKED = frozenset({"question", "inquiry", "enquiry", "query", "request", "call"})
+"""What a body refers elsewhere when it answers nothing itself."""
+
+
+def _opens(tok: Any) -> bool:
+    """First word of its sentence or of what follows a colon: where an imperative stands."""
+    return tok.i == tok.sent.start or tok.nbor(-1).text == ":"
+
+
+def _name_withheld(tok: Any) -> bool:
+    """ "asked that her last name not be used / published": a negated clause whose subject
+    is the speaker's name is a request for anonymity, nothing reported."""
+    for comp in tok.children:
+        if comp.dep_ != "ccomp" or not any(c.dep_ == "neg" for c in comp.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _IDENTITY for c in comp.children):
+            return True
+    return False
+
+
 def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
     """The frame reports an act that conveyed nothing, or is no statement at all."""
     lemma = lemma_of(tok)
@@ -147,15 +169,25 @@ def _says_nothing(view: ParseView, frame: Frame, tok: Any) -> bool:
             if lemma in REFUSAL_VERBS and lemma_of(comp) in SAYING_ACTS:
                 return True  # "declined to comment", "refused to say whether …"
             if lemma_of(comp) in ANONYMITY_VERBS and (
-                lemma in REFUSAL_VERBS or any(c.dep_ == "neg" for c in comp.children)
+                lemma in REFUSAL_VERBS
+                or "neg" in deps
+                or any(c.dep_ == "neg" for c in comp.children)
             ):
-                return True  # "asked not to be identified", "declined to be named"
+                return True  # "asked not to be identified", "did not wish to be named"
         if lemma in _FORECASTS and "agent" not in deps and _thing_subject(view, tok):
             return True  # "the repairs are expected to last several hours": no one expects
         if lemma in _ORDERS and "nsubjpass" in deps and "agent" not in deps:
             return True  # "6,500 people were ordered to leave": an order with no one giving it
         if lemma in _APPEALS and "agent" not in deps and _anyone_subject(tok):
             return True  # "Anyone with information is asked to call": a tip-line appeal
+    if lemma in _APPEALS and _name_withheld(tok):
+        return True  # "asked that her last name not be used": the anonymity formula
+    if lemma in NAMING and tok.tag_ == "VB" and not deps & {"nsubj", "aux"} and _opens(tok):
+        return True  # "Hotline: call 929 free of charge": an instruction, no one naming
+    if lemma == "refer" and any(c.dep_ == "dobj" and c.lemma_ in _ASKED for c in tok.children):
+        return True  # "referred all questions to the foreign ministry": passed on, not answered
+    if lemma == "deny" and "auxpass" in deps and "dobj" in deps:
+        return True  # "after being denied a ticket", "was denied bail": refused a thing
     if (
         frame.attachment in ("dobj", "prep")
         and tok.tag_ == "VBG"
