@@ -141,7 +141,7 @@ _ASKED = frozenset({"question", "inquiry", "enquiry", "query", "request", "call"
 
 def _opens(tok: Any) -> bool:
     """First word of its sentence or of what follows a colon: where an imperative stands."""
-    return tok.i == tok.sent.start or tok.nbor(-1).text == ":"
+    return bool(tok.i == tok.sent.start or tok.nbor(-1).text == ":")
 
 
 def _name_withheld(tok: Any) -> bool:
