@@ -33,6 +33,16 @@ def test_local_titles_are_not_names(
 def test_local_titles_in_the_lexicon() -> None:
     for words in (["council", "member"], ["district", "attorney"], ["police", "chief"]):
         assert match_at(words, 0) == len(words)
+    # police ranks and the abbreviations local news uses for them and for councillors
+    for words in (["detective", "inspector"], ["sgt."], ["coun."], ["cllr."], ["constable"]):
+        assert match_at(words, 0) == len(words)
+
+
+def test_police_ranks_are_titles(pipeline: Any) -> None:
+    actors = pipeline.extract(
+        "Detective Inspector Ruth Calder said the inquiry would go on."
+    ).actors
+    assert [(a.name, a.titles) for a in actors] == [("Ruth Calder", ("Detective Inspector",))]
 
 
 def test_family_name_spreads_past_a_bare_entity_of_its_own() -> None:

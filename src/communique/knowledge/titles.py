@@ -140,6 +140,12 @@ TITLES: tuple[str, ...] = (
     "police chief",
     "fire chief",
     "superintendent",
+    "detective",
+    "detective sergeant",
+    "detective inspector",
+    "sergeant",
+    "inspector",
+    "constable",
 )
 
 ABBREVIATIONS: dict[str, str] = {
@@ -156,6 +162,13 @@ ABBREVIATIONS: dict[str, str] = {
     "adm": "admiral",
     "maj": "major",
     "brig": "brigadier",
+    "coun": "councillor",
+    "cllr": "councillor",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "det": "detective",
+    "const": "constable",
 }
 
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "at"})
