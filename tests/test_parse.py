@@ -166,6 +166,8 @@ _BODY = "the minister said on Tuesday that the talks would resume after the holi
             None,
         ),
         (f"Talks to resume\n\nBREAKING — Negotiators met again as {_BODY}", None),
+        # a lone transcript turn under a headline speaks in the first person
+        (f"Senator on the budget\n\nOKAFOR: We have the votes, and I think {_BODY}", None),
         (
             f"Negotiators met again in the capital on Tuesday, and {_BODY} They talked for "
             f"hours and agreed to meet again.\n\nGENEVA — Negotiators also met in Switzerland, "

@@ -75,6 +75,10 @@ _LABELS = frozenset(
 )
 """Capitalised labels that open furniture lines the way a place opens a dateline."""
 
+_FIRST_PERSONS = frozenset("i we my our us me you your i'm we're we've we'll i've".split())
+"""Words of a turn in a transcript ("OKAFOR: We have the votes"), not of news prose."""
+_EDGE = ".,;:!?\"'“”‘’()"
+
 _FRONT_MATTER_WORDS = 30
 """A paragraph longer than this before any dateline is the body: the search stops there,
 unless it is a labelled note ("Editor's note: This story is part of …")."""
@@ -167,7 +171,8 @@ def _body_dateline(text: str, paragraphs: tuple[Span, ...]) -> Dateline | None:
             # than a title-case headline ("BOOM: Trump Just Fired …"); a transcript labels
             # many turns, and a lone "KERRY: We will …" line is a quote
             rest = text[label.end() : para.end].split()
-            if sum(w[:1].isupper() for w in rest) * 2 < len(rest):
+            spoken = any(w.strip(_EDGE).casefold() in _FIRST_PERSONS for w in rest)
+            if sum(w[:1].isupper() for w in rest) * 2 < len(rest) and not spoken:
                 found = Dateline(Span.of(text, para.start, label.end("place") + 1), label["place"])
         if found is not None and words >= 8:
             return found
