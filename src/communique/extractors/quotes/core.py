@@ -247,6 +247,7 @@ def find_candidates(view: ParseView, verbs: ReportingVerbs = BUILTIN_VERBS) -> l
     take_clause_rests(view, candidates)
     candidates = screen_candidates(view, candidates)
     fill_sources(view, candidates)
+    candidates = [c for c in candidates if c.parts]  # emptied: no content of their own
     attribute_signoffs(view, candidates)
     trailing = _trailing_attributions(view, candidates)
     candidates = _drop_misread_speakers(view, candidates, trailing)

@@ -31,7 +31,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from communique.extractors.quotes.candidates import Candidate, Range
-from communique.extractors.quotes.lexicon import REPORTING, SPEECH, TENSED_TAGS, lemma_of
+from communique.extractors.quotes.lexicon import (
+    COMPLEMENTIZERS,
+    REPORTING,
+    SPEECH,
+    TENSED_TAGS,
+    lemma_of,
+)
 from communique.extractors.quotes.spans import trim
 from communique.extractors.quotes.speakers import source_range, subject_of
 from communique.models import QuoteKind, Span
@@ -64,6 +70,7 @@ def fill_sources(view: ParseView, candidates: Sequence[Candidate]) -> None:
             _set(view, cand, possessor_subject(view, view.doc[cand.source_token]))
         if cand.source is None:
             _set(view, cand, speaker_before_cue(view, cand) or _name_before_relative(view, cand))
+        _quoted_person(view, cand, candidates)
         if cand.source is not None or cand.cue is None:
             continue
         cue_tok = view.token_at(cand.cue[0])
@@ -147,6 +154,46 @@ def speaker_before_cue(view: ParseView, cand: Candidate) -> tuple[Any, Range | N
     if found is None:
         return None
     return view.doc[last - 1], (found[1][0], _apposition_end(view, last, cand.cue[0], found[1][1]))
+
+
+def _quoted_person(view: ParseView, cand: Candidate, candidates: Sequence[Candidate]) -> None:
+    """ "The state news agency quoted Foreign Minister Maxim Ryzhenkov as saying that Minsk
+    would respond": the speaker is the person quoted, and what they said follows "as saying"
+    (the parse made the person the cue's object and content). After a direct quotation
+    ("“…,” the agency quoted spokesman Ihar Sakovich as saying") the quotation takes the
+    person and the cue, and the object is no content: its parts are emptied for removal."""
+    if cand.cue is None or cand.kind is QuoteKind.DIRECT:
+        return
+    verb = view.doc[view.token_at(cand.cue[0])]
+    person = quoted_as_saying(verb)
+    found = source_range(view, person) if person is not None else None
+    if person is None or found is None:
+        return
+    say = next(
+        g for c in verb.children if c.lower_ == "as" for g in c.children if lemma_of(g) == "say"
+    )
+    said = next((c for c in say.children if c.dep_ == "ccomp"), None)
+    if said is None:
+        before = [
+            c
+            for c in candidates
+            if c.kind is QuoteKind.DIRECT
+            and c.cue is None
+            and c.end <= cand.cue[0]
+            and view.sent[view.token_at(c.end)] == view.sent[int(verb.i)]
+        ]
+        if before:
+            before[-1].cue = (int(say.idx), int(view.end[say.i]))
+            before[-1].source, before[-1].source_token = found, int(person.i)
+            cand.parts = []
+        return
+    start = int(said.left_edge.idx)
+    if said.left_edge.lower_ in COMPLEMENTIZERS and said.left_edge.i + 1 < len(view):
+        start = int(view.idx[said.left_edge.i + 1])
+    end = int(view.end[said.right_edge.i])
+    cand.parts = [(start, end)]
+    cand.source, cand.source_token = found, int(person.i)
+    cand.cue = (int(say.idx), int(view.end[say.i]))
 
 
 _RELATIVES = frozenset({"who", "whose"})
@@ -311,14 +358,19 @@ def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, 
         if "\n" in view.text[cand.end : view.idx[i]]:
             return None  # the next paragraph is another statement
         verb = doc[i]
-        if verb.pos_ != "VERB" or verb.tag_ not in TENSED_TAGS or lemma_of(verb) not in SPEECH:
+        quoted = quoted_as_saying(verb) if verb.pos_ == "VERB" else None
+        if quoted is None and (
+            verb.pos_ != "VERB" or verb.tag_ not in TENSED_TAGS or lemma_of(verb) not in SPEECH
+        ):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (subj is None or subj.i < first) and i == first:
             return _inverted_name(view, i)  # the parser read the name as what was said
         if subj is None or subj.i < first:
             return None
-        if split and any(c.dep_ in _OWN_CONTENT for c in verb.children):
+        if quoted is not None:  # "“…,” the agency quoted spokesman Ihar Sakovich as saying"
+            return quoted, _name_phrase(view, quoted), (view.idx[i], view.end[i])
+        elif split and any(c.dep_ in _OWN_CONTENT for c in verb.children):
             return None  # "“…!” Trump said the party would …": a statement of its own
         found = source_range(view, subj)
         return (subj, found, (view.idx[i], view.end[i])) if found else None
@@ -326,6 +378,37 @@ def trailing_attribution(view: ParseView, cand: Candidate) -> tuple[Any, Range, 
 
 
 _OWN_CONTENT = frozenset(("ccomp", "dobj", "xcomp", "parataxis", "attr"))
+
+
+def _name_phrase(view: ParseView, head: Any) -> Range:
+    """A name with the compounds before it ("ministry spokesman Ihar Sakovich"), read off
+    the tokens, since a broken parse may give the name the whole sentence as its subtree."""
+    start = int(head.i)
+    while (
+        start > 0 and view.dep[start - 1] == "compound" and view.pos[start - 1] in ("PROPN", "NOUN")
+    ):
+        start -= 1
+    return view.idx[start], view.end[int(head.i)]
+
+
+def quoted_as_saying(verb: Any) -> Any | None:
+    """The person a medium quotes ("the agency quoted ministry spokesman Ihar Sakovich as
+    saying …"): the object of "quote" when an "as saying" phrase follows; the words are
+    that person's, the medium only reports them."""
+    if lemma_of(verb) != "quote":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.dep_ in ("amod", "acl"):
+        obj = verb.head  # the parse hung "quoted" on the name it governs
+    if obj is None:
+        return None
+    while obj.dep_ == "compound" and obj.head is not obj:
+        obj = obj.head  # "ministry spokesman Ihar Sakovich": the name, not the role
+    says = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(lemma_of(g) == "say" for g in c.children)
+        for c in [*verb.children, *obj.children]
+    )
+    return obj if says else None
 
 
 def _split_after_quotation(view: ParseView, cand: Candidate, first: int) -> bool:
