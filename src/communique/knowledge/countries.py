@@ -44,6 +44,28 @@ def _is_acronym(text: str) -> bool:
     return len(bare) <= 4 and bare.isalpha() and bare.isupper()
 
 
+NATIONAL_NOUNS: dict[str, str] = {
+    **dict.fromkeys("frenchman frenchwoman".split(), "FRA"),
+    **dict.fromkeys("scot scotsman scotswoman briton brit englishman englishwoman".split(), "GBR"),
+    **dict.fromkeys("welshman welshwoman".split(), "GBR"),
+    **dict.fromkeys("irishman irishwoman".split(), "IRL"),
+    **dict.fromkeys("dutchman dutchwoman".split(), "NLD"),
+    "pole": "POL",
+    "dane": "DNK",
+    "swede": "SWE",
+    "finn": "FIN",
+    "spaniard": "ESP",
+    "turk": "TUR",
+    "serb": "SRB",
+    "croat": "HRV",
+    "kiwi": "NZL",
+    "aussie": "AUS",
+}
+"""Nouns naming a person by nationality that are not the adjective ("the Frenchman", "the
+Scot", "the Pole"): a description of someone, never a country, so they live apart from the
+demonyms, which make a country actor."""
+
+
 class CountryTable:
     """Lookups by name, demonym and capital. Build it with :func:`country_table`."""
 
@@ -84,6 +106,10 @@ class CountryTable:
     def by_demonym(self, word: str) -> str | None:
         """Alpha-3 for a demonym or its plural ("Russian", "Russians")."""
         return self._demonyms.get(word.casefold()) if word[:1].isupper() else None
+
+    def by_national(self, word: str) -> str | None:
+        """Alpha-3 for a person's nationality noun ("Frenchman", "Scot"; not plurals)."""
+        return NATIONAL_NOUNS.get(word.casefold()) if word[:1].isupper() else None
 
     def by_capital(self, text: str) -> str | None:
         """Alpha-3 of the country whose capital (seat of government) this is."""

@@ -219,7 +219,9 @@ def _bare_person(view: ParseView, table: CountryTable, i: int) -> Candidate | No
         low == "old" and i >= 4 and view.lower[i - 2] == "year" and view.lower[i - 4].isdigit()
     ):
         extra["bare"] = "age"
-    elif view.tag[i] in ("NNP", "NN", "JJ") and (country := table.by_demonym(view.words[i])):
+    elif view.tag[i] in ("NNP", "NN", "JJ") and (
+        country := table.by_demonym(view.words[i]) or table.by_national(view.words[i])
+    ):
         if view.words[i].casefold().endswith("s") and not view.words[i].endswith("ss"):
             return None  # a plural demonym ("the Swiss" aside) is a people
         extra["bare"] = "demonym"

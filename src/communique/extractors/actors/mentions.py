@@ -97,6 +97,8 @@ def name_candidates(
             label = "ORG"
         if _junk(view, start, end):
             continue
+        if end - start == 1 and table.by_national(view.words[start]):
+            continue  # "the Frenchman": a description of a person (see descriptions)
         if label == "ORG" and "(" in view.words[start + 1 : end]:
             end = view.words.index("(", start + 1, end)  # "Brenholt Rail (BRNL": the name
             cend = view.end[end - 1]
