@@ -104,6 +104,10 @@ def build_quotes(
                 speaker_id = _anonymous_actor(text, doc, tok, cand, anonymous, ids, table)
             elif tok is not None and (issuer := artefact_issuer(view, index, tok)):
                 speaker_id = issuer.id
+            elif _labelled(text, cand) and (
+                initialled := _by_initials(index, text[cand.source[0] : cand.source[1]])
+            ):
+                speaker_id = initialled.id
         if speaker_id is not None:
             last_speaker, last_at = speaker_id, cand.end
         speaker_ids.append(speaker_id)
@@ -122,6 +126,27 @@ def build_quotes(
 
 
 _PUT_TO = frozenset({"asked", "pressed", "told"})
+
+
+def _labelled(text: str, cand: Candidate) -> bool:
+    """A quote introduced by a label and a colon ("SH: …"), not by a verb."""
+    return cand.cue is not None and text[cand.cue[0] : cand.cue[1]] == ":"
+
+
+def _by_initials(index: ActorIndex, label: str) -> Actor | None:
+    """The one person whose initials an interview's answer label gives ("SH: Because I
+    grew up on it" after "Signe Halvorsen"); none, or two people with those initials, and the
+    label stays unresolved."""
+    letters = label.replace(".", "").replace(" ", "")
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    found = [
+        a
+        for a in index
+        if a.kind is ActorKind.PERSON
+        and "".join(w[0] for w in a.name.replace("-", " ").split() if w[:1].isupper()) == letters
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _answerer(view: ParseView, index: ActorIndex, question: Candidate) -> str | None:
