@@ -197,6 +197,9 @@ def _sort_kind(view: ParseView, table: CountryTable, cand: Candidate, label: str
         capital = table.by_capital(text)
         if not view.agentive(head):
             return False
+        if _municipal_body(text):
+            cand.kind, cand.label = "org", "ORG"  # "the City of Port Ashby said": the council
+            return True
         if capital:
             cand.kind, cand.country = "country", capital
             cand.extra["capital"] = True
@@ -216,6 +219,19 @@ def _sort_kind(view: ParseView, table: CountryTable, cand: Candidate, label: str
         # "Russian Defense Ministry", "U.S. State Department": the country in the name
         cand.country = country_in(view, table, start, end)
     return True
+
+
+_MUNICIPAL = frozenset(
+    "city town county borough municipality village township province state commonwealth".split()
+)
+
+
+def _municipal_body(text: str) -> bool:
+    """ "(the) City of Port Ashby", "Town of Gresham": a local government's formal name."""
+    words = text.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return len(words) >= 3 and words[0].casefold() in _MUNICIPAL and words[1] == "of"
 
 
 _CALENDAR = frozenset(

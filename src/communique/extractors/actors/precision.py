@@ -160,6 +160,8 @@ def _locative(view: ParseView, m: Mention) -> bool:
     if view.dep[i] != "pobj":
         return False
     prep = view.head[i]
+    if view.idx[prep] >= m.span.start:
+        return False  # the name's own "of" ("the City of Port Ashby", "Bank of America")
     if view.lower[prep] in _LOCATIVE:
         # "a researcher at Kyoto University": an organisation, not a place
         return view.ent_type[i] != "ORG"
