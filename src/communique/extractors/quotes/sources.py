@@ -165,13 +165,11 @@ def _quoted_person(view: ParseView, cand: Candidate, candidates: Sequence[Candid
     if cand.cue is None or cand.kind is QuoteKind.DIRECT:
         return
     verb = view.doc[view.token_at(cand.cue[0])]
-    person = quoted_as_saying(verb)
-    found = source_range(view, person) if person is not None else None
-    if person is None or found is None:
+    quoted = _quoted_and_saying(verb)
+    found = source_range(view, quoted[0]) if quoted is not None else None
+    if quoted is None or found is None:
         return
-    say = next(
-        g for c in verb.children if c.lower_ == "as" for g in c.children if lemma_of(g) == "say"
-    )
+    person, say = quoted
     said = next((c for c in say.children if c.dep_ == "ccomp"), None)
     if said is None:
         before = [
@@ -395,6 +393,13 @@ def quoted_as_saying(verb: Any) -> Any | None:
     """The person a medium quotes ("the agency quoted ministry spokesman Ihar Sakovich as
     saying …"): the object of "quote" when an "as saying" phrase follows; the words are
     that person's, the medium only reports them."""
+    found = _quoted_and_saying(verb)
+    return found[0] if found is not None else None
+
+
+def _quoted_and_saying(verb: Any) -> tuple[Any, Any] | None:
+    """(person, the "saying" token) of "quoted X as saying", read once for both uses; the
+    phrase may hang on the verb or, in a broken parse, on the person."""
     if lemma_of(verb) != "quote":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -404,11 +409,17 @@ def quoted_as_saying(verb: Any) -> Any | None:
         return None
     while obj.dep_ == "compound" and obj.head is not obj:
         obj = obj.head  # "ministry spokesman Ihar Sakovich": the name, not the role
-    says = any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(lemma_of(g) == "say" for g in c.children)
-        for c in [*verb.children, *obj.children]
+    say = next(
+        (
+            g
+            for c in [*verb.children, *obj.children]
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if lemma_of(g) == "say"
+        ),
+        None,
     )
-    return obj if says else None
+    return (obj, say) if say is not None else None
 
 
 def _split_after_quotation(view: ParseView, cand: Candidate, first: int) -> bool:
